@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/** Where the main job and the API find Neo4j and where the web server listens. */
+export interface Config {
+  neo4j: {
+    /** Unset means: use the project's own local Neo4j (scripts/neo4j). */
+    uri?: string;
+    user: string;
+    password: string;
+    database: string;
+  };
+  web: { host: string; port: number };
+}
+
+export const DEFAULT_CONFIG: Config = {
+  neo4j: { user: 'neo4j', password: 'newsgraph-local', database: 'neo4j' },
+  web: { host: '127.0.0.1', port: 3000 },
+};
+
+const EnvSchema = z.object({
+  NEO4J_URI: z
+    .string()
+    .regex(
+      /^(bolt|neo4j)(\+s|\+ssc)?:\/\//,
+      'must start with bolt:// or neo4j:// (optionally +s or +ssc)',
+    )
+    .optional(),
+  NEO4J_USER: z.string().min(1).optional(),
+  NEO4J_PASSWORD: z.string().min(1).optional(),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  HOST: z.string().min(1).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).optional(),
+});
+
+/** A setting that cannot work; its message names the variable and what it should be. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads configuration from environment variables (a .env file is loaded into them by the entry points). */
+export function resolveConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const blankToUndefined = Object.fromEntries(
+    Object.entries(env).map(([key, value]) => [key, value === '' ? undefined : value]),
+  );
+  const parsed = EnvSchema.safeParse(blankToUndefined);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`config: ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  const e = parsed.data;
+  const neo4j: Config['neo4j'] = {
+    user: e.NEO4J_USER ?? DEFAULT_CONFIG.neo4j.user,
+    password: e.NEO4J_PASSWORD ?? DEFAULT_CONFIG.neo4j.password,
+    database: e.NEO4J_DATABASE ?? DEFAULT_CONFIG.neo4j.database,
+  };
+  if (e.NEO4J_URI) neo4j.uri = e.NEO4J_URI;
+  return {
+    neo4j,
+    web: { host: e.HOST ?? DEFAULT_CONFIG.web.host, port: e.PORT ?? DEFAULT_CONFIG.web.port },
+  };
+}
