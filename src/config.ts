@@ -3,8 +3,9 @@ import { z } from 'zod';
 /** Where the main job and the API find Neo4j and where the web server listens. */
 export interface Config {
   neo4j: {
-    /** Unset means: use the project's own local Neo4j (scripts/neo4j). */
-    uri?: string;
+    uri: string;
+    /** True when NEO4J_URI is unset: the project's own Neo4j (scripts/neo4j) is used and may be started. */
+    local: boolean;
     user: string;
     password: string;
     database: string;
@@ -13,7 +14,13 @@ export interface Config {
 }
 
 export const DEFAULT_CONFIG: Config = {
-  neo4j: { user: 'neo4j', password: 'newsgraph-local', database: 'neo4j' },
+  neo4j: {
+    uri: 'bolt://127.0.0.1:7687',
+    local: true,
+    user: 'neo4j',
+    password: 'newsgraph-local',
+    database: 'neo4j',
+  },
   web: { host: '127.0.0.1', port: 3000 },
 };
 
@@ -48,14 +55,14 @@ export function resolveConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`config: ${issue?.path.join('.')}: ${issue?.message}`);
   }
   const e = parsed.data;
-  const neo4j: Config['neo4j'] = {
-    user: e.NEO4J_USER ?? DEFAULT_CONFIG.neo4j.user,
-    password: e.NEO4J_PASSWORD ?? DEFAULT_CONFIG.neo4j.password,
-    database: e.NEO4J_DATABASE ?? DEFAULT_CONFIG.neo4j.database,
-  };
-  if (e.NEO4J_URI) neo4j.uri = e.NEO4J_URI;
   return {
-    neo4j,
+    neo4j: {
+      uri: e.NEO4J_URI ?? DEFAULT_CONFIG.neo4j.uri,
+      local: e.NEO4J_URI === undefined,
+      user: e.NEO4J_USER ?? DEFAULT_CONFIG.neo4j.user,
+      password: e.NEO4J_PASSWORD ?? DEFAULT_CONFIG.neo4j.password,
+      database: e.NEO4J_DATABASE ?? DEFAULT_CONFIG.neo4j.database,
+    },
     web: { host: e.HOST ?? DEFAULT_CONFIG.web.host, port: e.PORT ?? DEFAULT_CONFIG.web.port },
   };
 }
