@@ -1,4 +1,4 @@
 export { CorpusError } from './errors.js';
 export { listArticleFiles, ARTICLE_EXTENSIONS } from './list-files.js';
 export { articleId, contentHash, parseArticle } from './parse-article.js';
-export { readArticle } from './read-article.js';
+export { decodeArticle, loadArticleFile, readArticle, type ArticleFile } from './read-article.js';

@@ -2,9 +2,12 @@
 //
 //   (:Entity:<EntityType> {id, name, type, aliases: [..], role?})
 //       id is the stable key from extraction ("person:marco-rubio", "country:usa"); the second
-//       label is one of ENTITY_TYPES. aliases and role are derived from the MENTIONED_IN edges,
-//       so removing an article removes the names only it used.
-//   (:Article {id, title, outlet?, published?, language, source, hash, ingestedAt})
+//       label is one of ENTITY_TYPES. name, aliases and role come from the merged corpus graph.
+//   (:Article {id, title, outlet?, published?, language, source, hash, factsHash, extractor,
+//              extraction, ingestedAt})
+//       hash is the sha256 of the file; extraction is the per-article extraction (JSON) that
+//       reruns reuse instead of re-reading unchanged files; factsHash fingerprints what the
+//       article contributes after the corpus-level merge.
 //   (:Entity)-[:MENTIONED_IN {count, aliases: [..], role?}]->(:Article)
 //   (:Entity)-[:<RelationType> {id, article, evidence, start, end, trigger, published?,
 //                               confidence, modality, claim?, cameo?}]->(:Entity)
@@ -12,10 +15,16 @@
 //       `id`. Several articles saying "A met B" give several parallel edges, each with its own
 //       evidence; count them for strength. MET_WITH is symmetric and stored once, from the
 //       smaller id to the larger: query it without an arrow, (a)-[:MET_WITH]-(b).
+import { RELATION_TYPES } from '../../model/types.js';
 
 /** Run before any write; each is idempotent. */
 export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
   'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE',
   'CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)',
+  // Rerunning ingest replaces an article's relations by finding them through this index.
+  ...RELATION_TYPES.map(
+    (type) =>
+      `CREATE INDEX ${type.toLowerCase()}_article IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.article)`,
+  ),
 ];

@@ -1,0 +1,73 @@
+import 'dotenv/config';
+import { SingleBar } from 'cli-progress';
+import { Command } from 'commander';
+import { resolveConfig } from '../src/config.js';
+import { runCli } from '../src/cli/run-cli.js';
+import { openDriver } from '../src/store/driver.js';
+import { describeStoreFailure } from '../src/store/errors.js';
+import { createGraphWriter } from '../src/store/write.js';
+import { formatSummary } from './format-summary.js';
+import { DEFAULT_INGEST_OPTIONS, runIngest, type IngestProgress } from './run-ingest.js';
+
+// commander parses the arguments: help text, unknown-option errors and defaults for free.
+const program = new Command('ingest')
+  .description('Write the articles in the given files and folders to Neo4j (default: corpus/).')
+  .argument('[paths...]', 'article files or folders', DEFAULT_INGEST_OPTIONS.paths)
+  .option('--prune', 'remove articles whose files are gone, and what only they said', false)
+  .option(
+    '--batch-size <n>',
+    'whole articles per write transaction',
+    (v) => Number(v),
+    DEFAULT_INGEST_OPTIONS.batchSize,
+  )
+  .option('--quiet', 'print nothing but warnings and errors', false)
+  .showHelpAfterError();
+
+runCli('ingest', async () => {
+  program.parse();
+  const opts = program.opts<{ prune: boolean; batchSize: number; quiet: boolean }>();
+  const config = resolveConfig().neo4j;
+  const driver = await openDriver(config);
+  const progress = opts.quiet || !process.stderr.isTTY ? undefined : progressBar();
+  try {
+    const summary = await runIngest(createGraphWriter(driver, config.database), {
+      paths: program.processedArgs[0] as string[],
+      prune: opts.prune,
+      batchSize: opts.batchSize,
+      onProgress: progress?.update,
+    });
+    progress?.stop();
+    for (const line of formatSummary(summary)) {
+      if (!opts.quiet || line.startsWith('warning:')) process.stdout.write(`${line}\n`);
+    }
+    return 0;
+  } catch (error) {
+    progress?.stop();
+    throw describeStoreFailure(error, config) ?? error;
+  } finally {
+    await driver.close();
+  }
+});
+
+/** A bar on stderr, shown only for runs long enough to need one. */
+function progressBar() {
+  const bar = new SingleBar({
+    format: 'ingest: {stage} [{bar}] {value}/{total}',
+    stream: process.stderr,
+    hideCursor: true,
+    clearOnComplete: true,
+  });
+  let stage: string | undefined;
+  return {
+    update(p: IngestProgress) {
+      if (p.total < 50) return;
+      if (stage !== p.stage) {
+        if (stage) bar.stop();
+        stage = p.stage;
+        bar.start(p.total, 0, { stage: p.stage });
+      }
+      bar.update(p.done);
+    },
+    stop: () => stage && bar.stop(),
+  };
+}

@@ -1,0 +1,91 @@
+// Every statement ingest runs. Values always travel as parameters; labels and relationship types
+// are spliced in only from ENTITY_TYPES and RELATION_TYPES (src/model/types.ts), never from input.
+import {
+  ENTITY_TYPES,
+  RELATION_TYPES,
+  type EntityType,
+  type RelationType,
+} from '../../model/types.js';
+
+const perType = <K extends string>(keys: readonly K[], build: (key: K) => string) =>
+  Object.fromEntries(keys.map((k) => [k, build(k)])) as Record<K, string>;
+
+/** What a rerun compares against: content hash, facts hash and extractor version of each article. */
+export const READ_ARTICLE_STATE = `
+MATCH (a:Article)
+RETURN a.id AS id, a.hash AS hash, a.factsHash AS factsHash, a.extractor AS extractor`;
+
+/** The per-article extraction kept with each article, so a rerun need not read unchanged files again. */
+export const READ_EXTRACTIONS = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id, a.extraction AS extraction`;
+
+export const COUNT_GRAPH = `
+CALL () { MATCH (a:Article) RETURN count(a) AS articles }
+CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
+CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relationships }
+RETURN articles, entities, relationships`;
+
+/**
+ * Removes the mentions the given articles made, returning the entities they touched so that
+ * those can be refreshed or, when nothing mentions them any more, deleted.
+ */
+export const CLEAR_MENTIONS = `
+UNWIND $ids AS id
+MATCH (e:Entity)-[m:MENTIONED_IN]->(:Article {id: id})
+DELETE m
+RETURN DISTINCT e.id AS entity`;
+
+/** Removes the relations the given articles stated; one statement per type so the article index is used. */
+export const CLEAR_RELATIONS: Record<RelationType, string> = perType(
+  RELATION_TYPES,
+  (type) => `
+UNWIND $ids AS id
+MATCH ()-[r:${type} {article: id}]->()
+DELETE r`,
+);
+
+/** A null field removes that property, so a full row also clears metadata the file no longer has. */
+export const UPSERT_ARTICLES = `
+UNWIND $articles AS row
+MERGE (a:Article {id: row.id})
+SET a += row`;
+
+export const DELETE_ARTICLES = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+DETACH DELETE a`;
+
+/** Entity properties come whole from the merged corpus graph; the type label is set alongside. */
+export const UPSERT_ENTITIES: Record<EntityType, string> = perType(
+  ENTITY_TYPES,
+  (label) => `
+UNWIND $entities AS row
+MERGE (e:Entity {id: row.id})
+SET e = row, e:${label}`,
+);
+
+export const CREATE_MENTIONS = `
+UNWIND $mentions AS row
+MATCH (e:Entity {id: row.entity})
+MATCH (a:Article {id: row.article})
+CREATE (e)-[m:MENTIONED_IN]->(a)
+SET m = row.props`;
+
+export const CREATE_RELATIONS: Record<RelationType, string> = perType(
+  RELATION_TYPES,
+  (type) => `
+UNWIND $relations AS row
+MATCH (s:Entity {id: row.source})
+MATCH (t:Entity {id: row.target})
+CREATE (s)-[r:${type}]->(t)
+SET r = row.props`,
+);
+
+/** Entities the cleared articles touched that no article mentions any more. */
+export const DELETE_ORPHANS = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+WHERE NOT (e)-[:MENTIONED_IN]->()
+DETACH DELETE e`;

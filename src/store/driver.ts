@@ -1,0 +1,25 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Config } from '../config.js';
+import { describeStoreFailure } from './errors.js';
+
+export type Neo4jConfig = Config['neo4j'];
+
+/**
+ * Opens a driver and checks that Neo4j answers with these credentials, so a wrong URI or password
+ * fails here with one line instead of deep inside the first query.
+ */
+export async function openDriver(config: Neo4jConfig): Promise<Driver> {
+  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+    // Counts and offsets in this graph stay far below 2^53: plain numbers are simpler everywhere.
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: 20_000,
+    maxConnectionLifetime: 30 * 60_000,
+  });
+  try {
+    await driver.executeQuery('RETURN 1', {}, { database: config.database });
+    return driver;
+  } catch (error) {
+    await driver.close();
+    throw describeStoreFailure(error, config) ?? error;
+  }
+}

@@ -1,0 +1,208 @@
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import {
+  ENTITY_TYPES,
+  RELATION_TYPES,
+  type ArticleExtraction,
+  type Entity,
+  type Mention,
+  type Relation,
+} from '../model/types.js';
+import { SCHEMA_STATEMENTS } from './cypher/schema.js';
+import * as Q from './cypher/write.js';
+
+/** What the store remembers of an article between runs. */
+export interface StoredArticle {
+  hash: string;
+  factsHash: string;
+  extractor: string;
+}
+
+/** Article node properties; null clears a property the file no longer provides. */
+export interface ArticleRow {
+  id: string;
+  title?: string;
+  outlet?: string | null;
+  published?: string | null;
+  language?: string;
+  source?: string | null;
+  hash?: string;
+  factsHash: string;
+  extractor?: string;
+  extraction?: string;
+  ingestedAt: string;
+}
+
+/** One article's contribution to the graph, replacing whatever it contributed before. */
+export interface ArticleWrite {
+  row: ArticleRow;
+  mentions: readonly Mention[];
+  relations: readonly (Relation & { id: string })[];
+}
+
+export interface GraphCounts {
+  articles: number;
+  entities: number;
+  relationships: number;
+}
+
+export interface WriteCounters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+}
+
+/** The write side of the store: everything ingest asks of Neo4j. */
+export interface GraphWriter {
+  ensureSchema(): Promise<void>;
+  readArticleState(): Promise<Map<string, StoredArticle>>;
+  readExtractions(ids: readonly string[]): Promise<Map<string, ArticleExtraction>>;
+  counts(): Promise<GraphCounts>;
+  /** In one transaction: the articles' old facts out, their new facts in, orphaned entities gone. */
+  replaceArticles(
+    writes: readonly ArticleWrite[],
+    entities: ReadonlyMap<string, Entity>,
+  ): Promise<WriteCounters>;
+  /** In one transaction: the articles, their facts and the entities only they mentioned, gone. */
+  removeArticles(ids: readonly string[]): Promise<WriteCounters>;
+}
+
+export function createGraphWriter(driver: Driver, database: string): GraphWriter {
+  const read = async <T>(query: string, params: Record<string, unknown> = {}) =>
+    (await driver.executeQuery(query, params, { database, routing: 'READ' })).records.map(
+      (r) => r.toObject() as T,
+    );
+
+  const write = async (work: (tx: Tally) => Promise<void>): Promise<WriteCounters> => {
+    const session = driver.session({ database });
+    try {
+      // executeWrite retries the whole unit on transient errors, so it must be safe to repeat:
+      // each attempt starts from a fresh tally.
+      return await session.executeWrite(async (tx) => {
+        const tally = new Tally(tx);
+        await work(tally);
+        return tally.counters;
+      });
+    } finally {
+      await session.close();
+    }
+  };
+
+  return {
+    async ensureSchema() {
+      for (const statement of SCHEMA_STATEMENTS) {
+        await driver.executeQuery(statement, {}, { database });
+      }
+    },
+
+    async readArticleState() {
+      const rows = await read<StoredArticle & { id: string }>(Q.READ_ARTICLE_STATE);
+      return new Map(rows.map(({ id, ...state }) => [id, state]));
+    },
+
+    async readExtractions(ids) {
+      const rows = await read<{ id: string; extraction: string | null }>(Q.READ_EXTRACTIONS, {
+        ids,
+      });
+      return new Map(
+        rows
+          .filter((r) => r.extraction !== null)
+          .map((r) => [r.id, JSON.parse(r.extraction as string) as ArticleExtraction]),
+      );
+    },
+
+    async counts() {
+      const [row] = await read<GraphCounts>(Q.COUNT_GRAPH);
+      return row ?? { articles: 0, entities: 0, relationships: 0 };
+    },
+
+    replaceArticles(writes, entities) {
+      return write(async (tx) => {
+        const ids = writes.map((w) => w.row.id);
+        const touched = await clearFacts(tx, ids);
+        await tx.run(Q.UPSERT_ARTICLES, { articles: writes.map((w) => w.row) });
+
+        // The entities these articles mention, plus those they used to mention that others
+        // still do: both take their properties from the merged graph.
+        const mentions = writes.flatMap((w) => w.mentions);
+        const entityIds = new Set([...mentions.map((m) => m.entity), ...touched]);
+        const rows = [...entityIds].flatMap((id) => {
+          const entity = entities.get(id);
+          return entity ? [entityRow(entity)] : [];
+        });
+        for (const type of ENTITY_TYPES) {
+          const ofType = rows.filter((r) => r.type === type);
+          if (ofType.length > 0) await tx.run(Q.UPSERT_ENTITIES[type], { entities: ofType });
+        }
+
+        await tx.run(Q.CREATE_MENTIONS, { mentions: mentions.map(mentionRow) });
+        const relations = writes.flatMap((w) => w.relations);
+        for (const type of RELATION_TYPES) {
+          const ofType = relations.filter((r) => r.type === type).map(relationRow);
+          if (ofType.length > 0) await tx.run(Q.CREATE_RELATIONS[type], { relations: ofType });
+        }
+        await tx.run(Q.DELETE_ORPHANS, { ids: [...touched] });
+      });
+    },
+
+    removeArticles(ids) {
+      return write(async (tx) => {
+        const touched = await clearFacts(tx, ids);
+        await tx.run(Q.DELETE_ARTICLES, { ids });
+        await tx.run(Q.DELETE_ORPHANS, { ids: [...touched] });
+      });
+    },
+  };
+}
+
+/** Deletes the articles' mentions and relations; returns the entities they mentioned. */
+async function clearFacts(tx: Tally, ids: readonly string[]): Promise<Set<string>> {
+  const touched = await tx.run(Q.CLEAR_MENTIONS, { ids });
+  for (const type of RELATION_TYPES) await tx.run(Q.CLEAR_RELATIONS[type], { ids });
+  return new Set(touched.map((r) => r.get('entity') as string));
+}
+
+/** Runs statements in one transaction and adds up what they changed. */
+class Tally {
+  readonly counters: WriteCounters = {
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+  };
+  constructor(private readonly tx: ManagedTransaction) {}
+
+  async run(query: string, params: Record<string, unknown>) {
+    const result = await this.tx.run(query, params);
+    const updates = result.summary.counters.updates();
+    this.counters.nodesCreated += updates.nodesCreated;
+    this.counters.nodesDeleted += updates.nodesDeleted;
+    this.counters.relationshipsCreated += updates.relationshipsCreated;
+    this.counters.relationshipsDeleted += updates.relationshipsDeleted;
+    return result.records;
+  }
+}
+
+function entityRow(e: Entity) {
+  return { id: e.id, name: e.name, type: e.type, aliases: e.aliases, role: e.role ?? null };
+}
+
+function mentionRow(m: Mention) {
+  return {
+    entity: m.entity,
+    article: m.article,
+    props: { count: m.count, aliases: m.aliases, role: m.role ?? null },
+  };
+}
+
+function relationRow(r: Relation & { id: string }) {
+  const { source, target, type: _type, ...props } = r;
+  return { source, target, props: withNulls(props) };
+}
+
+// Neo4j stores no undefined; null in a SET map means "no such property".
+function withNulls<T extends object>(
+  value: T,
+): { [K in keyof T]: Exclude<T[K], undefined> | null } {
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, v ?? null])) as never;
+}
