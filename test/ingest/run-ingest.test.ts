@@ -1,0 +1,82 @@
+import { expect } from 'chai';
+import type { Driver } from 'neo4j-driver';
+import { runIngest } from '../../ingest/run-ingest.js';
+import { createGraphWriter, type GraphWriter } from '../../src/store/write.js';
+import { openTestDriver, query, resetDatabase, testNeo4jConfig } from '../support/neo4j.js';
+
+/** Every node and relationship, in a form two runs can be compared by (run timestamps left out). */
+async function snapshot(driver: Driver) {
+  const nodes = await query(
+    driver,
+    `MATCH (n) RETURN labels(n) AS labels, properties(n) {.*, ingestedAt: null} AS props ORDER BY props.id`,
+  );
+  const rels = await query(
+    driver,
+    `MATCH (s)-[r]->(t) RETURN s.id AS s, type(r) AS type, properties(r) AS props, t.id AS t
+     ORDER BY s, type, t, props.id`,
+  );
+  return { nodes, rels };
+}
+
+describe('ingest (against the real test Neo4j)', () => {
+  let driver: Driver;
+  let writer: GraphWriter;
+
+  before(async () => {
+    driver = await openTestDriver();
+    writer = createGraphWriter(driver, testNeo4jConfig().database);
+    await resetDatabase(driver);
+  });
+  after(() => driver.close());
+
+  it('should ingest the corpus, then change nothing on a second run', async () => {
+    const first = await runIngest(writer, { paths: ['corpus'] });
+    expect(first.articles.added).to.equal(3);
+    expect(first.after.entities).to.be.greaterThan(10);
+    expect(first.after.relationships).to.be.greaterThan(5);
+    const before = await snapshot(driver);
+
+    const second = await runIngest(writer, { paths: ['corpus'] });
+    expect(second.articles).to.include({ added: 0, changed: 0, removed: 0, unchanged: 3 });
+    expect(second.written.nodesCreated + second.written.relationshipsCreated).to.equal(0);
+    expect(second.after).to.deep.equal(first.after);
+    expect(await snapshot(driver)).to.deep.equal(before);
+  });
+
+  it('should create the uniqueness constraints before writing', async () => {
+    const rows = await query<{ labels: string[]; properties: string[] }>(
+      driver,
+      `SHOW CONSTRAINTS YIELD type, labelsOrTypes AS labels, properties WHERE type = 'UNIQUENESS'
+       RETURN labels, properties`,
+    );
+    expect(rows).to.deep.include({ labels: ['Entity'], properties: ['id'] });
+    expect(rows).to.deep.include({ labels: ['Article'], properties: ['id'] });
+  });
+
+  it('should hold Steve Witkoff MET_WITH Benjamin Netanyahu with its evidence sentence', async () => {
+    const rows = await query<{ evidence: string; article: string; start: number; end: number }>(
+      driver,
+      `MATCH (w:Person {name: 'Steve Witkoff'})-[r:MET_WITH]-(n:Person {name: 'Benjamin Netanyahu'})
+       RETURN r.evidence AS evidence, r.article AS article, r.start AS start, r.end AS end`,
+    );
+    expect(rows).to.have.length.greaterThan(0);
+    const [row] = rows;
+    expect(row?.article).to.equal('000_1b7203abec72d9dd');
+    expect(row?.evidence).to.contain('meetings in Israel with Prime Minister Benjamin Netanyahu');
+  });
+
+  it('should count mentions on MENTIONED_IN and keep article metadata', async () => {
+    const [article] = await query<{ title: string; published: string; hash: string }>(
+      driver,
+      `MATCH (a:Article {id: '003_3db02aaac1c87e1d'}) RETURN a.title AS title, a.published AS published, a.hash AS hash`,
+    );
+    expect(article?.published).to.equal('2026-02-04');
+    expect(article?.hash).to.match(/^[0-9a-f]{64}$/);
+    const [mention] = await query<{ count: number }>(
+      driver,
+      `MATCH (:Person {name: 'Marco Rubio'})-[m:MENTIONED_IN]->(:Article {id: '003_3db02aaac1c87e1d'})
+       RETURN m.count AS count`,
+    );
+    expect(mention?.count).to.be.at.least(2);
+  });
+});

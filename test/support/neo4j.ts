@@ -1,0 +1,52 @@
+import type { Driver } from 'neo4j-driver';
+import type { Neo4jConfig } from '../../src/store/driver.js';
+import { openDriver } from '../../src/store/driver.js';
+
+/**
+ * The Neo4j the tests use: the project's TEST instance, which `npm test` starts (scripts/test.ts)
+ * and hands over through these variables, so tests never touch the data `npm start` ingested.
+ */
+export function testNeo4jConfig(): Neo4jConfig {
+  const uri = process.env.NEWSGRAPH_TEST_NEO4J_URI;
+  if (!uri) {
+    throw new Error('test: NEWSGRAPH_TEST_NEO4J_URI is unset; run the tests with `npm test`');
+  }
+  return {
+    uri,
+    local: false,
+    user: process.env.NEWSGRAPH_TEST_NEO4J_USER ?? 'neo4j',
+    password: process.env.NEWSGRAPH_TEST_NEO4J_PASSWORD ?? 'newsgraph-local',
+    database: process.env.NEWSGRAPH_TEST_NEO4J_DATABASE ?? 'neo4j',
+  };
+}
+
+export function openTestDriver(): Promise<Driver> {
+  return openDriver(testNeo4jConfig());
+}
+
+/** Empties the test database, schema included, so each suite starts from nothing. */
+export async function resetDatabase(driver: Driver): Promise<void> {
+  const { database } = testNeo4jConfig();
+  await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database });
+  const { records } = await driver.executeQuery('SHOW CONSTRAINTS YIELD name', {}, { database });
+  for (const r of records)
+    await driver.executeQuery(`DROP CONSTRAINT \`${r.get('name')}\``, {}, { database });
+  const indexes = await driver.executeQuery(
+    "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'",
+    {},
+    { database },
+  );
+  for (const r of indexes.records)
+    await driver.executeQuery(`DROP INDEX \`${r.get('name')}\``, {}, { database });
+}
+
+/** Runs one query against the test database and returns plain objects. */
+export async function query<T = Record<string, unknown>>(
+  driver: Driver,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<T[]> {
+  const { database } = testNeo4jConfig();
+  const { records } = await driver.executeQuery(cypher, params, { database });
+  return records.map((r) => r.toObject() as T);
+}
