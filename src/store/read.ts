@@ -1,0 +1,392 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import {
+  ENTITY_TYPES,
+  RELATION_TYPES,
+  SYMMETRIC_RELATION_TYPES,
+  type EntityType,
+  type RelationType,
+} from '../model/types.js';
+import type {
+  ArticleList,
+  ArticleRef,
+  EntityDetail,
+  EntityRelation,
+  GraphEdge,
+  GraphNode,
+  GraphPage,
+  PathResult,
+  SearchHit,
+  Stats,
+} from '../../web/shared/api-types.js';
+import * as Q from './cypher/read.js';
+import { describeStoreFailure, StoreError } from './errors.js';
+
+/** What a graph view keeps. Lists are never empty here; the API turns "none given" into "all". */
+export interface ViewFilters {
+  types: readonly EntityType[];
+  relations: readonly RelationType[];
+  /** null: every article. */
+  articles: readonly string[] | null;
+  from: string | null;
+  to: string | null;
+  minConfidence: number;
+  /** Keep the entities whose names match this, and their neighbours. */
+  q: string | null;
+  isolated: boolean;
+}
+
+export interface GraphRequest extends ViewFilters {
+  offset: number;
+  limit: number;
+  maxEdges: number;
+}
+
+/** The read side of the store: everything the API asks of Neo4j. Routes see only this. */
+export interface GraphReader {
+  graph(request: GraphRequest): Promise<GraphPage>;
+  neighbours(id: string, filters: ViewFilters, limit: number): Promise<GraphPage | null>;
+  path(source: string, target: string, filters: ViewFilters): Promise<PathResult | null>;
+  entity(id: string, relationLimit: number): Promise<EntityDetail | null>;
+  search(text: string, limit: number, types?: readonly EntityType[]): Promise<SearchHit[]>;
+  articles(query: { q: string | null; offset: number; limit: number }): Promise<ArticleList>;
+  stats(): Promise<Stats>;
+}
+
+export interface ReaderOptions {
+  database: string;
+  /** Named in "cannot reach" messages; never the password. */
+  uri: string;
+  user: string;
+}
+
+/** How many search hits seed a graph view filtered by a term. */
+const SEARCH_SEEDS = 25;
+
+/** A GraphReader over Neo4j: read-only sessions, parameterised queries from cypher/read.ts. */
+export function createGraphReader(driver: Driver, options: ReaderOptions): GraphReader {
+  const read = async <T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
+    const session = driver.session({
+      database: options.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    try {
+      return await session.executeRead(work);
+    } catch (error) {
+      throw describeStoreFailure(error, options) ?? error;
+    } finally {
+      await session.close();
+    }
+  };
+
+  const seedsFor = async (filters: ViewFilters) =>
+    filters.q === null
+      ? null
+      : (await search(filters.q, SEARCH_SEEDS, filters.types)).map((hit) => hit.id);
+
+  const search = async (
+    text: string,
+    limit: number,
+    types: readonly EntityType[] = ENTITY_TYPES,
+  ): Promise<SearchHit[]> => {
+    const query = Q.luceneQuery(text);
+    if (query === null) return [];
+    const run = (cypher: string, params: Record<string, unknown>) =>
+      read(
+        async (tx) => (await tx.run(cypher, { ...params, limit: neo4j.int(limit), types })).records,
+      );
+    // A failed query spoils its transaction, so the fallback runs in a new one.
+    const rows = await run(Q.SEARCH_FULLTEXT, { query }).catch((error: unknown) => {
+      if (!isMissingIndex(error)) throw error;
+      return run(Q.SEARCH_SCAN, { needle: text.trim().toLowerCase() });
+    });
+    return rows.map((r) => {
+      const name = r.get('name') as string;
+      const aliases = r.get('aliases') as string[];
+      return {
+        id: r.get('id') as string,
+        name,
+        type: r.get('type') as EntityType,
+        matched: bestMatch(text, [name, ...aliases]),
+        score: r.get('score') as number,
+      };
+    });
+  };
+
+  const subgraph = async (
+    tx: ManagedTransaction,
+    filters: ViewFilters,
+    pageIds: readonly string[],
+    known: readonly string[],
+    maxEdges: number,
+  ) => {
+    const params = filterParams(filters);
+    const nodes = (await tx.run(Q.GRAPH_NODES, { ...params, ids: pageIds })).records.map(
+      (r): GraphNode => {
+        const node: GraphNode = {
+          id: r.get('id'),
+          name: r.get('name'),
+          type: r.get('type'),
+          aliases: r.get('aliases'),
+          degree: r.get('degree'),
+          articles: r.get('articles'),
+        };
+        const role = r.get('role') as string | null;
+        if (role) node.role = role;
+        return node;
+      },
+    );
+    const edgeRows = await tx.run(Q.GRAPH_EDGES, {
+      ...params,
+      pageIds,
+      known,
+      maxEdges: neo4j.int(maxEdges + 1),
+    });
+    const edges = edgeRows.records.map((r): GraphEdge => ({
+      id: edgeId(r.get('type'), r.get('source'), r.get('target')),
+      source: r.get('source'),
+      target: r.get('target'),
+      type: r.get('type'),
+      count: r.get('count'),
+      confidence: r.get('confidence'),
+      articles: r.get('articles'),
+    }));
+    const edgesTruncated = edges.length > maxEdges;
+    return { nodes, edges: edges.slice(0, maxEdges), edgesTruncated };
+  };
+
+  return {
+    search,
+
+    async graph(request) {
+      const seeds = await seedsFor(request);
+      return read(async (tx) => {
+        const ranked = (
+          await tx.run(Q.GRAPH_RANK, {
+            ...filterParams(request),
+            seeds,
+            scoped: request.articles !== null || request.from !== null || request.to !== null,
+            isolated: request.isolated,
+            offset: neo4j.int(request.offset),
+            limit: neo4j.int(request.limit),
+          })
+        ).records[0];
+        const total = (ranked?.get('total') as number | undefined) ?? 0;
+        const page = (ranked?.get('page') as string[] | undefined) ?? [];
+        const known = (ranked?.get('known') as string[] | undefined) ?? [];
+        const sub = await subgraph(tx, request, page, known, request.maxEdges);
+        const nextOffset = request.offset + page.length;
+        return {
+          ...sub,
+          total: { nodes: total },
+          page: {
+            offset: request.offset,
+            limit: request.limit,
+            nextOffset: nextOffset < total ? nextOffset : null,
+          },
+          cypher: Q.viewCypher({ ...request, seeds, limit: Math.max(request.limit, 300) }),
+        };
+      });
+    },
+
+    neighbours(id, filters, limit) {
+      return read(async (tx) => {
+        const found = await tx.run(Q.ENTITY, { id, relations: RELATION_TYPES });
+        if (found.records.length === 0) return null;
+        const row = await tx.run(Q.NEIGHBOURS, {
+          ...filterParams(filters),
+          id,
+          limit: neo4j.int(limit),
+        });
+        const ids = [id, ...((row.records[0]?.get('ids') as string[] | undefined) ?? [])];
+        const sub = await subgraph(tx, filters, ids, ids, limit * 10);
+        return {
+          ...sub,
+          total: { nodes: ids.length },
+          page: { offset: 0, limit, nextOffset: null },
+          cypher: Q.viewCypher({ ...filters, seeds: [id], limit: Math.max(limit, 300) }),
+        };
+      });
+    },
+
+    path(source, target, filters) {
+      return read(async (tx) => {
+        const ends = await tx.run(Q.GRAPH_NODES, {
+          ...filterParams(filters),
+          ids: [source, target],
+        });
+        if (ends.records.length < 2) return null;
+        const found = (await tx.run(Q.SHORTEST_PATH, { ...filterParams(filters), source, target }))
+          .records[0];
+        const ids = (found?.get('ids') as string[] | undefined) ?? [];
+        const steps =
+          (found?.get('steps') as { source: string; target: string; type: RelationType }[]) ?? [];
+        const sub = await subgraph(tx, filters, ids, ids, 1000);
+        return {
+          ...sub,
+          total: { nodes: ids.length },
+          page: { offset: 0, limit: ids.length, nextOffset: null },
+          cypher: Q.viewCypher({ ...filters, seeds: ids, limit: 300 }),
+          path: ids,
+          pathEdges: steps.map((s) => edgeId(s.type, s.source, s.target)),
+        };
+      });
+    },
+
+    entity(id, relationLimit) {
+      return read(async (tx) => {
+        const head = (await tx.run(Q.ENTITY, { id, relations: RELATION_TYPES })).records[0];
+        if (!head) return null;
+        const entity = head.get('entity') as {
+          id: string;
+          name: string;
+          type: EntityType;
+          role: string | null;
+          aliases: string[];
+        };
+        const rows = await tx.run(Q.ENTITY_RELATIONS, {
+          id,
+          relations: RELATION_TYPES,
+          limit: neo4j.int(relationLimit),
+        });
+        const detail: EntityDetail = {
+          id: entity.id,
+          name: entity.name,
+          type: entity.type,
+          aliases: entity.aliases,
+          articles: (head.get('articles') as (Record<string, unknown> & { mentions: number })[])
+            .map((a) => ({ ...articleRef(a), mentions: a.mentions ?? 0 }))
+            .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '')),
+          relations: rows.records.map((r) => relationOf(r.toObject())),
+          relationsTotal: head.get('relationsTotal'),
+        };
+        if (entity.role) detail.role = entity.role;
+        return detail;
+      });
+    },
+
+    articles({ q, offset, limit }) {
+      return read(async (tx) => {
+        const needle = q === null ? null : q.toLowerCase();
+        const total = (await tx.run(Q.ARTICLE_COUNT, { q: needle })).records[0]?.get('total');
+        const rows = await tx.run(Q.ARTICLE_PAGE, {
+          q: needle,
+          offset: neo4j.int(offset),
+          limit: neo4j.int(limit),
+          relations: RELATION_TYPES,
+        });
+        return {
+          total: total ?? 0,
+          articles: rows.records.map((r) => {
+            const a = r.get('article') as Record<string, unknown>;
+            return {
+              ...articleRef(a),
+              language: (a.language as string | null) ?? 'und',
+              entities: r.get('entities'),
+              relations: r.get('relations'),
+            };
+          }),
+        };
+      });
+    },
+
+    stats() {
+      return read(async (tx) => {
+        const articles = (await tx.run(Q.STATS_ARTICLES)).records[0];
+        const entityTypes = zeroes(ENTITY_TYPES);
+        for (const r of (await tx.run(Q.STATS_ENTITY_TYPES)).records) {
+          const type = r.get('type') as EntityType;
+          if (type in entityTypes) entityTypes[type] = r.get('count');
+        }
+        const relationTypes = zeroes(RELATION_TYPES);
+        const rels = await tx.run(Q.STATS_RELATION_TYPES, { relations: RELATION_TYPES });
+        for (const r of rels.records) relationTypes[r.get('type') as RelationType] = r.get('count');
+        const sum = (counts: Record<string, number>) =>
+          Object.values(counts).reduce((a, b) => a + b, 0);
+        return {
+          articles: articles?.get('articles') ?? 0,
+          entities: sum(entityTypes),
+          relations: sum(relationTypes),
+          entityTypes,
+          relationTypes,
+          published: { from: articles?.get('from') ?? null, to: articles?.get('to') ?? null },
+        };
+      });
+    },
+  };
+}
+
+export { StoreError };
+
+export function edgeId(type: string, source: string, target: string): string {
+  return `${type}:${source}->${target}`;
+}
+
+function filterParams(filters: ViewFilters) {
+  return {
+    types: filters.types,
+    relations: filters.relations,
+    articles: filters.articles,
+    from: filters.from,
+    to: filters.to,
+    minConfidence: filters.minConfidence,
+  };
+}
+
+function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+}
+
+function articleRef(a: Record<string, unknown>): ArticleRef {
+  const ref: ArticleRef = { id: String(a.id), title: String(a.title ?? a.id) };
+  if (typeof a.outlet === 'string') ref.outlet = a.outlet;
+  if (typeof a.published === 'string') ref.published = a.published;
+  return ref;
+}
+
+function relationOf(row: Record<string, unknown>): EntityRelation {
+  const r = row.relation as Record<string, unknown>;
+  const type = row.type as RelationType;
+  const other = row.other as EntityRelation['other'];
+  const article = row.article
+    ? articleRef(row.article as Record<string, unknown>)
+    : { id: String(r.article), title: String(r.article) };
+  const relation: EntityRelation = {
+    id: String(r.id),
+    type,
+    direction: SYMMETRIC_RELATION_TYPES.has(type) ? 'both' : row.outgoing ? 'out' : 'in',
+    other,
+    article,
+    evidence: String(r.evidence ?? ''),
+    trigger: String(r.trigger ?? ''),
+    confidence: Number(r.confidence ?? 0),
+    modality: (r.modality as EntityRelation['modality']) ?? 'happened',
+  };
+  if (typeof r.claim === 'string') relation.claim = r.claim;
+  if (typeof r.cameo === 'string') relation.cameo = r.cameo;
+  return relation;
+}
+
+/** Which of an entity's names the typed text points at: the first that starts like it. */
+function bestMatch(text: string, names: readonly string[]): string {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const fits = (name: string) => {
+    const parts = name.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    return words.every((w) => parts.some((p) => p.startsWith(w)));
+  };
+  return names.find(fits) ?? names[0] ?? '';
+}
+
+function isMissingIndex(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    /no such fulltext schema index|no such index|entity_names/i.test(error.message)
+  );
+}
+
+// A StoreError is the only failure callers need to tell apart: it means "Neo4j is not usable".
+export function isStoreUnavailable(error: unknown): error is StoreError {
+  return error instanceof StoreError;
+}

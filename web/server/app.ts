@@ -1,0 +1,63 @@
+import express, { type Express } from 'express';
+import { fileURLToPath } from 'node:url';
+import type { GraphReader } from '../../src/store/read.js';
+import { apiNotFound, errorHandler, type Logger } from './error-handler.js';
+import { HttpError } from './http-error.js';
+import { articlesRouter } from './routes/articles.js';
+import { entitiesRouter } from './routes/entities.js';
+import { graphRouter } from './routes/graph.js';
+import { searchRouter } from './routes/search.js';
+import { statsRouter } from './routes/stats.js';
+import { securityHeaders } from './security.js';
+
+export interface AppOptions {
+  store: GraphReader;
+  /** Folder with index.html, style.css and dist/ (the bundle scripts/build-web.ts writes). */
+  publicDir: string;
+  /** Where "Open in Neo4j Browser" points. */
+  neo4jBrowserUrl: string;
+  /** Where unexpected errors are written; never the client. */
+  log: Logger;
+  /** Longest request line accepted, so a huge query string is refused before parsing. */
+  maxUrlLength: number;
+}
+
+export const DEFAULT_APP_OPTIONS: Omit<AppOptions, 'store'> = {
+  publicDir: fileURLToPath(new URL('../public', import.meta.url)),
+  neo4jBrowserUrl: 'http://127.0.0.1:7474/browser/',
+  log: (line) => process.stderr.write(`${line}\n`),
+  maxUrlLength: 8 * 1024,
+};
+
+/** Pure wiring: routes, static files, security and errors around a store. Listens nowhere. */
+export function createApp(options: Partial<AppOptions> & Pick<AppOptions, 'store'>): Express {
+  const o: AppOptions = { ...DEFAULT_APP_OPTIONS, ...options };
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(securityHeaders());
+  app.use((req, _res, next) => {
+    next(
+      req.url.length > o.maxUrlLength ? new HttpError(414, 'api: request URL too long') : undefined,
+    );
+  });
+  // The API reads no bodies; a small limit keeps anyone from sending big ones.
+  app.use(express.json({ limit: '16kb' }));
+
+  const api = express.Router();
+  api.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
+  api.use('/graph', graphRouter(o.store));
+  api.use('/entities', entitiesRouter(o.store));
+  api.use('/search', searchRouter(o.store));
+  api.use('/articles', articlesRouter(o.store));
+  api.use('/stats', statsRouter(o.store, o.neo4jBrowserUrl));
+  api.use(apiNotFound);
+  app.use('/api', api);
+
+  app.use(express.static(o.publicDir, { index: 'index.html', maxAge: 0 }));
+  app.use(errorHandler(o.log));
+  return app;
+}

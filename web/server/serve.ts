@@ -1,0 +1,64 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from '../../src/config.js';
+import { openDriver } from '../../src/store/driver.js';
+import { createGraphReader } from '../../src/store/read.js';
+import { createApp, type AppOptions } from './app.js';
+
+export interface ServeOptions {
+  neo4j: Config['neo4j'];
+  web: Config['web'];
+  /** Anything of createApp's options but the store, e.g. another Neo4j Browser address. */
+  app?: Partial<Omit<AppOptions, 'store'>>;
+}
+
+export interface RunningServer {
+  /** http://host:port/ the page is served at. */
+  url: string;
+  server: Server;
+  /** Stops accepting connections, ends open ones, closes the Neo4j driver. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a Neo4j driver (failing with a one-line StoreError when Neo4j is not usable), builds the
+ * app around a read store and listens on web.host:web.port (port 0 picks a free one).
+ */
+export async function serve(options: ServeOptions): Promise<RunningServer> {
+  const driver = await openDriver(options.neo4j);
+  const store = createGraphReader(driver, options.neo4j);
+  const app = createApp({
+    neo4jBrowserUrl: browserUrlFor(options.neo4j),
+    ...options.app,
+    store,
+  });
+  let server: Server;
+  try {
+    server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(options.web.port, options.web.host, (error?: Error) =>
+        error ? reject(error) : resolve(s),
+      );
+    });
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+  const host = options.web.host.includes(':') ? `[${options.web.host}]` : options.web.host;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${port}/`,
+    server,
+    close: () =>
+      (closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }).then(() => driver.close())),
+  };
+}
+
+/** Neo4j Browser listens on 7474 of the same host as bolt for a local or plain install. */
+function browserUrlFor(neo4j: Config['neo4j']): string {
+  const host = /^[a-z+]+:\/\/([^:/]+)/.exec(neo4j.uri)?.[1] ?? '127.0.0.1';
+  return `http://${host}:7474/browser/`;
+}

@@ -1,0 +1,32 @@
+// The one palette of the graph: the page (sigma) and Neo4j Browser (web/neo4j-browser.grass,
+// generated from this file by scripts/build-web.ts) draw the same colors, so an analyst moving
+// between them keeps their bearings. Colors follow Okabe–Ito, readable with colour-blindness.
+import type { EntityType, RelationType } from '../../src/model/types.js';
+
+export interface EntityStyle {
+  color: string;
+  /** Neo4j Browser draws its caption in this color over the node. */
+  text: string;
+}
+
+export const ENTITY_STYLES: Readonly<Record<EntityType, EntityStyle>> = {
+  Person: { color: '#0072B2', text: '#FFFFFF' },
+  Country: { color: '#E69F00', text: '#000000' },
+  Organization: { color: '#009E73', text: '#FFFFFF' },
+  Group: { color: '#CC79A7', text: '#000000' },
+  Place: { color: '#56B4E9', text: '#000000' },
+};
+
+export const RELATION_COLORS: Readonly<Record<RelationType, string>> = {
+  MET_WITH: '#1F77B4',
+  PRESSURED: '#D55E00',
+  CONFIRMED: '#2CA02C',
+  REPRESENTS: '#7F7F7F',
+  REJECTED: '#B2182B',
+  DEMANDED: '#8C564B',
+  REPORTED_BY: '#9467BD',
+};
+
+/** Nodes and edges outside the focus fade to this. */
+export const DIMMED_COLOR = '#E4E6EB';
+export const FALLBACK_COLOR = '#999999';
