@@ -27,4 +27,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
     (type) =>
       `CREATE INDEX ${type.toLowerCase()}_article IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.article)`,
   ),
+  // The explorer's name search (src/store/cypher/read.ts, SEARCH_FULLTEXT): prefix and typo-tolerant
+  // over names and every alias; 'standard-folding' also ignores case and accents (Abbās = Abbas).
+  "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
 ];

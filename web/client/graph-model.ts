@@ -1,0 +1,144 @@
+// The graphology graph the page draws: API pages merge into it; node and edge attributes carry
+// both the data (type, degree, evidence count) and how sigma should draw it.
+import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
+import { MultiDirectedGraph } from 'graphology';
+import {
+  SYMMETRIC_RELATION_TYPES,
+  type EntityType,
+  type RelationType,
+} from '../../src/model/types.js';
+import type { GraphEdge, GraphNode, GraphPage } from '../shared/api-types.js';
+import { ENTITY_STYLES, FALLBACK_COLOR, RELATION_COLORS } from '../shared/palette.js';
+import { seededPosition, type Position } from './positions.js';
+
+export interface NodeAttributes {
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  entityType: EntityType;
+  degree: number;
+  aliases: string[];
+  role?: string;
+  articles: number;
+}
+
+export interface EdgeAttributes {
+  relation: RelationType;
+  count: number;
+  confidence: number;
+  articles: string[];
+  label: string;
+  color: string;
+  size: number;
+  /** Sigma program: straight or curved, with or without an arrow. */
+  type: EdgeProgram;
+  curvature?: number;
+  parallelIndex?: number | null;
+  parallelMaxIndex?: number | null;
+  parallelMinIndex?: number | null;
+}
+
+export type EdgeProgram = 'line' | 'arrow' | 'curved' | 'curvedArrow';
+export type ExplorerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+
+export function createGraph(): ExplorerGraph {
+  return new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+}
+
+/** Bigger for more relations; square root so hubs do not swallow the picture. */
+export function nodeSize(degree: number): number {
+  return Math.min(4 + 2.2 * Math.sqrt(degree), 24);
+}
+
+function nodeAttributes(node: GraphNode, at: Position): NodeAttributes {
+  const attributes: NodeAttributes = {
+    label: node.name,
+    x: at.x,
+    y: at.y,
+    size: nodeSize(node.degree),
+    color: ENTITY_STYLES[node.type]?.color ?? FALLBACK_COLOR,
+    entityType: node.type,
+    degree: node.degree,
+    aliases: node.aliases,
+    articles: node.articles,
+  };
+  if (node.role) attributes.role = node.role;
+  return attributes;
+}
+
+function edgeAttributes(edge: GraphEdge): EdgeAttributes {
+  return {
+    relation: edge.type,
+    count: edge.count,
+    confidence: edge.confidence,
+    articles: edge.articles,
+    label: edge.type.replace('_', ' ').toLowerCase(),
+    color: RELATION_COLORS[edge.type] ?? FALLBACK_COLOR,
+    size: Math.min(1 + Math.log2(edge.count) * 1.2, 6),
+    type: SYMMETRIC_RELATION_TYPES.has(edge.type) ? 'line' : 'arrow',
+  };
+}
+
+/**
+ * Adds a page to the graph. Known nodes keep their place; new ones start where `positionOf`
+ * says. Returns how many nodes were new.
+ */
+export function mergePage(
+  graph: ExplorerGraph,
+  page: Pick<GraphPage, 'nodes' | 'edges'>,
+  positionOf: (id: string) => Position = seededPosition,
+): number {
+  let added = 0;
+  for (const node of page.nodes) {
+    if (graph.hasNode(node.id)) {
+      const { x, y } = graph.getNodeAttributes(node.id);
+      graph.replaceNodeAttributes(node.id, nodeAttributes(node, { x, y }));
+    } else {
+      graph.addNode(node.id, nodeAttributes(node, positionOf(node.id)));
+      added++;
+    }
+  }
+  for (const edge of page.edges) {
+    if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
+    if (graph.hasEdge(edge.id)) graph.replaceEdgeAttributes(edge.id, edgeAttributes(edge));
+    else graph.addEdgeWithKey(edge.id, edge.source, edge.target, edgeAttributes(edge));
+  }
+  curveParallelEdges(graph);
+  return added;
+}
+
+/**
+ * Edges that share both ends (two relation types, or both directions) bend apart so each stays
+ * visible; a lone edge stays straight. Linear in the number of edges.
+ */
+export function curveParallelEdges(graph: ExplorerGraph): void {
+  indexParallelEdgesIndex(graph, {
+    edgeIndexAttribute: 'parallelIndex',
+    edgeMinIndexAttribute: 'parallelMinIndex',
+    edgeMaxIndexAttribute: 'parallelMaxIndex',
+  });
+  graph.forEachEdge((edge, a) => {
+    const symmetric = SYMMETRIC_RELATION_TYPES.has(a.relation);
+    const index = a.parallelIndex;
+    const max = a.parallelMaxIndex;
+    if (typeof index === 'number' && typeof max === 'number' && index !== 0) {
+      graph.mergeEdgeAttributes(edge, {
+        type: symmetric ? 'curved' : 'curvedArrow',
+        curvature: curvature(index, max),
+      });
+    } else {
+      graph.mergeEdgeAttributes(edge, { type: symmetric ? 'line' : 'arrow', curvature: 0 });
+    }
+  });
+}
+
+/** sigma's own parallel-edges recipe: spread the bends, never wider than a few times default. */
+function curvature(index: number, maxIndex: number): number {
+  if (maxIndex <= 0) return DEFAULT_EDGE_CURVATURE;
+  if (index < 0) return -curvature(-index, maxIndex);
+  const amplitude = 3.5;
+  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
+  return (maxCurvature * index) / maxIndex;
+}

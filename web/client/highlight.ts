@@ -1,0 +1,72 @@
+// What the view emphasises: a focused entity with its neighbours, a path, a hovered node.
+// Sigma's nodeReducer and edgeReducer read this state; everything outside the focus fades.
+import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
+import { DIMMED_COLOR } from '../shared/palette.js';
+import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from './graph-model.js';
+
+export interface Highlight {
+  focus: string | null;
+  hovered: string | null;
+  /** focus and its neighbours, filled by setFocus. */
+  near: Set<string>;
+  path: { nodes: Set<string>; edges: Set<string> } | null;
+}
+
+export function createHighlight(): Highlight {
+  return { focus: null, hovered: null, near: new Set(), path: null };
+}
+
+export function setFocus(state: Highlight, graph: ExplorerGraph, node: string | null): void {
+  state.focus = node && graph.hasNode(node) ? node : null;
+  state.near = new Set(state.focus ? [state.focus, ...graph.neighbors(state.focus)] : []);
+}
+
+export function setPath(state: Highlight, nodes: string[] | null, edges: string[] = []): void {
+  state.path = nodes && nodes.length > 0 ? { nodes: new Set(nodes), edges: new Set(edges) } : null;
+}
+
+export function nodeReducer(state: Highlight) {
+  return (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
+    const shown = state.path ? state.path.nodes : state.focus ? state.near : null;
+    const out: Partial<NodeDisplayData> = { ...data };
+    if (shown && !shown.has(node)) {
+      out.color = DIMMED_COLOR;
+      out.label = '';
+      out.zIndex = 0;
+    } else if (shown) {
+      out.forceLabel = true;
+      out.zIndex = 1;
+    }
+    if (node === state.focus || node === state.hovered) {
+      out.highlighted = true;
+      out.forceLabel = true;
+      out.zIndex = 2;
+    }
+    return out;
+  };
+}
+
+export function edgeReducer(state: Highlight, graph: ExplorerGraph) {
+  return (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
+    const out: Partial<EdgeDisplayData> = { ...data, label: null };
+    if (state.path) {
+      if (state.path.edges.has(edge)) {
+        out.label = data.label;
+        out.forceLabel = true;
+        out.size = data.size + 1.5;
+        out.zIndex = 1;
+      } else out.hidden = true;
+      return out;
+    }
+    if (state.focus) {
+      if (graph.hasExtremity(edge, state.focus)) {
+        out.label = data.label;
+        out.forceLabel = true;
+        out.zIndex = 1;
+      } else out.hidden = true;
+    } else if (state.hovered && graph.hasExtremity(edge, state.hovered)) {
+      out.label = data.label;
+    }
+    return out;
+  };
+}

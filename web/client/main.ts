@@ -1,0 +1,315 @@
+// The explorer page: wires data loading, the renderer, the layout and the panels together.
+// Each piece lives in its own module; this one only decides what happens when.
+import type { GraphPage, SearchHit, StatsResponse } from '../shared/api-types.js';
+import type { GraphFilters } from '../shared/filters.js';
+import { api, ApiError } from './api.js';
+import { createCypherDialog } from './cypher-dialog.js';
+import { byId } from './dom.js';
+import { exportView, type ExportFormat } from './export/formats.js';
+import { createGraph, mergePage } from './graph-model.js';
+import { createHighlight, setFocus, setPath } from './highlight.js';
+import { createLayout } from './layout.js';
+import { renderEntityPanel } from './panels/entity-panel.js';
+import { attachAutocomplete } from './panels/autocomplete.js';
+import { createFilterPanel } from './panels/filter-panel.js';
+import { renderLegend } from './panels/legend.js';
+import { attachTooltip } from './panels/tooltip.js';
+import { loadPositions, savePositions, seededPosition } from './positions.js';
+import { createRenderer, tuneForSize } from './renderer.js';
+import { createStatusLine } from './status.js';
+import { readUrlState, writeUrlState, type ViewState } from './url-state.js';
+
+declare global {
+  interface Window {
+    /** Read-only view of the page for tests and the curious: do not write through it. */
+    __newsgraph?: unknown;
+  }
+}
+
+async function start(): Promise<void> {
+  const state: ViewState = readUrlState();
+  const status = createStatusLine();
+  const graph = createGraph();
+  const highlight = createHighlight();
+  const container = byId('graph');
+  const details = byId('details');
+  const renderer = createRenderer(graph, container, highlight);
+  const remembered = loadPositions();
+  let lastCypher = '';
+  let loads = 0;
+  let busy = 0;
+  let generation = 0;
+
+  const positionOf = (id: string) => remembered.get(id) ?? seededPosition(id);
+  const persist = () => {
+    graph.forEachNode((id, a) => remembered.set(id, { x: a.x, y: a.y }));
+    savePositions(remembered);
+  };
+  const layoutButton = byId<HTMLButtonElement>('layout-toggle');
+  const layout = createLayout(graph, {
+    onStop: persist,
+    onChange: (running) => {
+      layoutButton.textContent = running ? 'Stop layout' : 'Run layout';
+      layoutButton.setAttribute('aria-pressed', String(running));
+    },
+  });
+  layoutButton.addEventListener('click', () =>
+    layout.isRunning() ? layout.stop() : layout.start(),
+  );
+
+  const report = (error: unknown) => {
+    busy = Math.max(0, busy - 1);
+    const message =
+      error instanceof ApiError || error instanceof Error ? error.message : String(error);
+    status.error(message);
+  };
+
+  const refreshView = () => {
+    setFocus(highlight, graph, state.node ?? null);
+    renderer.refresh({ skipIndexation: false });
+  };
+
+  const addPage = (page: Pick<GraphPage, 'nodes' | 'edges'>) => {
+    const added = mergePage(graph, page, positionOf);
+    tuneForSize(renderer);
+    filterPanel.updateCounts(graph);
+    // Nodes this browser never laid out need the layout; remembered ones are already placed.
+    if (added > 0 && page.nodes.some((n) => !remembered.has(n.id))) layout.start();
+    return added;
+  };
+
+  const describe = (page: GraphPage) => {
+    const shown = graph.order;
+    const more = page.page.nextOffset;
+    const text = `${shown.toLocaleString()} of ${page.total.nodes.toLocaleString()} entities · ${graph.size.toLocaleString()} edges${page.edgesTruncated ? ' (edge cap reached)' : ''}`;
+    status.info(
+      text,
+      more === null
+        ? undefined
+        : {
+            label: `Load ${Math.min(page.page.limit, page.total.nodes - more)} more`,
+            run: () => void loadMore(more),
+          },
+    );
+  };
+
+  /** Loads the view for the current filters from scratch. */
+  const load = async () => {
+    const mine = ++generation;
+    busy++;
+    status.info('Loading…');
+    layout.kill();
+    try {
+      const page = await api.graph(state.filters);
+      if (mine !== generation) return;
+      graph.clear();
+      lastCypher = page.cypher;
+      addPage(page);
+      renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      describe(page);
+      if (state.node) await select(state.node, { move: true });
+      if (state.node && state.pathTo) await showPath(state.node, state.pathTo);
+      else refreshView();
+      loads++;
+      busy--;
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  const loadMore = async (offset: number) => {
+    busy++;
+    try {
+      const page = await api.graph(state.filters, offset);
+      addPage(page);
+      describe(page);
+      refreshView();
+      loads++;
+      busy--;
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  const moveTo = (id: string) => {
+    const display = renderer.getNodeDisplayData(id);
+    if (display) {
+      void renderer
+        .getCamera()
+        .animate({ x: display.x, y: display.y, ratio: 0.35 }, { duration: 500 });
+    }
+  };
+
+  /** Opens an entity: adds it (and its neighbours) when the view lacks it, focuses, fills the panel. */
+  const select = async (id: string, options: { move: boolean } = { move: true }) => {
+    busy++;
+    try {
+      state.node = id;
+      delete state.pathTo;
+      setPath(highlight, null);
+      writeUrlState(state);
+      if (!graph.hasNode(id)) addPage(await api.neighbours(id, state.filters));
+      refreshView();
+      if (options.move) moveTo(id);
+      const entity = await api.entity(id);
+      if (state.node !== id) return;
+      renderEntityPanel(details, entity, panelActions, graph.hasNode(id));
+      busy--;
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  const deselect = () => {
+    delete state.node;
+    delete state.pathTo;
+    setPath(highlight, null);
+    details.hidden = true;
+    writeUrlState(state);
+    refreshView();
+  };
+
+  const expand = async (id: string) => {
+    busy++;
+    try {
+      const page = await api.neighbours(id, state.filters);
+      const added = addPage(page);
+      refreshView();
+      status.info(`${added} entities added around ${graph.getNodeAttribute(id, 'label') ?? id}.`);
+      busy--;
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  const showPath = async (source: string, target: string) => {
+    busy++;
+    try {
+      const result = await api.path(source, target, state.filters);
+      addPage(result);
+      state.node = source;
+      state.pathTo = target;
+      writeUrlState(state);
+      setPath(highlight, result.path, result.pathEdges);
+      refreshView();
+      if (result.path.length === 0) {
+        status.info('No path between them through relations that pass the filters.');
+      } else {
+        lastCypher = result.cypher;
+        const names = result.path.map((n) => graph.getNodeAttribute(n, 'label') ?? n);
+        status.info(`Shortest path (${result.path.length - 1} steps): ${names.join(' → ')}`, {
+          label: 'Clear path',
+          run: () => {
+            delete state.pathTo;
+            setPath(highlight, null);
+            writeUrlState(state);
+            refreshView();
+          },
+        });
+      }
+      busy--;
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  const panelActions = {
+    select: (id: string) => void select(id),
+    expand: (id: string) => void expand(id),
+    pathTo: (source: string, hit: SearchHit) => void showPath(source, hit.id),
+    close: deselect,
+  };
+
+  // Graph interactions: click opens, shift-click asks for a path, double-click expands.
+  renderer.on('clickNode', ({ node, event }) => {
+    if (event.original.shiftKey && state.node && state.node !== node)
+      void showPath(state.node, node);
+    else void select(node, { move: false });
+  });
+  renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+    preventSigmaDefault();
+    void expand(node);
+  });
+  renderer.on('clickStage', () => {
+    if (state.node) deselect();
+  });
+  renderer.on('enterNode', ({ node }) => {
+    highlight.hovered = node;
+    container.style.cursor = 'pointer';
+    renderer.refresh({ skipIndexation: true });
+  });
+  renderer.on('leaveNode', () => {
+    highlight.hovered = null;
+    container.style.cursor = '';
+    renderer.refresh({ skipIndexation: true });
+  });
+  attachTooltip(renderer, byId('tooltip'));
+  renderLegend(byId('legend'));
+
+  // Controls.
+  const camera = renderer.getCamera();
+  byId('zoom-in').addEventListener('click', () => void camera.animatedZoom({ duration: 300 }));
+  byId('zoom-out').addEventListener('click', () => void camera.animatedUnzoom({ duration: 300 }));
+  byId('zoom-reset').addEventListener('click', () => void camera.animatedReset({ duration: 300 }));
+  const stats: StatsResponse = await api.stats();
+  const cypherDialog = createCypherDialog(stats.neo4jBrowserUrl);
+  byId('cypher-open').addEventListener('click', () => cypherDialog.open(lastCypher));
+  const exportMenu = byId<HTMLDetailsElement>('export-menu');
+  for (const button of exportMenu.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
+    button.addEventListener('click', () => {
+      exportMenu.open = false;
+      exportView(button.dataset.export as ExportFormat, graph, renderer).catch(report);
+    });
+  }
+  attachAutocomplete({
+    input: byId<HTMLInputElement>('search-input'),
+    list: byId<HTMLUListElement>('search-results'),
+    onChoose: (hit) => void select(hit.id),
+  });
+  document.addEventListener('keydown', (event) => {
+    const typing = event.target instanceof HTMLInputElement;
+    if (event.key === 'Escape' && !typing && state.node) deselect();
+    if (event.key === '/' && !typing) {
+      event.preventDefault();
+      byId('search-input').focus();
+    }
+  });
+
+  const filterPanel = createFilterPanel(stats, state.filters, (filters: GraphFilters) => {
+    state.filters = filters;
+    writeUrlState(state);
+    void load();
+  });
+  window.addEventListener('beforeunload', persist);
+
+  window.__newsgraph = Object.freeze({
+    graph,
+    renderer,
+    /** True once the first view is drawn and nothing is loading. */
+    get ready() {
+      return loads > 0 && busy === 0;
+    },
+    get loads() {
+      return loads;
+    },
+    get state() {
+      return structuredClone(state);
+    },
+    get highlight() {
+      return { focus: highlight.focus, path: highlight.path ? [...highlight.path.nodes] : null };
+    },
+    get cypher() {
+      return lastCypher;
+    },
+  });
+
+  await load();
+}
+
+start().catch((error: unknown) => {
+  const status = document.getElementById('status');
+  if (status) {
+    status.classList.add('error');
+    status.textContent = error instanceof Error ? error.message : String(error);
+  }
+});

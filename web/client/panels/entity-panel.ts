@@ -1,0 +1,162 @@
+// The side panel of one entity: its names and role, then every relation with the sentence that
+// states it (trigger marked), the article's title and date. All of it is written as text.
+import type { EntityDetail, EntityRelation, SearchHit } from '../../shared/api-types.js';
+import { ENTITY_STYLES, FALLBACK_COLOR, RELATION_COLORS } from '../../shared/palette.js';
+import { append, clear, h, swatch } from '../dom.js';
+import { splitOnTrigger } from '../evidence.js';
+import { attachAutocomplete } from './autocomplete.js';
+
+export interface EntityPanelActions {
+  select(id: string): void;
+  expand(id: string): void;
+  pathTo(source: string, target: SearchHit): void;
+  close(): void;
+}
+
+export function renderEntityPanel(
+  panel: HTMLElement,
+  entity: EntityDetail,
+  actions: EntityPanelActions,
+  inView: boolean,
+): void {
+  clear(panel);
+  panel.hidden = false;
+  const color = ENTITY_STYLES[entity.type]?.color ?? FALLBACK_COLOR;
+  const others = entity.aliases.filter((a) => a !== entity.name);
+
+  const pathInput = h('input', {
+    attrs: {
+      type: 'search',
+      placeholder: 'Shortest path to… (or shift-click a node)',
+      'aria-label': `Shortest path from ${entity.name} to`,
+      role: 'combobox',
+      'aria-expanded': 'false',
+      autocomplete: 'off',
+    },
+  });
+  const pathList = h('ul', { class: 'suggestions', attrs: { role: 'listbox' } });
+  pathList.hidden = true;
+  attachAutocomplete({
+    input: pathInput,
+    list: pathList,
+    onChoose: (hit) => actions.pathTo(entity.id, hit),
+  });
+
+  append(panel, [
+    h(
+      'header',
+      {},
+      h('h2', { attrs: { id: 'details-name' } }, entity.name),
+      h(
+        'button',
+        {
+          class: 'close',
+          attrs: { type: 'button', 'aria-label': 'Close details', title: 'Close (Esc)' },
+          on: { click: () => actions.close() },
+        },
+        '×',
+      ),
+    ),
+    h('div', { class: 'type' }, swatch(color), ` ${entity.type}`),
+    entity.role ? h('p', { class: 'role' }, entity.role) : null,
+    others.length > 0 ? h('p', { class: 'aliases' }, `Also called: ${others.join(' · ')}`) : null,
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        {
+          attrs: {
+            type: 'button',
+            title: inView
+              ? 'Add its neighbours to the view'
+              : 'Add it and its neighbours to the view',
+          },
+          on: { click: () => actions.expand(entity.id) },
+        },
+        'Expand neighbours',
+      ),
+    ),
+    h('div', { class: 'path-finder' }, pathInput, pathList),
+    h('h3', {}, `Relations (${entity.relationsTotal})`),
+    ...entity.relations.map((r) => relationCard(r, actions)),
+    entity.relations.length < entity.relationsTotal
+      ? h('p', {}, `Showing the ${entity.relations.length} most recent.`)
+      : null,
+    entity.relations.length === 0 ? h('p', {}, 'No relation found for this entity.') : null,
+    h('h3', {}, `Mentioned in ${entity.articles.length} articles`),
+    h(
+      'ol',
+      { class: 'articles-list' },
+      ...entity.articles.map((a) =>
+        h(
+          'li',
+          {},
+          a.title,
+          h(
+            'small',
+            {},
+            ` — ${[a.published?.slice(0, 10), a.outlet, `${a.mentions}×`].filter(Boolean).join(' · ')}`,
+          ),
+        ),
+      ),
+    ),
+  ]);
+}
+
+function relationCard(r: EntityRelation, actions: EntityPanelActions): HTMLElement {
+  const badge = h('span', { class: 'rel-type' }, r.type);
+  badge.style.background = RELATION_COLORS[r.type] ?? FALLBACK_COLOR;
+  const arrow = r.direction === 'out' ? '→' : r.direction === 'in' ? '←' : '↔';
+  const quote = h('blockquote', {});
+  for (const segment of splitOnTrigger(r.evidence, r.trigger)) {
+    quote.appendChild(
+      segment.trigger ? h('mark', {}, segment.text) : document.createTextNode(segment.text),
+    );
+  }
+  const when = r.article.published?.slice(0, 10);
+  return h(
+    'article',
+    { class: 'relation', attrs: { 'data-relation': r.type, 'data-other': r.other.id } },
+    h(
+      'div',
+      { class: 'head' },
+      badge,
+      h('span', { attrs: { 'aria-label': directionLabel(r.direction) } }, arrow),
+      h(
+        'button',
+        {
+          class: 'other',
+          attrs: { type: 'button', title: `Open ${r.other.name}` },
+          on: { click: () => actions.select(r.other.id) },
+        },
+        r.other.name,
+      ),
+    ),
+    quote,
+    h(
+      'div',
+      { class: 'source' },
+      r.article.title,
+      when || r.article.outlet ? ` — ${[when, r.article.outlet].filter(Boolean).join(' · ')}` : '',
+    ),
+    h(
+      'div',
+      { class: 'meta' },
+      [
+        `confidence ${r.confidence.toFixed(2)}`,
+        r.modality,
+        r.claim ? `claim: ${r.claim}` : null,
+        r.cameo ? `CAMEO ${r.cameo}` : null,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    ),
+  );
+}
+
+function directionLabel(direction: EntityRelation['direction']): string {
+  if (direction === 'out') return 'to';
+  if (direction === 'in') return 'from';
+  return 'with';
+}

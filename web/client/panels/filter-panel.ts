@@ -1,0 +1,207 @@
+// The filter panel: entity and relation types, published dates, minimum confidence, articles,
+// a search term. Each checkbox shows "in view / in the store" and updates with every load.
+import {
+  ENTITY_TYPES,
+  RELATION_TYPES,
+  type EntityType,
+  type RelationType,
+} from '../../../src/model/types.js';
+import type { ArticleSummary, StatsResponse } from '../../shared/api-types.js';
+import { DEFAULT_FILTERS, type GraphFilters } from '../../shared/filters.js';
+import { ENTITY_STYLES, RELATION_COLORS } from '../../shared/palette.js';
+import { api } from '../api.js';
+import { byId, clear, h, swatch } from '../dom.js';
+import type { ExplorerGraph } from '../graph-model.js';
+
+export interface FilterPanel {
+  /** Recounts what the view shows, per type, relation and article. */
+  updateCounts(graph: ExplorerGraph): void;
+  set(filters: GraphFilters): void;
+}
+
+export function createFilterPanel(
+  stats: StatsResponse,
+  initial: GraphFilters,
+  onChange: (filters: GraphFilters) => void,
+): FilterPanel {
+  let filters: GraphFilters = structuredClone(initial);
+  const typeBox = byId('filter-types');
+  const relationBox = byId('filter-relations');
+  const articleBox = byId('filter-articles');
+  const from = byId<HTMLInputElement>('filter-from');
+  const to = byId<HTMLInputElement>('filter-to');
+  const confidence = byId<HTMLInputElement>('filter-confidence');
+  const confidenceValue = byId<HTMLOutputElement>('filter-confidence-value');
+  const q = byId<HTMLInputElement>('filter-q');
+  const isolated = byId<HTMLInputElement>('filter-isolated');
+  const articleSearch = byId<HTMLInputElement>('filter-article-search');
+  const counts = new Map<string, HTMLElement>();
+  let articles: ArticleSummary[] = [];
+
+  const changed = () => onChange(structuredClone(filters));
+
+  const checkbox = (
+    group: string,
+    value: string,
+    label: HTMLElement | string,
+    color: string | null,
+    checked: boolean,
+    toggle: (on: boolean) => void,
+  ) => {
+    const input = h('input', { attrs: { type: 'checkbox', value, 'data-group': group } });
+    input.checked = checked;
+    input.addEventListener('change', () => toggle(input.checked));
+    const count = h('span', { class: 'count' });
+    counts.set(`${group}:${value}`, count);
+    return h(
+      'label',
+      {},
+      input,
+      color ? swatch(color, group === 'relation' ? 'line' : 'dot') : null,
+      label,
+      count,
+    );
+  };
+
+  const toggleIn = <T extends string>(list: T[], value: T, on: boolean): T[] =>
+    on ? [...new Set([...list, value])] : list.filter((v) => v !== value);
+
+  const renderTypes = () => {
+    clear(typeBox);
+    for (const t of ENTITY_TYPES) {
+      typeBox.appendChild(
+        checkbox('type', t, t, ENTITY_STYLES[t].color, filters.types.includes(t), (on) => {
+          filters.types = toggleIn<EntityType>(filters.types, t, on);
+          changed();
+        }),
+      );
+    }
+    clear(relationBox);
+    for (const r of RELATION_TYPES) {
+      relationBox.appendChild(
+        checkbox('relation', r, r, RELATION_COLORS[r], filters.relations.includes(r), (on) => {
+          filters.relations = toggleIn<RelationType>(filters.relations, r, on);
+          changed();
+        }),
+      );
+    }
+  };
+
+  let lastGraph: ExplorerGraph | null = null;
+  const renderArticles = () => {
+    clear(articleBox);
+    for (const key of counts.keys()) if (key.startsWith('article:')) counts.delete(key);
+    for (const a of articles) {
+      const title = h(
+        'span',
+        { class: 'title' },
+        a.title,
+        h('br'),
+        h('small', {}, [a.published?.slice(0, 10), a.outlet].filter(Boolean).join(' · ')),
+      );
+      articleBox.appendChild(
+        checkbox('article', a.id, title, null, filters.articles.includes(a.id), (on) => {
+          filters.articles = toggleIn(filters.articles, a.id, on);
+          changed();
+        }),
+      );
+    }
+    if (articles.length === 0) articleBox.appendChild(h('small', {}, 'No article matches.'));
+    if (lastGraph) panel.updateCounts(lastGraph);
+  };
+
+  const loadArticles = async () => {
+    const text = articleSearch.value.trim();
+    articles = (await api.articles(text || null)).articles;
+    renderArticles();
+  };
+
+  const renderFields = () => {
+    from.value = filters.from ?? '';
+    to.value = filters.to ?? '';
+    from.min = to.min = stats.published.from ?? '';
+    from.max = to.max = stats.published.to ?? '';
+    confidence.value = String(filters.minConfidence);
+    confidenceValue.value = filters.minConfidence.toFixed(2);
+    q.value = filters.q ?? '';
+    isolated.checked = filters.isolated;
+  };
+
+  const date = (input: HTMLInputElement, key: 'from' | 'to') => {
+    input.addEventListener('change', () => {
+      if (input.value) filters[key] = input.value;
+      else delete filters[key];
+      changed();
+    });
+  };
+  date(from, 'from');
+  date(to, 'to');
+  confidence.addEventListener('input', () => {
+    confidenceValue.value = Number(confidence.value).toFixed(2);
+  });
+  confidence.addEventListener('change', () => {
+    filters.minConfidence = Number(confidence.value);
+    changed();
+  });
+  q.addEventListener('change', () => {
+    const value = q.value.trim();
+    if (value) filters.q = value;
+    else delete filters.q;
+    changed();
+  });
+  isolated.addEventListener('change', () => {
+    filters.isolated = isolated.checked;
+    changed();
+  });
+  let articleTimer: ReturnType<typeof setTimeout> | undefined;
+  articleSearch.addEventListener('input', () => {
+    clearTimeout(articleTimer);
+    articleTimer = setTimeout(() => void loadArticles(), 200);
+  });
+  byId('filter-reset').addEventListener('click', () => {
+    filters = structuredClone(DEFAULT_FILTERS);
+    renderTypes();
+    renderFields();
+    renderArticles();
+    changed();
+  });
+
+  renderTypes();
+  renderFields();
+
+  const panel: FilterPanel = {
+    set(next) {
+      filters = structuredClone(next);
+      renderTypes();
+      renderFields();
+      renderArticles();
+    },
+    updateCounts(graph) {
+      lastGraph = graph;
+      const seen = new Map<string, number>();
+      const bump = (key: string) => seen.set(key, (seen.get(key) ?? 0) + 1);
+      graph.forEachNode((_n, a) => bump(`type:${a.entityType}`));
+      graph.forEachEdge((_e, a) => {
+        bump(`relation:${a.relation}`);
+        for (const article of a.articles) bump(`article:${article}`);
+      });
+      for (const [key, element] of counts) {
+        const [group, value] = key.split(/:(.*)/s) as [string, string];
+        const shown = seen.get(key) ?? 0;
+        const total =
+          group === 'type'
+            ? stats.entityTypes[value as EntityType]
+            : group === 'relation'
+              ? stats.relationTypes[value as RelationType]
+              : articles.find((a) => a.id === value)?.relations;
+        element.textContent = total === undefined ? String(shown) : `${shown} / ${total}`;
+        element.title =
+          group === 'article'
+            ? `${shown} edges in view cite it; it states ${total ?? '?'} relations`
+            : `${shown} in view of ${total ?? '?'} in the store`;
+      }
+    },
+  };
+  void loadArticles();
+  return panel;
+}

@@ -1,0 +1,24 @@
+import Sigma from 'sigma';
+import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from './graph-model.js';
+import { edgeReducer, nodeReducer, type Highlight } from './highlight.js';
+import { HIDE_EDGES_ON_MOVE_ABOVE, RENDERER_SETTINGS } from './settings.js';
+
+export type Renderer = Sigma<NodeAttributes, EdgeAttributes>;
+
+/** A WebGL sigma over the graph, drawing through the highlight reducers. */
+export function createRenderer(
+  graph: ExplorerGraph,
+  container: HTMLElement,
+  highlight: Highlight,
+): Renderer {
+  return new Sigma(graph, container, {
+    ...RENDERER_SETTINGS,
+    nodeReducer: nodeReducer(highlight),
+    edgeReducer: edgeReducer(highlight, graph),
+  });
+}
+
+/** Big graphs hide edges while panning so the camera stays smooth. */
+export function tuneForSize(renderer: Renderer): void {
+  renderer.setSetting('hideEdgesOnMove', renderer.getGraph().size > HIDE_EDGES_ON_MOVE_ABOVE);
+}

@@ -1,0 +1,39 @@
+// Sigma settings for the explorer, apart from the renderer that uses them (sigma's own habit).
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import type { Settings } from 'sigma/settings';
+import type { EdgeAttributes, NodeAttributes } from './graph-model.js';
+
+export const RENDERER_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> = {
+  // Labels: only as many as fit a grid of 80px cells, and only for nodes drawn big enough;
+  // a focused node and its neighbours force theirs (see highlight.ts).
+  labelDensity: 0.6,
+  labelGridCellSize: 80,
+  labelRenderedSizeThreshold: 7,
+  labelFont: 'system-ui, "Liberation Sans", sans-serif',
+  labelSize: 13,
+  labelWeight: '500',
+  // Edge labels (the relation) appear only for edges the reducers give a label to.
+  renderEdgeLabels: true,
+  edgeLabelFont: 'system-ui, "Liberation Sans", sans-serif',
+  edgeLabelSize: 11,
+  edgeLabelWeight: '600',
+  edgeLabelColor: { attribute: 'color' },
+  enableEdgeEvents: true,
+  zIndex: true,
+  defaultEdgeType: 'line',
+  minCameraRatio: 0.02,
+  maxCameraRatio: 20,
+  stagePadding: 40,
+  // Keeps 50k edges fluid while panning.
+  hideEdgesOnMove: false,
+  edgeProgramClasses: {
+    line: EdgeRectangleProgram,
+    arrow: EdgeArrowProgram,
+    curved: EdgeCurveProgram,
+    curvedArrow: EdgeCurvedArrowProgram,
+  },
+};
+
+/** Above this many edges, edges hide while the camera moves. */
+export const HIDE_EDGES_ON_MOVE_ABOVE = 20_000;
