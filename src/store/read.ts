@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import {
   ENTITY_TYPES,
   RELATION_TYPES,
@@ -59,22 +59,42 @@ export interface ReaderOptions {
   user: string;
 }
 
+/** What a query needs of a transaction: explicit and managed ones both fit. */
+type Runner = Pick<ManagedTransaction, 'run'>;
+
+const READ_ATTEMPTS = 3;
+
 /** How many search hits seed a graph view filtered by a term. */
 const SEARCH_SEEDS = 25;
 
 /** A GraphReader over Neo4j: read-only sessions, parameterised queries from cypher/read.ts. */
 export function createGraphReader(driver: Driver, options: ReaderOptions): GraphReader {
-  const read = async <T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
-    const session = driver.session({
-      database: options.database,
-      defaultAccessMode: neo4j.session.READ,
-    });
-    try {
-      return await session.executeRead(work);
-    } catch (error) {
-      throw describeStoreFailure(error, options) ?? error;
-    } finally {
-      await session.close();
+  // Read-only sessions with explicit transactions and a short retry of our own: executeRead
+  // would retry an unreachable server for half a minute and more, and the page would wait that
+  // long for its 503. Transient errors (a leader change, a deadlock) still get two more tries.
+  const read = async <T>(work: (tx: Runner) => Promise<T>): Promise<T> => {
+    for (let attempt = 1; ; attempt++) {
+      const session = driver.session({
+        database: options.database,
+        defaultAccessMode: neo4j.session.READ,
+      });
+      try {
+        const tx = await session.beginTransaction();
+        try {
+          const result = await work(tx);
+          await tx.commit();
+          return result;
+        } finally {
+          if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        }
+      } catch (error) {
+        const unavailable = describeStoreFailure(error, options);
+        if (unavailable) throw unavailable;
+        if (attempt >= READ_ATTEMPTS || !isTransient(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      } finally {
+        await session.close();
+      }
     }
   };
 
@@ -113,7 +133,7 @@ export function createGraphReader(driver: Driver, options: ReaderOptions): Graph
   };
 
   const subgraph = async (
-    tx: ManagedTransaction,
+    tx: Runner,
     filters: ViewFilters,
     pageIds: readonly string[],
     known: readonly string[],
@@ -377,6 +397,10 @@ function bestMatch(text: string, names: readonly string[]): string {
     return words.every((w) => parts.some((p) => p.startsWith(w)));
   };
   return names.find(fits) ?? names[0] ?? '';
+}
+
+function isTransient(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code.startsWith('Neo.TransientError.');
 }
 
 function isMissingIndex(error: unknown): boolean {

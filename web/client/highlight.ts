@@ -31,6 +31,7 @@ export function nodeReducer(state: Highlight) {
     const out: Partial<NodeDisplayData> = { ...data };
     if (shown && !shown.has(node)) {
       out.color = DIMMED_COLOR;
+      out.size = data.size * 0.6;
       out.label = '';
       out.zIndex = 0;
     } else if (shown) {

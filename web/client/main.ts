@@ -47,7 +47,11 @@ async function start(): Promise<void> {
   };
   const layoutButton = byId<HTMLButtonElement>('layout-toggle');
   const layout = createLayout(graph, {
-    onStop: persist,
+    // The layout moved everything: bring the open entity back into the middle.
+    onStop: () => {
+      persist();
+      if (state.node && graph.hasNode(state.node)) moveTo(state.node);
+    },
     onChange: (running) => {
       layoutButton.textContent = running ? 'Stop layout' : 'Run layout';
       layoutButton.setAttribute('aria-pressed', String(running));

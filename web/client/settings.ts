@@ -5,11 +5,11 @@ import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, NodeAttributes } from './graph-model.js';
 
 export const RENDERER_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> = {
-  // Labels: only as many as fit a grid of 80px cells, and only for nodes drawn big enough;
+  // Labels: a few per 120px cell at most, and only for nodes drawn big enough;
   // a focused node and its neighbours force theirs (see highlight.ts).
-  labelDensity: 0.6,
-  labelGridCellSize: 80,
-  labelRenderedSizeThreshold: 7,
+  labelDensity: 0.15,
+  labelGridCellSize: 120,
+  labelRenderedSizeThreshold: 9,
   labelFont: 'system-ui, "Liberation Sans", sans-serif',
   labelSize: 13,
   labelWeight: '500',

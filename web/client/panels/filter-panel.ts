@@ -179,10 +179,11 @@ export function createFilterPanel(
     updateCounts(graph) {
       lastGraph = graph;
       const seen = new Map<string, number>();
-      const bump = (key: string) => seen.set(key, (seen.get(key) ?? 0) + 1);
+      const bump = (key: string, by = 1) => seen.set(key, (seen.get(key) ?? 0) + by);
       graph.forEachNode((_n, a) => bump(`type:${a.entityType}`));
       graph.forEachEdge((_e, a) => {
-        bump(`relation:${a.relation}`);
+        // Evidence, not folded edges: comparable with the store's relation counts.
+        bump(`relation:${a.relation}`, a.count);
         for (const article of a.articles) bump(`article:${article}`);
       });
       for (const [key, element] of counts) {
