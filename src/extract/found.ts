@@ -1,0 +1,27 @@
+import type { EntityType } from '../model/types.js';
+
+/**
+ * A name found in one sentence, before the article is read as a whole. `pending` says what the
+ * article must still settle: the region a "regional" group belongs to, the government "the
+ * administration" is, or the full name a bare "Witkoff" stands for.
+ */
+export interface Found {
+  type: EntityType;
+  id: string;
+  name: string;
+  /** As written, possessive off: "Iran", "Secretary of State Marco Rubio" → "Marco Rubio". */
+  surface: string;
+  /** Token span in the sentence, [from, to). */
+  from: number;
+  to: number;
+  role?: string;
+  /** Where the title starts, for a person written with one. */
+  titleFrom?: number;
+  /** The country or organisation written before a person's title ("Iranian Foreign Minister"). */
+  affiliation?: Found;
+  /** This mention only qualifies someone's title and is not an actor of its own. */
+  isAffiliation?: boolean;
+  /** A news outlet: the other end of REPORTED_BY. */
+  outlet?: boolean;
+  pending?: 'region' | 'focal' | 'name';
+}

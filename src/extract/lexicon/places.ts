@@ -1,0 +1,63 @@
+// Words that make a capitalised name a place: its last word ("Harry S. Truman Building", not the
+// president) or its first word followed by "of" ("Strait of Hormuz").
+export const PLACE_HEADS: readonly string[] = [
+  'building',
+  'tower',
+  'palace',
+  'square',
+  'street',
+  'avenue',
+  'airport',
+  'stadium',
+  'arena',
+  'hotel',
+  'bridge',
+  'sea',
+  'ocean',
+  'bay',
+  'river',
+  'island',
+  'islands',
+  'mountains',
+  'canal',
+  'park',
+  'province',
+  'region',
+  'valley',
+  'desert',
+  'peninsula',
+  'strip',
+];
+
+export const PLACE_OF_HEADS: readonly string[] = [
+  'strait',
+  'gulf',
+  'sea',
+  'bay',
+  'cape',
+  'isle',
+  'port',
+];
+
+// World regions named as places (the dataset has countries and capitals only). Matched whole.
+export const REGIONS: readonly string[] = [
+  'Middle East',
+  'Persian Gulf',
+  'Gulf',
+  'Europe',
+  'Asia',
+  'Africa',
+  'Latin America',
+  'South America',
+  'North America',
+  'Central Asia',
+  'Southeast Asia',
+  'Balkans',
+  'Caucasus',
+  'Sahel',
+  'Horn of Africa',
+  'Scandinavia',
+  'Indo-Pacific',
+  'West Bank',
+  'Gaza',
+];

@@ -1,0 +1,74 @@
+// Prepositions that put a place, not an actor, after them: "in Muscat" is the city, while
+// "Muscat has long played a role" is Oman's government. "from" is left out: "appeals from
+// Tehran" come from the government.
+export const LOCATIVE_PREPOSITIONS: readonly string[] = [
+  'in',
+  'at',
+  'to',
+  'into',
+  'near',
+  'inside',
+  'outside',
+  'across',
+  'toward',
+  'towards',
+  'via',
+  'within',
+  'around',
+  'through',
+];
+
+// Small words that join the parts of one name: "Strait of Hormuz", "Mohammed bin Salman".
+export const NAME_CONNECTORS: readonly string[] = [
+  'of',
+  'bin',
+  'al',
+  'de',
+  'da',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+  'du',
+];
+
+// Every preposition that can stand before a name. A name after one is not the subject or direct
+// object of a verb ("appeals from Arab partners", "As detailed by Axios").
+export const PREPOSITIONS: readonly string[] = [
+  ...LOCATIVE_PREPOSITIONS,
+  'with',
+  'from',
+  'by',
+  'of',
+  'on',
+  'for',
+  'despite',
+  'about',
+  'against',
+  'after',
+  'before',
+  'over',
+  'under',
+  'between',
+  'among',
+  'without',
+  'like',
+];
+
+// Words that open a new clause: an object is not looked for past them.
+export const CLAUSE_OPENERS: readonly string[] = [
+  'that',
+  'which',
+  'who',
+  'whom',
+  'because',
+  'while',
+  'if',
+  'but',
+  'though',
+  'although',
+  'whether',
+  'when',
+  'where',
+];

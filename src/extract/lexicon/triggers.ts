@@ -1,0 +1,236 @@
+import type { RelationType } from '../../model/types.js';
+
+// Words that state a relation, and how to find its two ends around them. For each trigger word
+// the rows are tried in order, and in a row its frames in order; the first that finds both ends
+// wins. A new way of saying a relation is a new row.
+//
+// Frames (see relations/frames.ts):
+//   object       subject before the trigger, object after it, directly or after `objectPreps`
+//   coordinated  "X and Y … meet": the coordinated subjects with each other (symmetric only)
+//   between      "talks between X and Y"
+//   compound     "U.S.-Iran talks"
+//   passive      "X was pressured by Y"
+//   nominal      "appeals from X [to Y]", "regional pressure"
+//   claim        subject before, what is confirmed/rejected/demanded after; its target is the
+//                first actor named in that claim
+
+export type FrameName =
+  'object' | 'coordinated' | 'between' | 'compound' | 'passive' | 'nominal' | 'claim';
+
+export interface TriggerRow {
+  /** Word forms as written, lowercase. */
+  match: readonly string[];
+  /**
+   * For a form that is both noun and verb: the word class it must be read as. compromise tags
+   * some verbs as adjectives ("had earlier rejected"), so this only rules out the other class.
+   */
+  pos?: 'Verb' | 'Noun';
+  type: RelationType;
+  frames: readonly FrameName[];
+  /** How the object may be introduced: '' directly ("met X"), or a preposition ("met with X"). */
+  objectPreps?: readonly string[];
+  /** The object must be followed by "to" and a verb: "asked the administration to keep". */
+  infinitive?: boolean;
+  /** The object must be a news outlet: "told Axios". */
+  outlet?: boolean;
+  /** With no object in the sentence, aim at the implicit target (relations/implicit.ts). */
+  implicit?: boolean;
+  /** Keep what follows the trigger as the relation's claim. */
+  claim?: boolean;
+  /** The frame's agent is the target: in "an official quoted by Reuters" the official is the source. */
+  reverse?: boolean;
+  cameo: string;
+  reason: string;
+}
+
+export const TRIGGERS: readonly TriggerRow[] = [
+  // two American officials told Axios; One U.S. official told Axios that Arab leaders …
+  {
+    match: ['told', 'tells', 'tell', 'telling'],
+    type: 'REPORTED_BY',
+    frames: ['object'],
+    objectPreps: [''],
+    outlet: true,
+    cameo: '010',
+    reason: 'a speaker telling a news outlet is reported by it',
+  },
+  // a U.S. official quoted by Reuters
+  {
+    match: ['quoted'],
+    type: 'REPORTED_BY',
+    frames: ['passive'],
+    outlet: true,
+    reverse: true,
+    cameo: '010',
+    reason: 'quoted by an outlet',
+  },
+  // Witkoff and Jared Kushner are expected to meet Qatari leadership; Washington and Tehran had
+  // agreed to meet; Rubio met with Wang Yi
+  {
+    match: ['meet', 'meets', 'met', 'meeting'],
+    pos: 'Verb',
+    type: 'MET_WITH',
+    frames: ['object', 'coordinated'],
+    objectPreps: ['', 'with'],
+    cameo: '040',
+    reason: 'meeting someone',
+  },
+  // Witkoff has been consulting closely with regional partners; Tai negotiated with Nishimura
+  {
+    match: [
+      'consult',
+      'consults',
+      'consulted',
+      'consulting',
+      'negotiate',
+      'negotiates',
+      'negotiated',
+      'negotiating',
+    ],
+    pos: 'Verb',
+    type: 'MET_WITH',
+    frames: ['object', 'coordinated'],
+    objectPreps: ['', 'with'],
+    cameo: '040',
+    reason: 'consulting or negotiating with someone',
+  },
+  // talks between the United States and Iran; direct U.S.-Iran talks; talks with Tehran; the
+  // U.S. and Iran both indicated that the talks would go ahead
+  {
+    match: ['talks', 'negotiations', 'discussions'],
+    type: 'MET_WITH',
+    frames: ['compound', 'between', 'object', 'coordinated'],
+    objectPreps: ['with'],
+    cameo: '046',
+    reason: 'talks are a meeting to negotiate',
+  },
+  // meetings in Israel with Prime Minister Benjamin Netanyahu; a summit between the two leaders
+  {
+    match: ['meeting', 'meetings', 'summit', 'consultations'],
+    type: 'MET_WITH',
+    frames: ['compound', 'between', 'object', 'coordinated'],
+    objectPreps: ['with'],
+    cameo: '040',
+    reason: 'a meeting with someone',
+  },
+  // urgent appeals from U.S. allies; Regional pressure reopened …; intense regional lobbying;
+  // allied pressure. Tried before the verbs: a gerund like "lobbying" is often tagged a verb.
+  {
+    match: ['pressure', 'pressures', 'lobbying', 'appeals', 'appeal', 'urging'],
+    type: 'PRESSURED',
+    frames: ['nominal'],
+    implicit: true,
+    cameo: '020',
+    reason: 'pressure or appeals from someone, named or as an adjective',
+  },
+  // Multiple Middle Eastern governments privately pressured the Trump administration; urging
+  // the administration to proceed; X was pressured by Y; contacted the White House to urge that …
+  {
+    match: [
+      'pressured',
+      'pressuring',
+      'pressure',
+      'pressures',
+      'pressed',
+      'pressing',
+      'presses',
+      'press',
+      'lobbied',
+      'lobbying',
+      'lobby',
+      'lobbies',
+      'urged',
+      'urging',
+      'urge',
+      'urges',
+    ],
+    pos: 'Verb',
+    type: 'PRESSURED',
+    frames: ['passive', 'object'],
+    objectPreps: [''],
+    implicit: true,
+    cameo: '020',
+    reason: 'pressing someone, actively or in the passive',
+  },
+  // Arab leaders explicitly asked the administration to keep the meeting
+  {
+    match: ['asked', 'asks', 'ask', 'asking', 'told', 'tells', 'tell', 'telling'],
+    pos: 'Verb',
+    type: 'PRESSURED',
+    frames: ['passive', 'object'],
+    objectPreps: [''],
+    infinitive: true,
+    cameo: '020',
+    reason: 'asking or telling someone to do something',
+  },
+  // the allies appealed to Washington
+  {
+    match: ['appealed', 'appeal', 'appeals', 'appealing'],
+    pos: 'Verb',
+    type: 'PRESSURED',
+    frames: ['object'],
+    objectPreps: ['to'],
+    cameo: '020',
+    reason: 'appealing to someone',
+  },
+  // the union demanded of the board that …
+  {
+    match: ['demanded', 'demands', 'demand', 'demanding'],
+    pos: 'Verb',
+    type: 'PRESSURED',
+    frames: ['object'],
+    objectPreps: ['of'],
+    cameo: '100',
+    reason: 'demanding of someone',
+  },
+  // a last-minute demand from Iran to move and reshape scheduled diplomatic talks
+  {
+    match: ['demand', 'demands'],
+    pos: 'Noun',
+    type: 'DEMANDED',
+    frames: ['nominal'],
+    implicit: true,
+    claim: true,
+    cameo: '100',
+    reason: 'a demand from someone',
+  },
+  // Iran demanded to shift the venue to Oman; Iran later insisted that the talks be moved
+  {
+    match: ['demanded', 'demands', 'demand', 'demanding', 'insisted', 'insists', 'insist'],
+    pos: 'Verb',
+    type: 'DEMANDED',
+    frames: ['claim'],
+    implicit: true,
+    claim: true,
+    cameo: '100',
+    reason: 'demanding or insisting on something',
+  },
+  // Araghchi confirmed on X that talks with the U.S. are scheduled for 10 am on Friday in Oman
+  {
+    match: [
+      'confirmed',
+      'confirms',
+      'confirm',
+      'confirming',
+      'acknowledged',
+      'acknowledges',
+      'verified',
+    ],
+    pos: 'Verb',
+    type: 'CONFIRMED',
+    frames: ['claim'],
+    claim: true,
+    cameo: '010',
+    reason: 'confirming a claim about someone',
+  },
+  // U.S. officials had earlier rejected Iran's proposal; Iran had rejected the administration's terms
+  {
+    match: ['rejected', 'rejects', 'reject', 'rejecting', 'rebuffed', 'rebuffs'],
+    pos: 'Verb',
+    type: 'REJECTED',
+    frames: ['claim'],
+    claim: true,
+    cameo: '120',
+    reason: "rejecting someone's proposal, demand or terms",
+  },
+];

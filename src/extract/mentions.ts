@@ -1,0 +1,125 @@
+import { classify } from './classify.js';
+import type { Found } from './found.js';
+import { findGroups } from './groups.js';
+import { CAPITAL_BY_NAME, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
+import { GOVERNMENT_NOUNS } from './lexicon/government.js';
+import { nameKey } from './name-key.js';
+import { capitalisedRuns, type Run } from './names.js';
+import type { Token } from './parse.js';
+import { spanText } from './span.js';
+import { titleAt } from './titles.js';
+
+const GOVERNMENT = new Set(GOVERNMENT_NOUNS);
+
+/** "the administration", "the Trump administration": the focal government, settled per article. */
+function governments(tokens: readonly Token[], taken: ReadonlySet<number>): Found[] {
+  const found: Found[] = [];
+  tokens.forEach((t, i) => {
+    if (!GOVERNMENT.has(t.norm) || taken.has(i)) return;
+    const before = tokens[i - 1];
+    const from = before && /^\p{Lu}/u.test(before.text) && !taken.has(i - 1) ? i - 1 : i;
+    const surface = spanText(tokens, from, i + 1);
+    found.push({ type: 'Country', id: '', name: '', surface, from, to: i + 1, pending: 'focal' });
+  });
+  return found;
+}
+
+/** "U.S.-Iran talks", "a U.S.-flagged tanker": countries inside one hyphenated word. */
+function hyphenated(tokens: readonly Token[], taken: ReadonlySet<number>): Found[] {
+  const found: Found[] = [];
+  tokens.forEach((t, i) => {
+    if (taken.has(i) || !/^\p{Lu}.*[-‑]/u.test(t.text)) return;
+    for (const part of t.text.split(/[-‑]/)) {
+      const key = nameKey(part);
+      const country =
+        (/^\p{Lu}/u.test(part) && COUNTRY_BY_NAME.get(key)) ||
+        COUNTRY_BY_DEMONYM.get(key) ||
+        CAPITAL_BY_NAME.get(key)?.country;
+      if (country) found.push({ type: 'Country', ...country, surface: part, from: i, to: i + 1 });
+    }
+  });
+  return found;
+}
+
+/** Titles followed by a name: [from, to) of each, the name starting at `to`. */
+function titles(tokens: readonly Token[], taken: ReadonlySet<number>): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const length = taken.has(i) ? 0 : titleAt(tokens, i);
+    const next = tokens[i + length];
+    if (length > 0 && next && /^\p{Lu}/u.test(next.text) && !taken.has(i + length)) {
+      spans.push([i, i + length]);
+      i += length - 1;
+    }
+  }
+  return spans;
+}
+
+/** "Washington, DC": a capital and its district, one place. */
+function joinAcrossComma(tokens: readonly Token[], runs: Run[]): (Run & { joined: boolean })[] {
+  const out: (Run & { joined: boolean })[] = [];
+  for (const run of runs) {
+    const prev = out[out.length - 1];
+    const joinedKey = prev && nameKey(spanText(tokens, prev.from, run.to));
+    if (
+      prev &&
+      prev.to === run.from &&
+      tokens[prev.to - 1]?.post === ', ' &&
+      CAPITAL_BY_NAME.has(joinedKey ?? '')
+    ) {
+      prev.to = run.to;
+      prev.joined = true;
+    } else out.push({ ...run, joined: false });
+  }
+  return out;
+}
+
+/** Every mention in one sentence: groups, governments, countries, titled people, names. */
+export function findMentions(tokens: readonly Token[]): Found[] {
+  const found: Found[] = [];
+  const taken = new Set<number>();
+  const take = (list: Found[]) => {
+    for (const f of list) {
+      found.push(f);
+      for (let k = f.from; k < f.to; k++) taken.add(k);
+    }
+  };
+  take(findGroups(tokens));
+  take(governments(tokens, taken));
+  take(hyphenated(tokens, taken));
+  const titleSpans = titles(tokens, taken);
+  for (const [from, to] of titleSpans) for (let k = from; k < to; k++) taken.add(k);
+  for (const run of joinAcrossComma(tokens, capitalisedRuns(tokens, taken))) {
+    const title = titleSpans.find(([, end]) => end === run.from);
+    const surface = spanText(tokens, run.from, run.to);
+    const candidate = {
+      ...run,
+      tokens,
+      surface,
+      key: nameKey(surface),
+      titled: title !== undefined,
+    };
+    const hit = classify(candidate);
+    if (hit === null) continue;
+    const base = { surface, from: run.from, to: run.to };
+    const f: Found = hit
+      ? { ...hit, ...base }
+      : { type: 'Person', id: '', name: '', ...base, pending: 'name' };
+    if (title && f.type === 'Person') {
+      f.role = spanText(tokens, title[0], title[1]);
+      f.titleFrom = title[0];
+    }
+    found.push(f);
+  }
+  for (const person of found) {
+    if (person.titleFrom === undefined) continue;
+    const affiliation = found.find(
+      (f) => f.to === person.titleFrom && (f.type === 'Country' || f.type === 'Organization'),
+    );
+    if (affiliation) {
+      person.affiliation = affiliation;
+      affiliation.isAffiliation = true;
+    }
+  }
+  return found.sort((a, b) => a.from - b.from || a.to - b.to);
+}

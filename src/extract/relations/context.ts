@@ -1,0 +1,133 @@
+import type { Found } from '../found.js';
+import { CLAUSE_OPENERS, PREPOSITIONS } from '../lexicon/prepositions.js';
+import type { Token } from '../parse.js';
+
+// How the frames read a sentence: who stands before a trigger (its subject), who after it (its
+// object), and which names sit behind a preposition and so are neither.
+
+export interface SentenceContext {
+  tokens: readonly Token[];
+  /** Every settled mention of the sentence, places included. */
+  mentions: readonly Found[];
+  /** Those that can take part in a relation: no places, no title affiliations. */
+  actors: readonly Found[];
+  /** The article's focal government (focal.ts). */
+  focal?: string;
+}
+
+const PREPOSITION = new Set(PREPOSITIONS);
+const OPENERS = new Set(CLAUSE_OPENERS);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const SKIPPABLE_TAGS = ['Adjective', 'Adverb', 'Value'];
+
+/** Where a mention starts once its title and affiliation are counted in. */
+export function startOf(f: Found): number {
+  return f.affiliation?.from ?? f.titleFrom ?? f.from;
+}
+
+export function isPossessive(ctx: SentenceContext, f: Found): boolean {
+  return ctx.tokens[f.to - 1]?.possessive === true;
+}
+
+/** The preposition a mention stands behind, past determiners, adjectives and other names. */
+export function prepositionBefore(ctx: SentenceContext, f: Found): string | undefined {
+  for (let k = startOf(f) - 1; k >= 0; k--) {
+    const t = ctx.tokens[k];
+    if (!t) return undefined;
+    if (PREPOSITION.has(t.norm)) return t.norm;
+    const skippable =
+      DETERMINERS.has(t.norm) ||
+      SKIPPABLE_TAGS.some((tag) => t.tags.has(tag)) ||
+      ctx.mentions.some((m) => m.from <= k && k < m.to);
+    if (!skippable) return undefined;
+  }
+  return undefined;
+}
+
+export function opensClause(t: Token | undefined): boolean {
+  return t !== undefined && OPENERS.has(t.norm);
+}
+
+/** A clause ends after a token followed by ; : — or a full stop. */
+export function endsClause(t: Token | undefined): boolean {
+  return t === undefined || /[;:—.!?]/.test(t.post);
+}
+
+/** Mentions joined to `chosen` by "and" or a comma: "Witkoff and Jared Kushner". */
+export function coordinated(ctx: SentenceContext, pool: readonly Found[], chosen: Found): Found[] {
+  const i = pool.indexOf(chosen);
+  const joined = (a: Found | undefined, b: Found | undefined) => {
+    if (!a || !b) return false;
+    const between = ctx.tokens.slice(a.to, startOf(b));
+    const comma = /,/.test(ctx.tokens[a.to - 1]?.post ?? '');
+    return (between.length === 1 && between[0]?.norm === 'and') || (between.length === 0 && comma);
+  };
+  const out = [chosen];
+  for (let k = i; k > 0 && joined(pool[k - 1], pool[k]); k--) out.unshift(pool[k - 1] as Found);
+  for (let k = i; k + 1 < pool.length && joined(pool[k], pool[k + 1]); k++)
+    out.push(pool[k + 1] as Found);
+  return out;
+}
+
+/**
+ * The subject of the trigger at t: the nearest name before it that is not behind a preposition
+ * and owns nothing, with the names coordinated with it; none if a pronoun stands between ("if
+ * they insisted"). A participle after a comma ("… contacted the White House, urging the
+ * administration") and a trigger whose object is left implicit take the first name instead:
+ * the nearest is then the party addressed ("contacted the White House … to urge that …").
+ */
+export function subjectOf(ctx: SentenceContext, t: number, first = false): Found[] {
+  const pool = ctx.actors.filter(
+    (a) => a.to <= t && !prepositionBefore(ctx, a) && !isPossessive(ctx, a),
+  );
+  const participle = ctx.tokens[t]?.tags.has('Gerund') && /,/.test(ctx.tokens[t - 1]?.post ?? '');
+  const chosen = first || participle ? pool[0] : pool[pool.length - 1];
+  if (!chosen) return [];
+  const between = ctx.tokens.slice(chosen.to, t);
+  if (!first && between.some((tok) => tok.tags.has('Pronoun') && !tok.tags.has('Possessive')))
+    return [];
+  return coordinated(ctx, pool, chosen);
+}
+
+export type ObjectFound = { found: Found[] } | { pronoun: string; at: number } | undefined;
+
+const OBJECT_WINDOW = 8;
+
+/**
+ * The object after position t: the first name introduced directly (prep '') or by one of
+ * `preps`, within a few words and the same clause, with names coordinated with it. A chain of
+ * adjacent names ("U.S. allies in the Middle East") is headed by its last. A pronoun in the
+ * object's place is returned as such.
+ */
+export function objectAfter(
+  ctx: SentenceContext,
+  t: number,
+  preps: readonly string[],
+): ObjectFound {
+  for (let k = t + 1; k <= t + OBJECT_WINDOW && k < ctx.tokens.length; k++) {
+    const token = ctx.tokens[k];
+    if (!token || (k > t + 1 && opensClause(token))) return undefined;
+    const actor = ctx.actors.find((a) => startOf(a) === k);
+    if (actor) {
+      if (preps.includes(prepositionBefore(ctx, actor) ?? '')) {
+        let head = actor;
+        for (
+          let next = ctx.actors.find((a) => a.from === head.to);
+          next;
+          next = ctx.actors.find((a) => a.from === head.to)
+        ) {
+          head = next;
+        }
+        const pool = ctx.actors.filter((a) => a === head || a.from > head.to);
+        return { found: coordinated(ctx, pool, head) };
+      }
+      k = actor.to - 1;
+    } else if (token.tags.has('Pronoun') && !token.tags.has('Possessive')) {
+      const before = ctx.tokens[k - 1];
+      const direct = preps.includes('') && k === t + 1;
+      if (direct || (before && preps.includes(before.norm))) return { pronoun: token.norm, at: k };
+    }
+    if (endsClause(token)) return undefined;
+  }
+  return undefined;
+}

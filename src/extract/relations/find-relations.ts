@@ -1,0 +1,98 @@
+import type { Article, Relation } from '../../model/types.js';
+import { SYMMETRIC_RELATION_TYPES } from '../../model/types.js';
+import type { Found } from '../found.js';
+import { TRIGGERS, type TriggerRow } from '../lexicon/triggers.js';
+import type { Sentence } from '../sentences.js';
+import type { SentenceContext } from './context.js';
+import { FRAMES, type Edge } from './frames.js';
+import { modalityOf } from './modality.js';
+
+const ROWS_BY_WORD = new Map<string, TriggerRow[]>();
+for (const row of TRIGGERS) {
+  for (const word of row.match) ROWS_BY_WORD.set(word, [...(ROWS_BY_WORD.get(word) ?? []), row]);
+}
+
+const REPRESENTS_CONFIDENCE = 0.9;
+
+/** The edges of the first row and frame that find any for the trigger at t. */
+function edgesAt(ctx: SentenceContext, t: number): { row: TriggerRow; edges: Edge[] } | undefined {
+  const token = ctx.tokens[t];
+  for (const row of ROWS_BY_WORD.get(token?.norm ?? '') ?? []) {
+    if (row.pos && token?.tags.has(row.pos === 'Verb' ? 'Noun' : 'Verb')) continue;
+    for (const frame of row.frames) {
+      const edges = FRAMES[frame](ctx, t, row).filter((e) => e.source !== e.target);
+      if (edges.length > 0) return { row, edges };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Every relation one sentence states: the trigger rows, plus REPRESENTS for each person written
+ * with an affiliated title ("Iranian Foreign Minister …"). One relation per type and pair;
+ * MET_WITH from the smaller id to the larger.
+ */
+export function findRelations(
+  article: Article,
+  sentence: Sentence,
+  found: readonly Found[],
+  focal?: string,
+): Relation[] {
+  const { tokens } = sentence;
+  const actors = found.filter((f) => f.type !== 'Place' && !f.isAffiliation);
+  const ctx: SentenceContext = { tokens, mentions: found, actors };
+  if (focal) ctx.focal = focal;
+  const out = new Map<string, Relation>();
+  const emit = (r: Omit<Relation, 'article' | 'evidence' | 'start' | 'end' | 'published'>) => {
+    const [source, target] =
+      SYMMETRIC_RELATION_TYPES.has(r.type) && r.target < r.source
+        ? [r.target, r.source]
+        : [r.source, r.target];
+    const key = `${r.type} ${source} ${target}`;
+    if (out.has(key)) return;
+    const relation: Relation = {
+      ...r,
+      source,
+      target,
+      article: article.id,
+      evidence: sentence.evidence,
+      start: sentence.start,
+      end: sentence.end,
+    };
+    if (article.published) relation.published = article.published;
+    out.set(key, relation);
+  };
+  for (const person of found) {
+    if (!person.affiliation || !person.role) continue;
+    emit({
+      type: 'REPRESENTS',
+      source: person.id,
+      target: person.affiliation.id,
+      trigger: person.role,
+      confidence: REPRESENTS_CONFIDENCE,
+      modality: 'happened',
+    });
+  }
+  tokens.forEach((token, t) => {
+    const hit = edgesAt(ctx, t);
+    if (!hit) return;
+    const modality = modalityOf(tokens, t, hit.row.type);
+    for (const e of hit.edges) {
+      const r: Parameters<typeof emit>[0] = {
+        type: hit.row.type,
+        source: e.source,
+        target: e.target,
+        trigger: token.text,
+        confidence: Math.round(e.confidence * 100) / 100,
+        modality,
+        cameo: hit.row.cameo,
+      };
+      const first = e.claim && tokens[e.claim[0]];
+      const last = e.claim && tokens[e.claim[1] - 1];
+      if (first && last)
+        r.claim = sentence.evidence.slice(first.start - sentence.start, last.end - sentence.start);
+      emit(r);
+    }
+  });
+  return [...out.values()];
+}

@@ -1,0 +1,169 @@
+import type { FrameName, TriggerRow } from '../lexicon/triggers.js';
+import { LOCATIVE_PREPOSITIONS } from '../lexicon/prepositions.js';
+import {
+  coordinated,
+  objectAfter,
+  opensClause,
+  prepositionBefore,
+  subjectOf,
+  type SentenceContext,
+} from './context.js';
+import { implicitTarget } from './implicit.js';
+
+/** One relation a frame found: ids of its ends, how sure, and the claim's token span. */
+export interface Edge {
+  source: string;
+  target: string;
+  confidence: number;
+  claim?: [number, number];
+}
+
+type Frame = (ctx: SentenceContext, t: number, row: TriggerRow) => Edge[];
+
+const LOCATIVE = new Set(LOCATIVE_PREPOSITIONS);
+const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+const FIRST_PERSON = new Set(['us', 'we', 'me']);
+const OBJECT_PREPS = ['on', 'to', 'against', 'of'];
+const ids = (list: readonly { id: string }[]) => list.map((f) => f.id);
+
+function pairs(a: readonly string[], b: readonly string[], confidence: number): Edge[] {
+  return a.flatMap((source) => b.map((target) => ({ source, target, confidence })));
+}
+
+/** Aims each source at the implicit target, if one exists. */
+function implicitEdges(ctx: SentenceContext, t: number, sources: string[], base: number): Edge[] {
+  const target = implicitTarget(ctx, t, sources);
+  return target ? pairs(sources, [target.id], base * target.factor) : [];
+}
+
+/** The claim after t: a that-clause to the end of the sentence, else the rest of the clause. */
+function claimAfter(ctx: SentenceContext, t: number): [number, number] | undefined {
+  const n = ctx.tokens.length;
+  const that = ctx.tokens.findIndex((tok, k) => k > t && k <= t + 8 && tok.norm === 'that');
+  if (that >= 0) return that + 1 < n ? [that + 1, n] : undefined;
+  let to = t + 1;
+  while (to < n) {
+    const tok = ctx.tokens[to];
+    if (to > t + 1 && opensClause(tok)) break;
+    to++;
+    if (/[,;:—]/.test(tok?.post ?? '')) break;
+  }
+  return to > t + 1 ? [t + 1, to] : undefined;
+}
+
+function claimTarget(
+  ctx: SentenceContext,
+  claim: [number, number],
+  sources: readonly string[],
+): string | undefined {
+  return ctx.actors.find(
+    (a) =>
+      a.from >= claim[0] &&
+      a.to <= claim[1] &&
+      !sources.includes(a.id) &&
+      !LOCATIVE.has(prepositionBefore(ctx, a) ?? ''),
+  )?.id;
+}
+
+const object: Frame = (ctx, t, row) => {
+  const subjects = ids(subjectOf(ctx, t));
+  if (subjects.length === 0) return [];
+  const found = objectAfter(ctx, t, row.objectPreps ?? ['']);
+  const named = found && 'found' in found ? found.found : [];
+  const end = found && 'at' in found ? found.at + 1 : named[named.length - 1]?.to;
+  if (row.infinitive && ctx.tokens[end ?? -1]?.norm !== 'to') return [];
+  if (named.length > 0)
+    return row.outlet && !named.every((f) => f.outlet) ? [] : pairs(subjects, ids(named), 0.9);
+  if (row.outlet) return [];
+  // "asked us to continue": the speaker's side, found as an implicit target is.
+  if (found && 'pronoun' in found)
+    return FIRST_PERSON.has(found.pronoun) ? implicitEdges(ctx, t, subjects, 0.9) : [];
+  return row.implicit ? implicitEdges(ctx, t, ids(subjectOf(ctx, t, true)), 0.9) : [];
+};
+
+const coordinatedSubjects: Frame = (ctx, t) => {
+  const subjects = ids(subjectOf(ctx, t));
+  return subjects.flatMap((a, i) =>
+    subjects.slice(i + 1).map((b) => ({ source: a, target: b, confidence: 0.75 })),
+  );
+};
+
+const between: Frame = (ctx, t) => {
+  if (ctx.tokens[t + 1]?.norm !== 'between') return [];
+  const first = ctx.actors.find((a) => a.from > t + 1 && a.from <= t + 4);
+  if (!first) return [];
+  const pool = ctx.actors.filter((a) => a.from >= first.from);
+  const all = ids(coordinated(ctx, pool, first));
+  return all.flatMap((a, i) =>
+    all.slice(i + 1).map((b) => ({ source: a, target: b, confidence: 0.85 })),
+  );
+};
+
+const compound: Frame = (ctx, t) => {
+  for (const k of [t - 1, t - 2]) {
+    const parts = ctx.actors.filter((a) => a.from === k && a.to === k + 1);
+    if (parts.length >= 2 && parts[0] && parts[1]) {
+      return [{ source: parts[0].id, target: parts[1].id, confidence: 0.85 }];
+    }
+  }
+  return [];
+};
+
+const passive: Frame = (ctx, t, row) => {
+  const by = ctx.tokens[t + 1]?.norm === 'by';
+  const be = BE.has(ctx.tokens[t - 1]?.norm ?? '') || BE.has(ctx.tokens[t - 2]?.norm ?? '');
+  if (!by && !be) return [];
+  const agent = objectAfter(ctx, t, ['by']);
+  if (!agent || !('found' in agent)) return [];
+  if (row.outlet && !agent.found.every((f) => f.outlet)) return [];
+  const patients = ids(subjectOf(ctx, t));
+  return row.reverse
+    ? pairs(patients, ids(agent.found), 0.85)
+    : pairs(ids(agent.found), patients, 0.85);
+};
+
+const nominal: Frame = (ctx, t, row) => {
+  const qualifier = ctx.actors.find(
+    (a) =>
+      a.type === 'Group' &&
+      (a.to === t || (a.to === t - 1 && ctx.tokens[t - 1]?.tags.has('Adjective'))),
+  );
+  const from = qualifier ? undefined : objectAfter(ctx, t, ['from', 'by']);
+  const sources = qualifier ? [qualifier] : from && 'found' in from ? from.found : [];
+  const last = sources[sources.length - 1];
+  if (!last) return [];
+  const after = Math.max(t, last.to - 1);
+  const claim = row.claim ? claimAfter(ctx, after) : undefined;
+  const explicit = objectAfter(ctx, after, OBJECT_PREPS);
+  const base = qualifier ? 0.7 : 0.8;
+  const edges =
+    explicit && 'found' in explicit
+      ? pairs(ids(sources), ids(explicit.found), base)
+      : row.implicit
+        ? implicitEdges(ctx, t, ids(sources), base)
+        : [];
+  return claim ? edges.map((e) => ({ ...e, claim })) : edges;
+};
+
+const claim: Frame = (ctx, t, row) => {
+  const sources = ids(subjectOf(ctx, t));
+  const span = claimAfter(ctx, t);
+  if (sources.length === 0 || !span) return [];
+  const target = claimTarget(ctx, span, sources);
+  const edges = target
+    ? pairs(sources, [target], 0.85)
+    : row.implicit
+      ? implicitEdges(ctx, t, sources, 0.85)
+      : [];
+  return edges.map((e) => ({ ...e, claim: span }));
+};
+
+export const FRAMES: Readonly<Record<FrameName, Frame>> = {
+  object,
+  coordinated: coordinatedSubjects,
+  between,
+  compound,
+  passive,
+  nominal,
+  claim,
+};

@@ -1,0 +1,34 @@
+import type { Modality, RelationType } from '../../model/types.js';
+import { MODALITY_CUES } from '../lexicon/modality.js';
+import type { Token } from '../parse.js';
+
+const BEFORE = 5;
+const AFTER = 20;
+const PRECEDENCE: readonly Modality[] = ['negated', 'planned', 'reported'];
+
+/** Indexes from t outwards in one direction, within `limit` words, not past a clause end. */
+function window(tokens: readonly Token[], t: number, step: 1 | -1, limit: number): number[] {
+  const out: number[] = [];
+  for (let k = t + step, n = 0; n < limit && k >= 0 && k < tokens.length; k += step, n++) {
+    const boundary = step < 0 ? tokens[k]?.post : tokens[k - 1]?.post;
+    if (/[,;:—]/.test(boundary ?? '')) break;
+    out.push(k);
+  }
+  return out;
+}
+
+/** How the sentence presents the act its trigger at t states (lexicon/modality.ts). */
+export function modalityOf(tokens: readonly Token[], t: number, type: RelationType): Modality {
+  const places = {
+    before: window(tokens, t, -1, BEFORE),
+    after: window(tokens, t, 1, AFTER),
+    sentence: tokens.map((_, k) => k).filter((k) => k !== t),
+  };
+  for (const modality of PRECEDENCE) {
+    for (const cue of MODALITY_CUES) {
+      if (cue.modality !== modality || (cue.types && !cue.types.includes(type))) continue;
+      if (places[cue.where].some((k) => cue.match.includes(tokens[k]?.norm ?? ''))) return modality;
+    }
+  }
+  return 'happened';
+}

@@ -1,0 +1,54 @@
+import { resolveShortNames } from './canonical.js';
+import type { Found } from './found.js';
+import { UNNAMED_REGION } from './lexicon/group-actors.js';
+import { slug } from './name-key.js';
+
+/** What the whole article tells about its parts. */
+export interface ArticleContext {
+  /** Id of the government whose officials the article quotes most (focal.ts). */
+  focal?: string;
+  focalName?: string;
+}
+
+function mostFrequentGroup(found: readonly Found[]): { id: string; name: string } {
+  const counts = new Map<string, { id: string; name: string; n: number }>();
+  for (const f of found) {
+    if (f.type !== 'Group' || f.pending) continue;
+    const c = counts.get(f.id) ?? { id: f.id, name: f.name, n: 0 };
+    c.n++;
+    counts.set(f.id, c);
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n || a.id.localeCompare(b.id))[0];
+  return best ?? { id: `group:${slug(UNNAMED_REGION.name)}`, name: UNNAMED_REGION.name };
+}
+
+/**
+ * Settles what one sentence could not: a "regional" group joins the region the article names
+ * most, "the administration" becomes the focal government (or is dropped without one), a short
+ * name becomes the one full name it is part of (or is dropped if it is part of none). Returns
+ * the mentions that remain, each sentence's list in order. Mutates the Found objects it keeps,
+ * which only this extraction holds.
+ */
+export function settle(perSentence: readonly Found[][], context: ArticleContext): Found[][] {
+  const all = perSentence.flat();
+  const region = mostFrequentGroup(all);
+  const people = all.filter((f) => f.type === 'Person' && !f.pending).map((f) => f.surface);
+  const pendingNames = all.filter((f) => f.pending === 'name').map((f) => f.surface);
+  const fullName = resolveShortNames([...people, ...pendingNames]);
+  const known = new Set(people);
+  return perSentence.map((found) =>
+    found.filter((f) => {
+      if (f.pending === 'region') Object.assign(f, region);
+      else if (f.pending === 'focal') {
+        if (!context.focal || !context.focalName) return false;
+        Object.assign(f, { id: context.focal, name: context.focalName });
+      } else if (f.type === 'Person') {
+        const full = fullName.get(f.surface) ?? (f.pending ? undefined : f.surface);
+        if (!full || (f.pending && !known.has(full))) return false;
+        Object.assign(f, { id: `person:${slug(full)}`, name: full });
+      }
+      delete f.pending;
+      return true;
+    }),
+  );
+}
