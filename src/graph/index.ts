@@ -1,0 +1,1 @@
+export { mergeExtractions } from './merge.js';
