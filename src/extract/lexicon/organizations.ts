@@ -1,5 +1,5 @@
 // Organisations named often enough in news to know by name, because compromise tags few of them:
-// news outlets (the sources of REPORTED_BY) and government bodies written as institutions.
+// news outlets (the sources of REPORTED_BY), and government and international bodies.
 // An outlet not listed here is still found by its context (see OUTLET_NOUNS).
 export const NEWS_OUTLETS: readonly string[] = [
   'Associated Press',
@@ -60,6 +60,16 @@ export const GOVERNMENT_BODIES: readonly string[] = [
   'IMF',
   'World Bank',
   'Security Council',
+  'African Union',
+  'Arab League',
+  'ASEAN',
+  'OPEC',
+  'G7',
+  'G20',
+  'FIFA',
+  'UEFA',
+  'International Olympic Committee',
+  'IOC',
 ];
 
 // Nouns that introduce a news outlet by its name: "Israeli outlet N12", "broadcaster NRK".

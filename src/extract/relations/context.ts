@@ -29,16 +29,21 @@ export function isPossessive(ctx: SentenceContext, f: Found): boolean {
   return ctx.tokens[f.to - 1]?.possessive === true;
 }
 
-/** The preposition a mention stands behind, past determiners, adjectives and other names. */
+/**
+ * The preposition a mention stands behind, past determiners, adjectives and other names, within
+ * its clause. A comma ends the search, except after a place: in "in Istanbul, Turkey" the country
+ * stands behind "in" too.
+ */
 export function prepositionBefore(ctx: SentenceContext, f: Found): string | undefined {
   for (let k = startOf(f) - 1; k >= 0; k--) {
     const t = ctx.tokens[k];
     if (!t) return undefined;
     if (PREPOSITION.has(t.norm)) return t.norm;
+    const inMention = ctx.mentions.find((m) => m.from <= k && k < m.to);
+    if (/[,;:—]/.test(t.post) && !(inMention?.type === 'Place' && inMention.to === k + 1))
+      return undefined;
     const skippable =
-      DETERMINERS.has(t.norm) ||
-      SKIPPABLE_TAGS.some((tag) => t.tags.has(tag)) ||
-      ctx.mentions.some((m) => m.from <= k && k < m.to);
+      DETERMINERS.has(t.norm) || SKIPPABLE_TAGS.some((tag) => t.tags.has(tag)) || inMention;
     if (!skippable) return undefined;
   }
   return undefined;
@@ -53,14 +58,15 @@ export function endsClause(t: Token | undefined): boolean {
   return t === undefined || /[;:—.!?]/.test(t.post);
 }
 
-/** Mentions joined to `chosen` by "and" or a comma: "Witkoff and Jared Kushner". */
+/** Mentions joined to `chosen` by "and" or a comma: "Witkoff and Jared Kushner", "the U.K. and the EU". */
 export function coordinated(ctx: SentenceContext, pool: readonly Found[], chosen: Found): Found[] {
   const i = pool.indexOf(chosen);
   const joined = (a: Found | undefined, b: Found | undefined) => {
     if (!a || !b) return false;
     const between = ctx.tokens.slice(a.to, startOf(b));
+    const words = between.filter((t) => !DETERMINERS.has(t.norm));
     const comma = /,/.test(ctx.tokens[a.to - 1]?.post ?? '');
-    return (between.length === 1 && between[0]?.norm === 'and') || (between.length === 0 && comma);
+    return (words.length === 1 && words[0]?.norm === 'and') || (between.length === 0 && comma);
   };
   const out = [chosen];
   for (let k = i; k > 0 && joined(pool[k - 1], pool[k]); k--) out.unshift(pool[k - 1] as Found);
