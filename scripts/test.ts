@@ -23,7 +23,7 @@ runCli('test', async () => {
   run('build the page', 'npx', ['tsx', 'scripts/build-web.ts']);
 
   const external = process.env.NEWSGRAPH_TEST_NEO4J_URI;
-  const neo4j = external ? undefined : await startLocalNeo4j({ instance: 'test' });
+  const neo4j = external ? undefined : await startLocalNeo4j({ instance: 'test', log });
   const env = neo4j
     ? {
         ...process.env,
@@ -39,7 +39,7 @@ runCli('test', async () => {
   } finally {
     // Leave no server behind on CI; locally keep it for the next run unless asked.
     if (neo4j && (process.env.CI || process.env.NEWSGRAPH_STOP_NEO4J)) {
-      await stopLocalNeo4j({ instance: 'test' });
+      await stopLocalNeo4j('test');
     }
   }
 });

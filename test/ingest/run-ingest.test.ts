@@ -8,7 +8,7 @@ import { openTestDriver, query, resetDatabase, testNeo4jConfig } from '../suppor
 async function snapshot(driver: Driver) {
   const nodes = await query(
     driver,
-    `MATCH (n) RETURN labels(n) AS labels, properties(n) {.*, ingestedAt: null} AS props ORDER BY props.id`,
+    `MATCH (n) RETURN labels(n) AS labels, n {.*, ingestedAt: null} AS props ORDER BY props.id`,
   );
   const rels = await query(
     driver,
