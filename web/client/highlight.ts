@@ -10,10 +10,12 @@ export interface Highlight {
   /** focus and its neighbours, filled by setFocus. */
   near: Set<string>;
   path: { nodes: Set<string>; edges: Set<string> } | null;
+  /** Set while the layout moves a big graph: drawing 50k edges every frame would stall it. */
+  edgesHidden: boolean;
 }
 
 export function createHighlight(): Highlight {
-  return { focus: null, hovered: null, near: new Set(), path: null };
+  return { focus: null, hovered: null, near: new Set(), path: null, edgesHidden: false };
 }
 
 export function setFocus(state: Highlight, graph: ExplorerGraph, node: string | null): void {
@@ -31,7 +33,7 @@ export function nodeReducer(state: Highlight) {
     const out: Partial<NodeDisplayData> = { ...data };
     if (shown && !shown.has(node)) {
       out.color = DIMMED_COLOR;
-      out.size = data.size * 0.6;
+      out.size = Math.min(data.size * 0.5, 4);
       out.label = '';
       out.zIndex = 0;
     } else if (shown) {
@@ -50,6 +52,7 @@ export function nodeReducer(state: Highlight) {
 export function edgeReducer(state: Highlight, graph: ExplorerGraph) {
   return (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
     const out: Partial<EdgeDisplayData> = { ...data, label: null };
+    if (state.edgesHidden && !state.focus && !state.path) return { ...out, hidden: true };
     if (state.path) {
       if (state.path.edges.has(edge)) {
         out.label = data.label;

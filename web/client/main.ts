@@ -15,8 +15,9 @@ import { createFilterPanel } from './panels/filter-panel.js';
 import { renderLegend } from './panels/legend.js';
 import { attachTooltip } from './panels/tooltip.js';
 import { loadPositions, savePositions, seededPosition } from './positions.js';
-import { createRenderer, tuneForSize } from './renderer.js';
+import { createRenderer, followContainerSize, tuneForSize } from './renderer.js';
 import { createStatusLine } from './status.js';
+import { HIDE_EDGES_ON_MOVE_ABOVE } from './settings.js';
 import { readUrlState, writeUrlState, type ViewState } from './url-state.js';
 
 declare global {
@@ -34,6 +35,7 @@ async function start(): Promise<void> {
   const container = byId('graph');
   const details = byId('details');
   const renderer = createRenderer(graph, container, highlight);
+  followContainerSize(renderer, container);
   const remembered = loadPositions();
   let lastCypher = '';
   let loads = 0;
@@ -53,6 +55,8 @@ async function start(): Promise<void> {
       if (state.node && graph.hasNode(state.node)) moveTo(state.node);
     },
     onChange: (running) => {
+      highlight.edgesHidden = running && graph.size > HIDE_EDGES_ON_MOVE_ABOVE;
+      if (!running) renderer.refresh({ skipIndexation: true });
       layoutButton.textContent = running ? 'Stop layout' : 'Run layout';
       layoutButton.setAttribute('aria-pressed', String(running));
     },
@@ -135,14 +139,22 @@ async function start(): Promise<void> {
     }
   };
 
-  const moveTo = (id: string) => {
-    const display = renderer.getNodeDisplayData(id);
-    if (display) {
-      void renderer
-        .getCamera()
-        .animate({ x: display.x, y: display.y, ratio: 0.35 }, { duration: 500 });
+  /** Frames the entity and its neighbours (or a path): the camera ratio 1 shows everything. */
+  const frame = (ids: Iterable<string>) => {
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const id of ids) {
+      const d = renderer.getNodeDisplayData(id);
+      if (!d) continue;
+      [minX, minY] = [Math.min(minX, d.x), Math.min(minY, d.y)];
+      [maxX, maxY] = [Math.max(maxX, d.x), Math.max(maxY, d.y)];
     }
+    if (minX === Infinity) return;
+    const ratio = Math.min(Math.max(Math.max(maxX - minX, maxY - minY) * 1.4, 0.08), 1);
+    void renderer
+      .getCamera()
+      .animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
   };
+  const moveTo = (id: string) => frame(highlight.focus === id ? highlight.near : [id]);
 
   /** Opens an entity: adds it (and its neighbours) when the view lacks it, focuses, fills the panel. */
   const select = async (id: string, options: { move: boolean } = { move: true }) => {
@@ -196,20 +208,25 @@ async function start(): Promise<void> {
       writeUrlState(state);
       setPath(highlight, result.path, result.pathEdges);
       refreshView();
+      frame(result.path);
       if (result.path.length === 0) {
         status.info('No path between them through relations that pass the filters.');
       } else {
         lastCypher = result.cypher;
         const names = result.path.map((n) => graph.getNodeAttribute(n, 'label') ?? n);
-        status.info(`Shortest path (${result.path.length - 1} steps): ${names.join(' → ')}`, {
-          label: 'Clear path',
-          run: () => {
-            delete state.pathTo;
-            setPath(highlight, null);
-            writeUrlState(state);
-            refreshView();
+        const steps = result.path.length - 1;
+        status.info(
+          `Shortest path (${steps} step${steps === 1 ? '' : 's'}): ${names.join(' → ')}`,
+          {
+            label: 'Clear path',
+            run: () => {
+              delete state.pathTo;
+              setPath(highlight, null);
+              writeUrlState(state);
+              refreshView();
+            },
           },
-        });
+        );
       }
       busy--;
     } catch (error) {

@@ -18,6 +18,17 @@ export function createRenderer(
   });
 }
 
+/**
+ * Sigma resizes on window resize only; the graph's box also changes when the side panel opens.
+ * Without this the canvases keep their old size and spill over the panel.
+ */
+export function followContainerSize(renderer: Renderer, container: HTMLElement): void {
+  new ResizeObserver(() => {
+    renderer.resize();
+    renderer.refresh({ skipIndexation: true });
+  }).observe(container);
+}
+
 /** Big graphs hide edges while panning so the camera stays smooth. */
 export function tuneForSize(renderer: Renderer): void {
   renderer.setSetting('hideEdgesOnMove', renderer.getGraph().size > HIDE_EDGES_ON_MOVE_ABOVE);

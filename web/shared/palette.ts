@@ -28,5 +28,5 @@ export const RELATION_COLORS: Readonly<Record<RelationType, string>> = {
 };
 
 /** Nodes and edges outside the focus fade to this. */
-export const DIMMED_COLOR = '#E4E6EB';
+export const DIMMED_COLOR = '#E9EBEF';
 export const FALLBACK_COLOR = '#999999';

@@ -1,0 +1,215 @@
+import { expect } from 'chai';
+import { testNeo4jConfig } from '../support/neo4j.js';
+import { ingestCorpus, XSS_PAYLOAD, type IngestedCorpus } from '../api/support/ingested-corpus.js';
+import {
+  hook,
+  openPage,
+  searchAndPick,
+  shot,
+  startExplorer,
+  waitUntilIdle,
+  type Explorer,
+} from './support/browser.js';
+
+describe('explorer page (headless Chromium, real server, test Neo4j)', function () {
+  this.timeout(120_000);
+  let corpus: IngestedCorpus;
+  let explorer: Explorer;
+  let witkoff: string;
+
+  before(async function () {
+    this.timeout(240_000);
+    corpus = await ingestCorpus();
+    explorer = await startExplorer();
+    const [hit] = await corpus.store.search('Steve Witkoff', 1);
+    witkoff = hit?.id ?? 'missing';
+  });
+  after(async () => {
+    await explorer?.close();
+    await corpus?.close();
+  });
+
+  it('should load, draw the graph with WebGL and break no CSP rule', async () => {
+    const { page, problems } = await openPage(explorer);
+    const drawn = await hook(page, (g) => ({ order: g.graph.order, size: g.graph.size }));
+    expect(drawn.order).to.be.greaterThan(3);
+    expect(drawn.size).to.be.greaterThan(2);
+    const box = await page.locator('#graph').boundingBox();
+    expect(box?.height).to.be.greaterThan(300);
+    expect(await page.locator('#graph canvas').count()).to.be.greaterThan(3);
+    // Count coloured pixels on the WebGL node layer, composed right after a render.
+    const inked = await page.evaluate(() => {
+      const hookValue = (
+        window as unknown as {
+          __newsgraph: {
+            renderer: { refresh(): void; getCanvases(): Record<string, HTMLCanvasElement> };
+          };
+        }
+      ).__newsgraph;
+      hookValue.renderer.refresh();
+      const layer = hookValue.renderer.getCanvases().nodes as HTMLCanvasElement;
+      const canvas = document.createElement('canvas');
+      canvas.width = layer.width;
+      canvas.height = layer.height;
+      const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+      context.drawImage(layer, 0, 0);
+      const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if ((data[i] as number) > 0) n++;
+      return n;
+    });
+    expect(inked).to.be.greaterThan(200);
+    // The layout worker runs from a blob: URL; the CSP must let it.
+    await page.waitForTimeout(500);
+    expect(problems.filter((p) => /Content Security Policy|Refused/i.test(p))).to.deep.equal([]);
+    expect(problems).to.deep.equal([]);
+    await shot(page, 'overview');
+    await page.close();
+  });
+
+  it('should open Witkoff from the search box with MET_WITH Netanyahu and its evidence', async () => {
+    const { page } = await openPage(explorer);
+    await page.fill('#search-input', 'Witkof');
+    await page.waitForSelector('#search-results li[role="option"][id]', { state: 'visible' });
+    expect(await page.locator('#search-results li').first().textContent()).to.contain(
+      'Steve Witkoff',
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#details:not([hidden]) .relation');
+    await waitUntilIdle(page);
+    expect(await page.locator('#details h2').textContent()).to.equal('Steve Witkoff');
+    const card = page
+      .locator('#details .relation[data-relation="MET_WITH"]')
+      .filter({ hasText: 'Benjamin Netanyahu' })
+      .filter({ hasText: 'meetings in Israel' });
+    expect(await card.count()).to.be.greaterThan(0);
+    const first = card.first();
+    expect(await first.locator('.other').textContent()).to.equal('Benjamin Netanyahu');
+    expect(await first.locator('blockquote').textContent()).to.contain(
+      'meetings in Israel with Prime Minister Benjamin Netanyahu',
+    );
+    expect((await first.locator('mark').textContent())?.trim()).to.not.equal('');
+    expect(await first.locator('.source').textContent()).to.contain(
+      'U.S.-Iran nuclear talks back on after appeals from regional allies',
+    );
+    const state = await hook(page, (g) => ({ focus: g.highlight.focus, node: g.state.node }));
+    expect(state).to.deep.equal({ focus: witkoff, node: witkoff });
+    expect(page.url()).to.contain(`node=${encodeURIComponent(witkoff)}`);
+    await page.waitForTimeout(1500);
+    await shot(page, 'witkoff-panel');
+    await page.close();
+  });
+
+  it('should hide every other relation when the filter keeps MET_WITH only', async () => {
+    const { page } = await openPage(explorer);
+    const before = await hook(page, (g) => g.graph.size);
+    const others = page.locator('#filter-relations input:not([value="MET_WITH"])');
+    const count = await others.count();
+    let loads = await hook(page, (g) => g.loads);
+    for (let i = 0; i < count; i++) {
+      await others.nth(i).uncheck();
+      await waitUntilIdle(page, ++loads);
+    }
+    const relations = await hook(page, (g) => {
+      const seen: string[] = [];
+      g.graph.forEachEdge((_e, a) => seen.push(String(a.relation)));
+      return seen;
+    });
+    expect(relations.length).to.be.greaterThan(0);
+    expect(relations.length).to.be.lessThan(before);
+    expect([...new Set(relations)]).to.deep.equal(['MET_WITH']);
+    expect(page.url()).to.contain('relations=MET_WITH');
+    await shot(page, 'filter-met-with');
+    await page.close();
+  });
+
+  it('should restore a shared view from its URL', async () => {
+    const path = `/?relations=MET_WITH&node=${encodeURIComponent(witkoff)}`;
+    const { page } = await openPage(explorer, path);
+    await page.waitForSelector('#details:not([hidden]) .relation');
+    expect(await page.locator('#details h2').textContent()).to.equal('Steve Witkoff');
+    const checked = await page
+      .locator('#filter-relations input:checked')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(checked).to.deep.equal(['MET_WITH']);
+    const view = await hook(page, (g) => {
+      const types = new Set<string>();
+      g.graph.forEachEdge((_e, a) => types.add(String(a.relation)));
+      return { focus: g.highlight.focus, types: [...types] };
+    });
+    expect(view).to.deep.equal({ focus: witkoff, types: ['MET_WITH'] });
+    await page.close();
+  });
+
+  it('should show the shortest path to a node picked in the panel', async () => {
+    const { page } = await openPage(explorer);
+    await searchAndPick(page, 'Steve Witkoff');
+    await page.fill('.path-finder input', 'Netanyahu');
+    await page.waitForSelector('.path-finder li[role="option"][id]', { state: 'visible' });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => {
+      const g = (window as unknown as { __newsgraph: { highlight: { path: string[] | null } } })
+        .__newsgraph;
+      return g.highlight.path !== null;
+    });
+    const path = await hook(page, (g) => g.highlight.path);
+    expect(path).to.have.length(2);
+    expect(path).to.include(witkoff);
+    expect(page.url()).to.contain('path=');
+    expect(await page.locator('#status').textContent()).to.contain('Shortest path (1 step)');
+    await page.close();
+  });
+
+  it('should add neighbours on demand to a view filtered down by a search term', async () => {
+    const { page } = await openPage(explorer, '/?q=Rubio');
+    const before = await hook(page, (g) => g.graph.order);
+    await searchAndPick(page, 'Steve Witkoff');
+    const afterSelect = await hook(page, (g) => ({
+      order: g.graph.order,
+      has: g.graph.hasNode(g.state.node ?? ''),
+    }));
+    expect(afterSelect.has).to.equal(true);
+    expect(afterSelect.order).to.be.greaterThan(before);
+    await page.click('#details button:has-text("Expand neighbours")');
+    await waitUntilIdle(page);
+    expect(await hook(page, (g) => g.graph.hasNode(g.state.node ?? ''))).to.equal(true);
+    await page.close();
+  });
+
+  it('should show the Cypher of the view for Neo4j Browser', async () => {
+    const { page } = await openPage(explorer, '/?relations=MET_WITH');
+    await page.click('#cypher-open');
+    const text = await page.locator('#cypher-text').textContent();
+    expect(text).to.contain('type(r) IN ["MET_WITH"]');
+    const href = await page.locator('#cypher-link').getAttribute('href');
+    expect(href).to.match(/^http:\/\/127\.0\.0\.1:\d+\/browser\/\?cmd=edit&arg=MATCH/);
+    const rows = await corpus.driver.executeQuery(
+      text as string,
+      {},
+      { database: testNeo4jConfig().database },
+    );
+    expect(rows.records.length).to.be.greaterThan(0);
+    for (const record of rows.records) {
+      const path = record.get('p') as { segments: { relationship: { type: string } }[] };
+      expect(path.segments[0]?.relationship.type).to.equal('MET_WITH');
+    }
+    await page.close();
+  });
+
+  it('should render an article carrying HTML as inert text', async () => {
+    const { page, dialogs, problems } = await openPage(explorer);
+    await searchAndPick(page, 'Steve Witkoff');
+    const evidence = page.locator('#details blockquote').filter({ hasText: XSS_PAYLOAD });
+    expect(await evidence.count()).to.be.greaterThan(0);
+    await page.waitForSelector('#filter-articles label');
+    expect(await page.locator('#filter-articles').textContent()).to.contain(XSS_PAYLOAD);
+    expect(await page.locator('#details').textContent()).to.contain(XSS_PAYLOAD);
+    expect(await page.locator('img').count()).to.equal(0);
+    expect(await page.locator('body script').count()).to.equal(0);
+    await page.waitForTimeout(500);
+    expect(dialogs).to.deep.equal([]);
+    expect(problems.filter((p) => /alert|onerror/.test(p))).to.deep.equal([]);
+    await shot(page, 'xss-inert');
+    await page.close();
+  });
+});
