@@ -281,10 +281,11 @@ describe('web/server API (against the real test Neo4j, corpus ingested)', () => 
     });
 
     it('should ignore Lucene syntax typed into the box', async () => {
-      const { hits } = await get<{ hits: SearchHit[] }>(
-        `/api/search?q=${encodeURIComponent('witkoff) OR name:*')}`,
-      );
-      expect(hits.map((h) => h.name)).to.deep.equal(['Steve Witkoff']);
+      const search = async (q: string) =>
+        (await get<{ hits: SearchHit[] }>(`/api/search?q=${encodeURIComponent(q)}`)).hits;
+      expect((await search('witkoff)~^ "')).map((h) => h.name)).to.deep.equal(['Steve Witkoff']);
+      expect(await search('*:*')).to.deep.equal([]);
+      expect(await search('name:* OR id:*')).to.deep.equal([]);
     });
 
     it('should answer 400 without a query', async () => {

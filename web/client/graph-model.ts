@@ -1,6 +1,5 @@
 // The graphology graph the page draws: API pages merge into it; node and edge attributes carry
 // both the data (type, degree, evidence count) and how sigma should draw it.
-import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
 import { MultiDirectedGraph } from 'graphology';
 import {
   SYMMETRIC_RELATION_TYPES,
@@ -35,9 +34,6 @@ export interface EdgeAttributes {
   /** Sigma program: straight or curved, with or without an arrow. */
   type: EdgeProgram;
   curvature?: number;
-  parallelIndex?: number | null;
-  parallelMaxIndex?: number | null;
-  parallelMinIndex?: number | null;
 }
 
 export type EdgeProgram = 'line' | 'arrow' | 'curved' | 'curvedArrow';
@@ -109,35 +105,45 @@ export function mergePage(
   return added;
 }
 
+/** @sigma/edge-curve's default bend; its module needs WebGL, so the number is copied here. */
+const DEFAULT_EDGE_CURVATURE = 0.25;
+
 /**
  * Edges that share both ends (two relation types, or both directions) bend apart so each stays
  * visible; a lone edge stays straight. Linear in the number of edges.
  */
 export function curveParallelEdges(graph: ExplorerGraph): void {
-  indexParallelEdgesIndex(graph, {
-    edgeIndexAttribute: 'parallelIndex',
-    edgeMinIndexAttribute: 'parallelMinIndex',
-    edgeMaxIndexAttribute: 'parallelMaxIndex',
+  const groups = new Map<string, string[]>();
+  graph.forEachEdge((edge, _a, source, target) => {
+    const key = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    const group = groups.get(key);
+    if (group) group.push(edge);
+    else groups.set(key, [edge]);
   });
-  graph.forEachEdge((edge, a) => {
-    const symmetric = SYMMETRIC_RELATION_TYPES.has(a.relation);
-    const index = a.parallelIndex;
-    const max = a.parallelMaxIndex;
-    if (typeof index === 'number' && typeof max === 'number' && index !== 0) {
+  for (const edges of groups.values()) {
+    const maxIndex = (edges.length - 1) / 2;
+    edges.sort().forEach((edge, k) => {
+      const a = graph.getEdgeAttributes(edge);
+      const symmetric = SYMMETRIC_RELATION_TYPES.has(a.relation);
+      const offset = k - maxIndex;
+      if (offset === 0) {
+        graph.mergeEdgeAttributes(edge, { type: symmetric ? 'line' : 'arrow', curvature: 0 });
+        return;
+      }
+      // Curvature bends to the left of source → target: flip it for edges running the other
+      // way, so that the offsets spread them on both sides of the one line between the two ends.
+      const [source, target] = graph.extremities(edge);
+      const orientation = source < target ? 1 : -1;
       graph.mergeEdgeAttributes(edge, {
         type: symmetric ? 'curved' : 'curvedArrow',
-        curvature: curvature(index, max),
+        curvature: orientation * curvature(offset, maxIndex),
       });
-    } else {
-      graph.mergeEdgeAttributes(edge, { type: symmetric ? 'line' : 'arrow', curvature: 0 });
-    }
-  });
+    });
+  }
 }
 
-/** sigma's own parallel-edges recipe: spread the bends, never wider than a few times default. */
+/** sigma's parallel-edges recipe: spread the bends, never wider than a few times the default. */
 function curvature(index: number, maxIndex: number): number {
-  if (maxIndex <= 0) return DEFAULT_EDGE_CURVATURE;
-  if (index < 0) return -curvature(-index, maxIndex);
   const amplitude = 3.5;
   const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
   return (maxCurvature * index) / maxIndex;

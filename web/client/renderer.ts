@@ -1,7 +1,7 @@
 import Sigma from 'sigma';
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from './graph-model.js';
 import { edgeReducer, nodeReducer, type Highlight } from './highlight.js';
-import { HIDE_EDGES_ON_MOVE_ABOVE, RENDERER_SETTINGS } from './settings.js';
+import { HIDE_EDGES_ON_MOVE_ABOVE, LABEL_EVERY_NODE_UP_TO, RENDERER_SETTINGS } from './settings.js';
 
 export type Renderer = Sigma<NodeAttributes, EdgeAttributes>;
 
@@ -29,7 +29,15 @@ export function followContainerSize(renderer: Renderer, container: HTMLElement):
   }).observe(container);
 }
 
-/** Big graphs hide edges while panning so the camera stays smooth. */
+/**
+ * Big graphs hide edges while panning so the camera stays smooth; small ones label every node
+ * (the label grid still keeps labels from piling up), big ones only nodes drawn large enough.
+ */
 export function tuneForSize(renderer: Renderer): void {
-  renderer.setSetting('hideEdgesOnMove', renderer.getGraph().size > HIDE_EDGES_ON_MOVE_ABOVE);
+  const graph = renderer.getGraph();
+  renderer.setSetting('hideEdgesOnMove', graph.size > HIDE_EDGES_ON_MOVE_ABOVE);
+  renderer.setSetting(
+    'labelRenderedSizeThreshold',
+    graph.order <= LABEL_EVERY_NODE_UP_TO ? 0 : (RENDERER_SETTINGS.labelRenderedSizeThreshold ?? 9),
+  );
 }

@@ -37,3 +37,6 @@ export const RENDERER_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>
 
 /** Above this many edges, edges hide while the camera moves. */
 export const HIDE_EDGES_ON_MOVE_ABOVE = 20_000;
+
+/** Up to this many nodes, every node may carry its label. */
+export const LABEL_EVERY_NODE_UP_TO = 150;

@@ -8,13 +8,7 @@ import { renderPng } from './png.js';
 export type ExportFormat = 'png' | 'gexf' | 'graphml' | 'json';
 
 /** Gephi and yEd want data, not sigma's drawing state: these attributes are left out. */
-const DRAWING_ONLY = new Set([
-  'type',
-  'curvature',
-  'parallelIndex',
-  'parallelMinIndex',
-  'parallelMaxIndex',
-]);
+const DRAWING_ONLY = new Set(['type', 'curvature']);
 
 function dataOnly(attributes: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(attributes).filter(([k]) => !DRAWING_ONLY.has(k)));

@@ -1,0 +1,153 @@
+import { expect } from 'chai';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { luceneQuery, viewCypher } from '../../src/store/cypher/read.js';
+import { splitOnTrigger } from '../../web/client/evidence.js';
+import { writeGraphml } from '../../web/client/export/graphml.js';
+import { createGraph, mergePage } from '../../web/client/graph-model.js';
+import { seededPosition } from '../../web/client/positions.js';
+import {
+  DEFAULT_FILTERS,
+  filtersFromParams,
+  filtersToParams,
+  type GraphFilters,
+} from '../../web/shared/filters.js';
+
+describe('web/client/evidence', () => {
+  it('should mark the trigger as a whole word, ignoring case', () => {
+    expect(splitOnTrigger('Meetings: Witkoff met Netanyahu.', 'met')).to.deep.equal([
+      { text: 'Meetings: Witkoff ', trigger: false },
+      { text: 'met', trigger: true },
+      { text: ' Netanyahu.', trigger: false },
+    ]);
+  });
+
+  it('should fall back to a match inside a word, then to no mark', () => {
+    expect(splitOnTrigger('They metabolised it', 'met').map((s) => s.trigger)).to.deep.equal([
+      false,
+      true,
+      false,
+    ]);
+    expect(splitOnTrigger('Nothing here', 'urged')).to.deep.equal([
+      { text: 'Nothing here', trigger: false },
+    ]);
+  });
+});
+
+describe('web/shared/filters', () => {
+  it('should round-trip filters through URL parameters', () => {
+    const filters: GraphFilters = {
+      types: ['Person', 'Country'],
+      relations: ['MET_WITH'],
+      articles: ['000_a', '003_b'],
+      from: '2026-02-01',
+      to: '2026-02-05',
+      minConfidence: 0.5,
+      q: 'Witkoff',
+      isolated: true,
+    };
+    expect(filtersFromParams(filtersToParams(filters))).to.deep.equal(filters);
+  });
+
+  it('should write nothing for the defaults and read defaults from nothing', () => {
+    expect(filtersToParams(DEFAULT_FILTERS).toString()).to.equal('');
+    expect(filtersFromParams(new URLSearchParams())).to.deep.equal(DEFAULT_FILTERS);
+  });
+
+  it('should drop what it cannot read from an old or edited link', () => {
+    const filters = filtersFromParams(
+      new URLSearchParams('types=Person,Alien&minConfidence=7&from=yesterday'),
+    );
+    expect(filters.types).to.deep.equal(['Person']);
+    expect(filters.minConfidence).to.equal(0);
+    expect(filters.from).to.equal(undefined);
+  });
+});
+
+describe('src/store/cypher/read', () => {
+  it('should build a prefix and typo tolerant Lucene query from letters and digits only', () => {
+    expect(luceneQuery('Witkof')).to.equal('(witkof* OR witkof~1)');
+    expect(luceneQuery('al  Thani')).to.equal('al* AND (thani* OR thani~1)');
+    expect(luceneQuery('netanyahu')).to.equal('(netanyahu* OR netanyahu~2)');
+    expect(luceneQuery('*:* OR (x')).to.equal('or* AND x*');
+    expect(luceneQuery(' ~*" ')).to.equal(null);
+  });
+
+  it('should write a view as Cypher with literals, so Neo4j Browser can run it', () => {
+    const cypher = viewCypher({
+      types: ['Person'],
+      relations: ['PRESSURED'],
+      articles: ['a"b'],
+      from: '2026-02-01',
+      to: null,
+      minConfidence: 0.5,
+      seeds: null,
+      limit: 300,
+    });
+    expect(cypher).to.contain('type(r) IN ["PRESSURED"]');
+    expect(cypher).to.contain('r.article IN ["a\\"b"]');
+    expect(cypher).to.contain('r.confidence >= 0.5');
+    expect(cypher).to.contain('left(r.published, 10) >= "2026-02-01"');
+    expect(cypher).to.not.contain('$');
+  });
+});
+
+describe('web/client/graph-model', () => {
+  const page = {
+    nodes: [
+      { id: 'a', name: 'A', type: 'Person' as const, aliases: ['A'], degree: 2, articles: 1 },
+      { id: 'b', name: 'B <b>', type: 'Country' as const, aliases: ['B'], degree: 2, articles: 1 },
+    ],
+    edges: [
+      {
+        id: 'MET_WITH:a->b',
+        source: 'a',
+        target: 'b',
+        type: 'MET_WITH' as const,
+        count: 2,
+        confidence: 0.9,
+        articles: ['x'],
+      },
+      {
+        id: 'PRESSURED:a->b',
+        source: 'a',
+        target: 'b',
+        type: 'PRESSURED' as const,
+        count: 1,
+        confidence: 0.7,
+        articles: ['x'],
+      },
+    ],
+  };
+
+  it('should place nodes by their id alone, the same way every time', () => {
+    expect(seededPosition('person:steve-witkoff')).to.deep.equal(
+      seededPosition('person:steve-witkoff'),
+    );
+    expect(seededPosition('a')).to.not.deep.equal(seededPosition('b'));
+  });
+
+  it('should curve parallel edges apart and draw arrows only on directed types', () => {
+    const graph = createGraph();
+    expect(mergePage(graph, page)).to.equal(2);
+    const types = graph.mapEdges((_e, a) => [a.relation, a.type, a.curvature]);
+    const met = types.find(([r]) => r === 'MET_WITH');
+    const pressured = types.find(([r]) => r === 'PRESSURED');
+    expect(met?.[1]).to.match(/^(line|curved)$/);
+    expect(pressured?.[1]).to.match(/^(arrow|curvedArrow)$/);
+    expect(types.some(([, t]) => String(t).startsWith('curved'))).to.equal(true);
+    expect(mergePage(graph, page)).to.equal(0);
+    expect(graph.size).to.equal(2);
+  });
+
+  it('should export GraphML that graphology reads back whole', () => {
+    const graph = createGraph();
+    mergePage(graph, page);
+    const back = parseGraphml(MultiDirectedGraph, writeGraphml(graph));
+    expect(back.order).to.equal(2);
+    expect(back.size).to.equal(2);
+    expect(back.getNodeAttribute('b', 'label')).to.equal('B <b>');
+    expect(back.getNodeAttribute('a', 'entityType')).to.equal('Person');
+    expect(back.getEdgeAttribute('MET_WITH:a->b', 'count')).to.equal(2);
+  });
+});
