@@ -16,7 +16,17 @@ export interface ReadinessTarget {
 }
 
 const POLL_MS = 250;
+/** A listener that accepts TCP but never speaks Bolt would otherwise stall one attempt forever. */
+const ATTEMPT_MS = 5_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function withinMs<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 const AUTH_CODES = new Set([
   'Neo.ClientError.Security.Unauthorized',
@@ -47,7 +57,8 @@ export async function waitUntilReady(target: ReadinessTarget): Promise<void> {
   try {
     for (;;) {
       try {
-        await driver.verifyConnectivity({ database: target.database });
+        const budget = Math.max(1_000, Math.min(ATTEMPT_MS, deadline - Date.now()));
+        await withinMs(driver.verifyConnectivity({ database: target.database }), budget);
         if (await httpAnswers(target.httpUrl)) return;
       } catch (error) {
         if (error instanceof Neo4jError && AUTH_CODES.has(error.code)) {

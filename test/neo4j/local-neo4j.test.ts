@@ -29,9 +29,10 @@ function sparePort(): Promise<number> {
   });
 }
 
+/** Holds a port like a foreign program would; connections are dropped so nothing lingers. */
 function holdPort(port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = createServer();
+    const server = createServer((socket) => socket.destroy());
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve(server));
   });
