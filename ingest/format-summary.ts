@@ -15,7 +15,8 @@ export function formatSummary(s: IngestSummary): string[] {
     `articles: ${articles.join(', ')}`,
     graphLine('entities', s.before, s.after),
     graphLine('relationships', s.before, s.after),
-    ...s.warnings.map((w) => `warning: ${w}`),
+    ...s.files.skipped.map((line) => `skipped: ${line}`),
+    ...s.files.notes.map((line) => `note: ${line}`),
   ];
 }
 

@@ -20,12 +20,23 @@ const program = new Command('ingest')
     (v) => Number(v),
     DEFAULT_INGEST_OPTIONS.batchSize,
   )
-  .option('--quiet', 'print nothing but warnings and errors', false)
+  .option(
+    '--max-bytes <n>',
+    'refuse article files larger than this',
+    (v) => Number(v),
+    DEFAULT_INGEST_OPTIONS.maxBytes,
+  )
+  .option('--quiet', 'print nothing but skipped files and errors', false)
   .showHelpAfterError();
 
 runCli('ingest', async () => {
   program.parse();
-  const opts = program.opts<{ prune: boolean; batchSize: number; quiet: boolean }>();
+  const opts = program.opts<{
+    prune: boolean;
+    batchSize: number;
+    maxBytes: number;
+    quiet: boolean;
+  }>();
   const config = resolveConfig().neo4j;
   const driver = await openDriver(config);
   const progress = opts.quiet || !process.stderr.isTTY ? undefined : progressBar();
@@ -34,13 +45,15 @@ runCli('ingest', async () => {
       paths: program.processedArgs[0] as string[],
       prune: opts.prune,
       batchSize: opts.batchSize,
+      maxBytes: opts.maxBytes,
       onProgress: progress?.update,
     });
     progress?.stop();
     for (const line of formatSummary(summary)) {
-      if (!opts.quiet || line.startsWith('warning:')) process.stdout.write(`${line}\n`);
+      if (!opts.quiet || line.startsWith('skipped:')) process.stdout.write(`${line}\n`);
     }
-    return 0;
+    // Everything readable was ingested; a non-zero code still tells scripts that some was not.
+    return summary.files.skipped.length > 0 ? 2 : 0;
   } catch (error) {
     progress?.stop();
     throw describeStoreFailure(error, config) ?? error;

@@ -1,3 +1,4 @@
+import { relative, isAbsolute } from 'node:path';
 import type { StoredArticle } from '../src/store/write.js';
 
 /** A corpus file as the planner sees it: its id and the hash of its bytes. */
@@ -11,10 +12,16 @@ export interface IngestPlan {
   extract: string[];
   /** Unchanged files: their stored extraction takes part in the merge. */
   reuse: string[];
-  /** In the store, file gone, not pruned: stays, and still takes part in the merge. */
+  /** In the store, not read this run, not pruned: stays, and still takes part in the merge. */
   keep: string[];
-  /** In the store, file gone, and --prune given. */
+  /** In the store, from a file under this run's paths that is gone, and --prune given. */
   remove: string[];
+}
+
+export interface PlanScope {
+  /** The files and folders this run reads: only articles from under them can be pruned. */
+  paths: readonly string[];
+  prune: boolean;
 }
 
 /** Decides, from hashes alone, what must be read again and what the store already has. */
@@ -22,7 +29,7 @@ export function planIngest(
   files: readonly PlannedFile[],
   stored: ReadonlyMap<string, StoredArticle>,
   extractor: string,
-  prune: boolean,
+  scope: PlanScope,
 ): IngestPlan {
   const plan: IngestPlan = { extract: [], reuse: [], keep: [], remove: [] };
   const present = new Set<string>();
@@ -32,10 +39,23 @@ export function planIngest(
     const unchanged = before?.hash === file.hash && before.extractor === extractor;
     (unchanged ? plan.reuse : plan.extract).push(file.id);
   }
-  for (const id of stored.keys()) {
-    if (!present.has(id)) (prune ? plan.remove : plan.keep).push(id);
+  for (const [id, article] of stored) {
+    if (present.has(id)) continue;
+    const gone = scope.prune && article.source !== null && isUnder(article.source, scope.paths);
+    (gone ? plan.remove : plan.keep).push(id);
   }
   return plan;
+}
+
+/**
+ * Ingesting one folder must never prune what came from another: a file counts as gone only if
+ * it was read from one of this run's paths and was not listed now.
+ */
+function isUnder(source: string, paths: readonly string[]): boolean {
+  return paths.some((path) => {
+    const rel = relative(path, source);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  });
 }
 
 /** True when a run would write nothing at all. */

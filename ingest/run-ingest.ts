@@ -1,13 +1,11 @@
-import { extractArticle } from '../src/extract/index.js';
 import { mergeExtractions } from '../src/graph/index.js';
 import {
   CorpusError,
-  decodeArticle,
+  DEFAULT_MAX_ARTICLE_BYTES,
   listArticleFiles,
   loadArticleFile,
-  type ArticleFile,
 } from '../src/corpus/index.js';
-import type { Article, ArticleExtraction, Entity } from '../src/model/types.js';
+import type { Entity } from '../src/model/types.js';
 import type {
   ArticleRow,
   ArticleWrite,
@@ -16,8 +14,10 @@ import type {
   WriteCounters,
 } from '../src/store/write.js';
 import { factsByArticle, type ArticleFacts } from './article-facts.js';
+import { extractFiles, type ExtractedArticle } from './extract-files.js';
 import { extractorVersion } from './extractor-version.js';
-import { isNoop, planIngest } from './plan.js';
+import type { FileReport } from './file-report.js';
+import { isNoop, planIngest, type PlannedFile } from './plan.js';
 
 export interface IngestOptions {
   /** Files and folders to read; folders are read recursively. */
@@ -26,6 +26,8 @@ export interface IngestOptions {
   prune: boolean;
   /** Whole articles per write transaction: larger is faster, smaller loses less to a crash. */
   batchSize: number;
+  /** Files larger than this are refused with a warning. */
+  maxBytes: number;
   /** Called as work advances, for a progress bar. */
   onProgress?: (progress: IngestProgress) => void;
 }
@@ -34,6 +36,7 @@ export const DEFAULT_INGEST_OPTIONS: IngestOptions = {
   paths: ['corpus'],
   prune: false,
   batchSize: 100,
+  maxBytes: DEFAULT_MAX_ARTICLE_BYTES,
 };
 
 export interface IngestProgress {
@@ -47,14 +50,16 @@ export interface IngestSummary {
   before: GraphCounts;
   after: GraphCounts;
   written: WriteCounters;
-  /** One line per file that could not be ingested; the rest of the corpus still was. */
-  warnings: string[];
+  /** One line per file that could not be ingested (the rest of the corpus still was), and notes. */
+  files: FileReport;
 }
 
 export function resolveIngestOptions(options: Partial<IngestOptions>): IngestOptions {
   const resolved = { ...DEFAULT_INGEST_OPTIONS, ...options };
-  if (!Number.isInteger(resolved.batchSize) || resolved.batchSize < 1) {
-    throw new Error(`ingest: batch size must be a whole number ≥ 1, got ${resolved.batchSize}`);
+  for (const key of ['batchSize', 'maxBytes'] as const) {
+    if (!Number.isInteger(resolved[key]) || resolved[key] < 1) {
+      throw new Error(`ingest: ${key} must be a whole number ≥ 1, got ${resolved[key]}`);
+    }
   }
   if (resolved.paths.length === 0) resolved.paths = DEFAULT_INGEST_OPTIONS.paths;
   return resolved;
@@ -69,7 +74,7 @@ export async function runIngest(
   partial: Partial<IngestOptions> = {},
 ): Promise<IngestSummary> {
   const options = resolveIngestOptions(partial);
-  const warnings: string[] = [];
+  const report: FileReport = { skipped: [], notes: [] };
   const [paths, extractor] = await Promise.all([
     listArticleFiles(options.paths),
     extractorVersion(),
@@ -77,8 +82,8 @@ export async function runIngest(
   await writer.ensureSchema();
   const [stored, before] = await Promise.all([writer.readArticleState(), writer.counts()]);
 
-  const files = await loadFiles(paths, warnings);
-  const plan = planIngest([...files.values()], stored, extractor, options.prune);
+  const files = await hashFiles(paths, options.maxBytes, report);
+  const plan = planIngest([...files.values()], stored, extractor, options);
   const summary: IngestSummary = {
     articles: {
       added: 0,
@@ -90,7 +95,7 @@ export async function runIngest(
     before,
     after: before,
     written: { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 },
-    warnings,
+    files: report,
   };
   if (isNoop(plan)) {
     summary.articles.unchanged = plan.reuse.length;
@@ -98,24 +103,19 @@ export async function runIngest(
   }
 
   // Only the text of new and changed files is read; the rest comes from the store.
-  const fresh = new Map<string, { article: Article; extraction: ArticleExtraction }>();
   let read = 0;
-  for (const id of plan.extract) {
-    const file = files.get(id) as ArticleFile;
-    try {
-      const article = decodeArticle(file);
-      fresh.set(id, { article, extraction: extractArticle(article) });
-    } catch (error) {
-      if (!(error instanceof CorpusError)) throw error;
-      warnings.push(error.message);
-    }
-    options.onProgress?.({ stage: 'read', done: ++read, total: plan.extract.length });
-  }
+  const extracted = await extractFiles(
+    plan.extract.map((id) => (files.get(id) as HashedFile).source),
+    {
+      maxBytes: options.maxBytes,
+      onEach: () =>
+        options.onProgress?.({ stage: 'read', done: ++read, total: plan.extract.length }),
+    },
+    report,
+  );
+  const fresh = new Map(extracted.map((e) => [e.meta.id, e]));
   const reused = await writer.readExtractions([...plan.reuse, ...plan.keep]);
-  const graph = mergeExtractions([
-    ...[...fresh.values()].map((f) => f.extraction),
-    ...reused.values(),
-  ]);
+  const graph = mergeExtractions([...extracted.map((e) => e.extraction), ...reused.values()]);
   const facts = factsByArticle(graph);
   const entities = new Map<string, Entity>(graph.entities.map((e) => [e.id, e]));
 
@@ -126,9 +126,7 @@ export async function runIngest(
     const f = facts.get(id) ?? emptyFacts(id);
     const entry = fresh.get(id);
     if (entry) {
-      writes.push(
-        toWrite(articleRow(entry.article, entry.extraction, f, extractor, ingestedAt), f),
-      );
+      writes.push(toWrite(articleRow(entry, f, extractor, ingestedAt), f));
       if (stored.has(id)) summary.articles.changed++;
       else summary.articles.added++;
     } else if (stored.get(id)?.factsHash !== f.hash) {
@@ -153,41 +151,51 @@ export async function runIngest(
   return summary;
 }
 
-/** Loads every file's bytes and hash; a file that cannot be read becomes a warning. */
-async function loadFiles(paths: readonly string[], warnings: string[]) {
-  const files = new Map<string, ArticleFile>();
+interface HashedFile extends PlannedFile {
+  source: string;
+}
+
+/**
+ * Hashes every file, keeping no text: all a rerun needs to know what changed. Files that cannot
+ * be read, and second copies of an id or of a content, are reported as skipped.
+ */
+async function hashFiles(paths: readonly string[], maxBytes: number, report: FileReport) {
+  const byId = new Map<string, HashedFile>();
+  const byHash = new Map<string, HashedFile>();
   for (const path of paths) {
     try {
-      const file = await loadArticleFile(path);
-      const clash = files.get(file.id);
+      const { id, source, hash } = await loadArticleFile(path, maxBytes);
+      const clash = byId.get(id) ?? byHash.get(hash);
       if (clash) {
-        warnings.push(`corpus: ${path}: same article id '${file.id}' as ${clash.source}; skipped`);
+        const what = clash.id === id ? `article id '${id}'` : 'content';
+        report.skipped.push(`corpus: ${path}: same ${what} as ${clash.source}; skipped`);
         continue;
       }
-      files.set(file.id, file);
+      const file = { id, source, hash };
+      byId.set(id, file);
+      byHash.set(hash, file);
     } catch (error) {
       if (!(error instanceof CorpusError)) throw error;
-      warnings.push(error.message);
+      report.skipped.push(error.message);
     }
   }
-  return files;
+  return byId;
 }
 
 function articleRow(
-  article: Article,
-  extraction: ArticleExtraction,
+  { meta, hash, extraction }: ExtractedArticle,
   facts: ArticleFacts,
   extractor: string,
   ingestedAt: string,
 ): ArticleRow {
   return {
-    id: article.id,
-    title: article.title,
-    outlet: article.outlet ?? null,
-    published: article.published ?? null,
-    language: article.language,
-    source: article.source ?? null,
-    hash: article.hash,
+    id: meta.id,
+    title: meta.title,
+    outlet: meta.outlet ?? null,
+    published: meta.published ?? null,
+    language: meta.language,
+    source: meta.source ?? null,
+    hash,
     factsHash: facts.hash,
     extractor,
     extraction: JSON.stringify(extraction),

@@ -27,7 +27,8 @@ async function expand(path: string): Promise<string[]> {
   if (info.isFile()) return [path];
   if (!info.isDirectory()) return [];
   const entries = await readdir(path, { withFileTypes: true, recursive: true });
+  // Links are listed too: one that points nowhere is then reported as unreadable, not ignored.
   return entries
-    .filter((e) => e.isFile() && !e.name.startsWith('.') && ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase()))
+    .filter((e) => (e.isFile() || e.isSymbolicLink()) && !e.name.startsWith('.') && ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase()))
     .map((e) => join(e.parentPath, e.name));
 }

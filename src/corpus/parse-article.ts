@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import type { Article } from '../model/types.js';
+import { CorpusError } from './errors.js';
 import { parseFrontMatter } from './front-matter.js';
+import { toPlainText } from './plain-text.js';
 
 const DEFAULT_LANGUAGE = 'en';
 const TITLE_MAX_LENGTH = 120;
@@ -17,16 +19,18 @@ export function contentHash(bytes: Uint8Array): string {
 
 /**
  * Turns a file's decoded text into an Article. Pure: the caller does the reading and decoding.
- * Plain files without front matter are welcome; their title is their first line.
+ * Plain files without front matter are welcome; their title is the markup's or their first line.
  */
 export function parseArticle(text: string, source: string, hash: string): Article {
   const { meta, body } = parseFrontMatter(text, source);
+  const plain = toPlainText(body, source);
+  if (plain.text.trim() === '') throw new CorpusError(`corpus: ${source}: empty; nothing to ingest`);
   const article: Article = {
     id: articleId(source),
-    title: meta.title ?? fallbackTitle(body, source),
+    title: meta.title ?? plain.title ?? fallbackTitle(plain.text, source),
     language: meta.language ?? DEFAULT_LANGUAGE,
     source,
-    text: body,
+    text: plain.text,
     hash,
   };
   if (meta.outlet) article.outlet = meta.outlet;

@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { Article } from '../model/types.js';
+import { decodeText } from './decode-text.js';
 import { CorpusError } from './errors.js';
 import { articleId, contentHash, parseArticle } from './parse-article.js';
 
@@ -11,27 +12,47 @@ export interface ArticleFile {
   hash: string;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Articles are kilobytes; a file far larger is a dump or a mistake, and reading it whole would
+ * cost memory for nothing. Raise with --max-bytes (ingest, extract) when a real article is larger.
+ */
+export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
-export async function loadArticleFile(path: string): Promise<ArticleFile> {
-  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-    throw new CorpusError(`corpus: ${path}: cannot read (${error.code ?? error.message})`);
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+
+/** Reads a file's bytes, refusing (before reading) a file over the size limit. */
+export async function loadArticleFile(
+  path: string,
+  maxBytes = DEFAULT_MAX_ARTICLE_BYTES,
+): Promise<ArticleFile> {
+  const cannotRead = (error: NodeJS.ErrnoException) =>
+    new CorpusError(`corpus: ${path}: cannot read (${error.code ?? error.message})`);
+  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw cannotRead(error);
   });
-  return { id: articleId(path), source: path, bytes, hash: contentHash(bytes) };
+  try {
+    const { size } = await handle.stat();
+    if (size > maxBytes) {
+      throw new CorpusError(
+        `corpus: ${path}: ${mib(size)} is over the ${mib(maxBytes)} limit; skipped (raise it with --max-bytes)`,
+      );
+    }
+    const bytes = await handle.readFile().catch((error: NodeJS.ErrnoException) => {
+      throw cannotRead(error);
+    });
+    return { id: articleId(path), source: path, bytes, hash: contentHash(bytes) };
+  } finally {
+    await handle.close();
+  }
 }
 
-/** Decodes and parses a loaded file. Throws CorpusError with a one-line message on bad input. */
-export function decodeArticle(file: ArticleFile): Article {
-  let text: string;
-  try {
-    text = utf8.decode(file.bytes);
-  } catch {
-    throw new CorpusError(`corpus: ${file.source}: not UTF-8 text; convert it to UTF-8 and rerun`);
-  }
-  return parseArticle(text, file.source, file.hash);
+/** Decodes and parses a loaded file; `notes` says what was done to make it readable. */
+export function decodeArticle(file: ArticleFile): { article: Article; notes: string[] } {
+  const { text, note } = decodeText(file.bytes, file.source);
+  return { article: parseArticle(text, file.source, file.hash), notes: note ? [note] : [] };
 }
 
 /** Reads and parses one article file. */
-export async function readArticle(path: string): Promise<Article> {
-  return decodeArticle(await loadArticleFile(path));
+export async function readArticle(path: string, maxBytes?: number): Promise<Article> {
+  return decodeArticle(await loadArticleFile(path, maxBytes)).article;
 }

@@ -12,6 +12,8 @@ import * as Q from './cypher/write.js';
 
 /** What the store remembers of an article between runs. */
 export interface StoredArticle {
+  /** The path it was read from, as given to ingest. */
+  source: string | null;
   hash: string;
   factsHash: string;
   extractor: string;

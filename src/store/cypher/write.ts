@@ -10,10 +10,11 @@ import {
 const perType = <K extends string>(keys: readonly K[], build: (key: K) => string) =>
   Object.fromEntries(keys.map((k) => [k, build(k)])) as Record<K, string>;
 
-/** What a rerun compares against: content hash, facts hash and extractor version of each article. */
+/** What a rerun compares against: where each article came from, its hashes and extractor. */
 export const READ_ARTICLE_STATE = `
 MATCH (a:Article)
-RETURN a.id AS id, a.hash AS hash, a.factsHash AS factsHash, a.extractor AS extractor`;
+RETURN a.id AS id, a.source AS source, a.hash AS hash, a.factsHash AS factsHash,
+       a.extractor AS extractor`;
 
 /** The per-article extraction kept with each article, so a rerun need not read unchanged files again. */
 export const READ_EXTRACTIONS = `
