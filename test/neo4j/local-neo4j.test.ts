@@ -128,15 +128,6 @@ describe('local Neo4j server (scripts/neo4j)', function () {
         `neo4j[test]: running (pid ${pid}) at bolt://127.0.0.1:17687 (browser http://127.0.0.1:17474)`,
       );
     });
-
-    it('refuses a wrong password with one line saying how to fix it', async () => {
-      await startLocalNeo4j('test');
-      const error = await rejection(
-        startLocalNeo4j({ instance: 'test', password: 'not-the-password' }),
-      );
-      expect(error.code).to.equal('AUTH_FAILED');
-      expect(error.message).to.include('NEO4J_PASSWORD');
-    });
   });
 
   describe('a throw-away instance on spare ports', () => {
@@ -154,35 +145,42 @@ describe('local Neo4j server (scripts/neo4j)', function () {
       await startLocalNeo4j('test');
     });
 
+    // The first three tests run in order on one server: start it, use it, stop it.
+    const spare = () => ({ instance: 'spare', homeDir: home, boltPort, httpPort, ...small });
+
     after(async () => {
-      await stopLocalNeo4j({ instance: 'spare', homeDir: home, boltPort, httpPort });
+      await stopLocalNeo4j(spare());
     });
 
-    it('starts from the cache with the repository unreachable, then stops gracefully', async () => {
-      const options = {
-        instance: 'spare',
-        homeDir: home,
-        boltPort,
-        httpPort,
-        ...small,
+    it('starts from the cache with the repository unreachable', async () => {
+      const neo = await startLocalNeo4j({
+        ...spare(),
         mavenRepo: 'http://127.0.0.1:9/unreachable',
-      };
-      const neo = await startLocalNeo4j(options);
+      });
       expect(neo.alreadyRunning).to.equal(false);
-      expect((await localNeo4jStatus(options)).running).to.equal(true);
+      expect(neo.uri).to.equal(`bolt://127.0.0.1:${boltPort}`);
+      expect(await localNeo4jStatus(spare())).to.include({ running: true, pid: neo.pid });
+    });
 
-      const stopped = await stopLocalNeo4j(options);
-      expect(stopped).to.include({ wasRunning: true, pid: neo.pid, forced: false });
-      expect((await localNeo4jStatus(options)).running).to.equal(false);
-      expect((await stopLocalNeo4j(options)).wasRunning).to.equal(false);
+    // On this private server, not `test`: failed logins count towards Neo4j's lockout of the user.
+    it('refuses a wrong password with one line saying how to fix it', async () => {
+      const error = await rejection(startLocalNeo4j({ ...spare(), password: 'not-the-password' }));
+      expect(error.code).to.equal('AUTH_FAILED');
+      expect(error.message).to.include('NEO4J_PASSWORD');
+    });
+
+    it('stops gracefully, and a second stop finds nothing to stop', async () => {
+      const { pid } = await localNeo4jStatus(spare());
+      const stopped = await stopLocalNeo4j(spare());
+      expect(stopped).to.include({ wasRunning: true, pid, forced: false });
+      expect((await localNeo4jStatus(spare())).running).to.equal(false);
+      expect((await stopLocalNeo4j(spare())).wasRunning).to.equal(false);
     });
 
     it('reports a bolt port held by another process as one line', async () => {
       const holder = await holdPort(boltPort);
       try {
-        const error = await rejection(
-          startLocalNeo4j({ instance: 'spare', homeDir: home, boltPort, httpPort, ...small }),
-        );
+        const error = await rejection(startLocalNeo4j(spare()));
         expect(error.code).to.equal('PORT_IN_USE');
         expect(error.message).to.match(
           new RegExp(
