@@ -7,6 +7,7 @@ export function formatSummary(s: IngestSummary): string[] {
   const articles = [
     `${a.added} added`,
     `${a.changed} changed`,
+    ...(a.relinked > 0 ? [`${a.relinked} re-linked through other articles`] : []),
     `${a.removed} removed`,
     `${a.unchanged} unchanged`,
   ];

@@ -46,7 +46,16 @@ export interface IngestProgress {
 }
 
 export interface IngestSummary {
-  articles: { added: number; changed: number; removed: number; unchanged: number; kept: number };
+  articles: {
+    added: number;
+    /** Files whose content changed. */
+    changed: number;
+    /** Unchanged files whose facts changed through other articles (a name resolved anew). */
+    relinked: number;
+    removed: number;
+    unchanged: number;
+    kept: number;
+  };
   before: GraphCounts;
   after: GraphCounts;
   written: WriteCounters;
@@ -88,6 +97,7 @@ export async function runIngest(
     articles: {
       added: 0,
       changed: 0,
+      relinked: 0,
       removed: plan.remove.length,
       unchanged: 0,
       kept: plan.keep.length,
@@ -131,21 +141,22 @@ export async function runIngest(
       else summary.articles.added++;
     } else if (stored.get(id)?.factsHash !== f.hash) {
       writes.push(toWrite({ id, factsHash: f.hash, ingestedAt }, f));
-      summary.articles.changed++;
+      summary.articles.relinked++;
     } else if (!kept.has(id)) {
       summary.articles.unchanged++;
     }
   }
 
+  const batches = [
+    ...[...chunks(plan.remove, options.batchSize)].map((remove) => ({ remove, replace: [] })),
+    ...[...chunks(writes, options.batchSize)].map((replace) => ({ remove: [], replace })),
+  ];
   const total = plan.remove.length + writes.length;
   let done = 0;
-  for (const ids of chunks(plan.remove, options.batchSize)) {
-    add(summary.written, await writer.removeArticles(ids));
-    options.onProgress?.({ stage: 'write', done: (done += ids.length), total });
-  }
-  for (const batch of chunks(writes, options.batchSize)) {
-    add(summary.written, await writer.replaceArticles(batch, entities));
-    options.onProgress?.({ stage: 'write', done: (done += batch.length), total });
+  for (const batch of batches) {
+    add(summary.written, await writer.writeBatch(batch, entities));
+    done += batch.remove.length + batch.replace.length;
+    options.onProgress?.({ stage: 'write', done, total });
   }
   summary.after = await writer.counts();
   return summary;

@@ -41,6 +41,11 @@ export interface ArticleWrite {
   relations: readonly (Relation & { id: string })[];
 }
 
+export interface WriteBatch {
+  remove: readonly string[];
+  replace: readonly ArticleWrite[];
+}
+
 export interface GraphCounts {
   articles: number;
   entities: number;
@@ -60,13 +65,12 @@ export interface GraphWriter {
   readArticleState(): Promise<Map<string, StoredArticle>>;
   readExtractions(ids: readonly string[]): Promise<Map<string, ArticleExtraction>>;
   counts(): Promise<GraphCounts>;
-  /** In one transaction: the articles' old facts out, their new facts in, orphaned entities gone. */
-  replaceArticles(
-    writes: readonly ArticleWrite[],
-    entities: ReadonlyMap<string, Entity>,
-  ): Promise<WriteCounters>;
-  /** In one transaction: the articles, their facts and the entities only they mentioned, gone. */
-  removeArticles(ids: readonly string[]): Promise<WriteCounters>;
+  /**
+   * In one transaction: the removed articles and the replaced articles' old facts out, the new
+   * facts in, every entity they touch refreshed from the merged graph, orphans gone. A crash
+   * leaves each article of the batch fully in or fully out.
+   */
+  writeBatch(batch: WriteBatch, entities: ReadonlyMap<string, Entity>): Promise<WriteCounters>;
 }
 
 export function createGraphWriter(driver: Driver, database: string): GraphWriter {
@@ -118,17 +122,19 @@ export function createGraphWriter(driver: Driver, database: string): GraphWriter
       return row ?? { articles: 0, entities: 0, relationships: 0 };
     },
 
-    replaceArticles(writes, entities) {
+    writeBatch({ remove, replace }, entities) {
       return write(async (tx) => {
-        const ids = writes.map((w) => w.row.id);
-        const touched = await clearFacts(tx, ids);
-        await tx.run(Q.UPSERT_ARTICLES, { articles: writes.map((w) => w.row) });
+        const touched = await clearFacts(tx, [...remove, ...replace.map((w) => w.row.id)]);
+        if (remove.length > 0) await tx.run(Q.DELETE_ARTICLES, { ids: remove });
+        if (replace.length > 0) {
+          await tx.run(Q.UPSERT_ARTICLES, { articles: replace.map((w) => w.row) });
+        }
 
-        // The entities these articles mention, plus those they used to mention that others
-        // still do: both take their properties from the merged graph.
-        const mentions = writes.flatMap((w) => w.mentions);
-        const entityIds = new Set([...mentions.map((m) => m.entity), ...touched]);
-        const rows = [...entityIds].flatMap((id) => {
+        // The entities the new facts mention, plus those the old facts did that other articles
+        // still mention: all take their properties from the merged graph.
+        const mentions = replace.flatMap((w) => w.mentions);
+        const ids = new Set([...mentions.map((m) => m.entity), ...touched]);
+        const rows = [...ids].flatMap((id) => {
           const entity = entities.get(id);
           return entity ? [entityRow(entity)] : [];
         });
@@ -137,20 +143,14 @@ export function createGraphWriter(driver: Driver, database: string): GraphWriter
           if (ofType.length > 0) await tx.run(Q.UPSERT_ENTITIES[type], { entities: ofType });
         }
 
-        await tx.run(Q.CREATE_MENTIONS, { mentions: mentions.map(mentionRow) });
-        const relations = writes.flatMap((w) => w.relations);
+        if (mentions.length > 0) {
+          await tx.run(Q.CREATE_MENTIONS, { mentions: mentions.map(mentionRow) });
+        }
+        const relations = replace.flatMap((w) => w.relations);
         for (const type of RELATION_TYPES) {
           const ofType = relations.filter((r) => r.type === type).map(relationRow);
           if (ofType.length > 0) await tx.run(Q.CREATE_RELATIONS[type], { relations: ofType });
         }
-        await tx.run(Q.DELETE_ORPHANS, { ids: [...touched] });
-      });
-    },
-
-    removeArticles(ids) {
-      return write(async (tx) => {
-        const touched = await clearFacts(tx, ids);
-        await tx.run(Q.DELETE_ARTICLES, { ids });
         await tx.run(Q.DELETE_ORPHANS, { ids: [...touched] });
       });
     },

@@ -3,20 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { runIngest } from '../../ingest/run-ingest.js';
 import { createGraphWriter, type GraphWriter } from '../../src/store/write.js';
 import { openTestDriver, query, resetDatabase, testNeo4jConfig } from '../support/neo4j.js';
-
-/** Every node and relationship, in a form two runs can be compared by (run timestamps left out). */
-async function snapshot(driver: Driver) {
-  const nodes = await query(
-    driver,
-    `MATCH (n) RETURN labels(n) AS labels, n {.*, ingestedAt: null} AS props ORDER BY props.id`,
-  );
-  const rels = await query(
-    driver,
-    `MATCH (s)-[r]->(t) RETURN s.id AS s, type(r) AS type, properties(r) AS props, t.id AS t
-     ORDER BY s, type, t, props.id`,
-  );
-  return { nodes, rels };
-}
+import { graphSnapshot } from '../support/snapshot.js';
 
 describe('ingest (against the real test Neo4j)', () => {
   let driver: Driver;
@@ -34,13 +21,13 @@ describe('ingest (against the real test Neo4j)', () => {
     expect(first.articles.added).to.equal(3);
     expect(first.after.entities).to.be.greaterThan(10);
     expect(first.after.relationships).to.be.greaterThan(5);
-    const before = await snapshot(driver);
+    const before = await graphSnapshot(driver);
 
     const second = await runIngest(writer, { paths: ['corpus'] });
     expect(second.articles).to.include({ added: 0, changed: 0, removed: 0, unchanged: 3 });
     expect(second.written.nodesCreated + second.written.relationshipsCreated).to.equal(0);
     expect(second.after).to.deep.equal(first.after);
-    expect(await snapshot(driver)).to.deep.equal(before);
+    expect(await graphSnapshot(driver)).to.deep.equal(before);
   });
 
   it('should create the uniqueness constraints before writing', async () => {

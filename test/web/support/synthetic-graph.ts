@@ -113,7 +113,7 @@ export async function writeSyntheticGraph(writer: GraphWriter, options: Syntheti
     const writes = graph.writes.slice(i, i + batch);
     const ids = new Set(writes.flatMap((w) => w.mentions.map((m) => m.entity)));
     const entities = new Map([...ids].map((id) => [id, graph.entities.get(id) as Entity]));
-    await writer.replaceArticles(writes, entities);
+    await writer.writeBatch({ remove: [], replace: writes }, entities);
   }
   return { entities: graph.entities.size, articles: graph.writes.length };
 }

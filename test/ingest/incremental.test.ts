@@ -1,0 +1,102 @@
+import { expect } from 'chai';
+import type { Driver } from 'neo4j-driver';
+import { runIngest } from '../../ingest/run-ingest.js';
+import { createGraphWriter, type GraphWriter } from '../../src/store/write.js';
+import { corpusArticle, makeCorpusDir, type CorpusDir } from '../support/corpus-dir.js';
+import { openTestDriver, query, resetDatabase, testNeo4jConfig } from '../support/neo4j.js';
+import { graphSnapshot } from '../support/snapshot.js';
+
+const WITKOFF_ARTICLE = '000_1b7203abec72d9dd';
+const ARAGHCHI_ARTICLE = '003_3db02aaac1c87e1d';
+const REWRITTEN =
+  'Secretary of State Marco Rubio met with Iranian Foreign Minister Seyed Abbas Araghchi in Geneva on Monday.\n';
+
+describe('ingest reruns (against the real test Neo4j)', () => {
+  let driver: Driver;
+  let writer: GraphWriter;
+  let dir: CorpusDir;
+
+  /** The graph a single ingest of the folder, as it is now, gives an empty database. */
+  async function cleanIngestSnapshot() {
+    await resetDatabase(driver);
+    await runIngest(writer, { paths: [dir.path] });
+    return graphSnapshot(driver);
+  }
+
+  before(async () => {
+    driver = await openTestDriver();
+    writer = createGraphWriter(driver, testNeo4jConfig().database);
+  });
+  beforeEach(async () => {
+    await resetDatabase(driver);
+    dir = await makeCorpusDir();
+    await dir.write(`${WITKOFF_ARTICLE}.txt`, await corpusArticle(WITKOFF_ARTICLE));
+    await dir.write(`${ARAGHCHI_ARTICLE}.txt`, await corpusArticle(ARAGHCHI_ARTICLE));
+    await runIngest(writer, { paths: [dir.path] });
+  });
+  afterEach(() => dir.dispose());
+  after(() => driver.close());
+
+  it("should replace a changed article's facts and drop what only its old text supported", async () => {
+    const confirmedBefore = await query(driver, 'MATCH ()-[r:CONFIRMED]->() RETURN r');
+    expect(confirmedBefore).to.have.length.greaterThan(0);
+
+    await dir.write(`${ARAGHCHI_ARTICLE}.txt`, REWRITTEN);
+    const summary = await runIngest(writer, { paths: [dir.path] });
+    expect(summary.articles).to.include({ added: 0, changed: 1 });
+    expect(summary.articles.relinked + summary.articles.unchanged).to.equal(1);
+
+    expect(await query(driver, 'MATCH ()-[r:CONFIRMED]->() RETURN r')).to.have.length(0);
+    const met = await query<{ evidence: string }>(
+      driver,
+      `MATCH (:Person {name: 'Marco Rubio'})-[r:MET_WITH]-(:Person {name: 'Seyed Abbas Araghchi'})
+       RETURN r.evidence AS evidence`,
+    );
+    expect(met.map((m) => m.evidence)).to.deep.equal([REWRITTEN.trim()]);
+    const rerun = await graphSnapshot(driver);
+    expect(rerun).to.deep.equal(await cleanIngestSnapshot());
+  });
+
+  it('should keep an article whose file is gone until --prune, then remove it and its orphans', async () => {
+    await dir.remove(`${WITKOFF_ARTICLE}.txt`);
+    const kept = await runIngest(writer, { paths: [dir.path] });
+    expect(kept.articles).to.include({ removed: 0, kept: 1 });
+    expect(await query(driver, "MATCH (p:Person {name: 'Steve Witkoff'}) RETURN p")).to.have.length(
+      1,
+    );
+
+    const pruned = await runIngest(writer, { paths: [dir.path], prune: true });
+    expect(pruned.articles).to.include({ removed: 1, kept: 0 });
+    expect(await query(driver, "MATCH (p:Person {name: 'Steve Witkoff'}) RETURN p")).to.have.length(
+      0,
+    );
+    const rerun = await graphSnapshot(driver);
+    expect(rerun).to.deep.equal(await cleanIngestSnapshot());
+  });
+
+  it('should never prune articles read from another folder', async () => {
+    const other = await makeCorpusDir();
+    try {
+      await other.write('other-article.txt', REWRITTEN);
+      await runIngest(writer, { paths: [other.path] });
+      const summary = await runIngest(writer, { paths: [dir.path], prune: true });
+      expect(summary.articles).to.include({ removed: 0, kept: 1 });
+      expect(
+        await query(driver, "MATCH (a:Article {id: 'other-article'}) RETURN a"),
+      ).to.have.length(1);
+    } finally {
+      await other.dispose();
+    }
+  });
+
+  it('should skip unchanged files without writing anything', async () => {
+    const summary = await runIngest(writer, { paths: [dir.path] });
+    expect(summary.articles).to.include({ unchanged: 2, added: 0, changed: 0 });
+    expect(summary.written).to.deep.equal({
+      nodesCreated: 0,
+      nodesDeleted: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+    });
+  });
+});
