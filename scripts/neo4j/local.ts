@@ -15,7 +15,7 @@ import { needsInitialPassword, setInitialPassword } from './admin-tool.js';
 import { LocalNeo4jError } from './errors.js';
 import { fetchArtifacts } from './fetch-artifacts.js';
 import { checkJava } from './java.js';
-import { type InstanceLayout, instanceLayout } from './layout.js';
+import { instanceLayout } from './layout.js';
 import { readLockFile } from './lock-file.js';
 import { writeNeo4jConf } from './neo4j-conf.js';
 import { type LocalNeo4jOptions, resolveLocalNeo4jOptions } from './options.js';
@@ -28,7 +28,7 @@ import {
   terminate,
   writeClasspathArgFile,
 } from './server-process.js';
-import { displayPath, lastErrorLine, logOffsets } from './server-logs.js';
+import { displayPath, logOffsets, startupFailureReason } from './server-logs.js';
 import { withStartLock } from './start-lock.js';
 import { waitUntilReady } from './wait-ready.js';
 
@@ -93,10 +93,6 @@ function urls(boltPort: number, httpPort: number) {
   return { uri: `bolt://${HOST}:${boltPort}`, httpUrl, browserUrl: `${httpUrl}/browser/` };
 }
 
-function logFiles(layout: InstanceLayout): string[] {
-  return [layout.neo4jLog, layout.consoleLog];
-}
-
 /**
  * Starts the instance unless it already runs, and resolves once Bolt accepts the password and
  * the Browser answers. The first call downloads the jars (~143 MB, in parallel, sha1-checked)
@@ -158,13 +154,19 @@ export async function startLocalNeo4j(input?: LocalNeo4jInput): Promise<StartedL
       await setInitialPassword(options.java, lock, layout, classpathArg, options.password);
     }
 
-    const offsets = await logOffsets(logFiles(layout));
+    const [neo4jLogAt = 0, consoleLogAt = 0] = await logOffsets([
+      layout.neo4jLog,
+      layout.consoleLog,
+    ]);
     const child = await spawnServer(options, lock, layout, classpathArg);
     const pid = child.pid as number;
     const { uri, httpUrl, browserUrl } = urls(options.boltPort, options.httpPort);
     const reasonFromLogs = async () => {
-      const line = await lastErrorLine(logFiles(layout), offsets);
-      return `${line !== undefined ? `: ${line}` : ''}; see ${displayPath(layout.neo4jLog)}`;
+      const reason = await startupFailureReason(layout.neo4jLog, layout.consoleLog, [
+        neo4jLogAt,
+        consoleLogAt,
+      ]);
+      return `${reason !== undefined ? `: ${reason}` : ''}; see ${displayPath(layout.logs)}`;
     };
     try {
       await waitUntilReady({

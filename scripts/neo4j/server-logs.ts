@@ -35,25 +35,38 @@ async function readFrom(file: string, offset: number): Promise<string> {
   }
 }
 
-/**
- * The most telling line the server wrote since `offsets` were taken: its last ERROR, else the
- * last exception from the JVM (bad flag, missing class), without timestamps or stack frames.
- */
-export async function lastErrorLine(
-  files: readonly string[],
-  offsets: readonly number[],
-): Promise<string | undefined> {
-  const texts = await Promise.all(files.map((f, i) => readFrom(f, offsets[i] ?? 0)));
-  const lines = texts
-    .join('\n')
+const TIMESTAMP = /^\d{4}-\d\d-\d\d[ T][\d:.]+[+-]\d{4}\s+/;
+
+function meaningfulLines(text: string): string[] {
+  return text
     .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('at '));
-  const newestFirst = lines.reverse();
-  const line =
-    newestFirst.find((l) => /\bERROR\b/.test(l)) ??
-    newestFirst.find((l) => /(Exception|Error)\b/.test(l));
-  if (line === undefined) return undefined;
-  const withoutTimestamp = line.replace(/^\d{4}-\d\d-\d\d[ T][\d:.]+[+-]\d{4}\s+/, '');
-  return oneLine(withoutTimestamp).slice(0, 300);
+    .map((line) => line.trim().replace(TIMESTAMP, ''))
+    .filter((line) => line !== '' && !line.startsWith('at ') && !line.startsWith('...'));
+}
+
+/**
+ * Why a start failed, from what the server wrote since `offsets` were taken (neo4j.log, then
+ * the JVM's own output): Neo4j's last ERROR plus its root cause (the last "Caused by"), or when
+ * the JVM died before Neo4j could log anything, its first complaint (e.g. a bad -Xmx).
+ */
+export async function startupFailureReason(
+  neo4jLog: string,
+  consoleLog: string,
+  offsets: readonly [number, number],
+): Promise<string | undefined> {
+  const [serverText, jvmText] = await Promise.all([
+    readFrom(neo4jLog, offsets[0]),
+    readFrom(consoleLog, offsets[1]),
+  ]);
+  const server = meaningfulLines(serverText);
+  const errorAt = server.map((l) => /^ERROR\b/.test(l)).lastIndexOf(true);
+  let reason: string | undefined;
+  if (errorAt >= 0) {
+    const after = server.slice(errorAt + 1);
+    const rootCause = after.reverse().find((l) => l.startsWith('Caused by: '));
+    reason = `${server[errorAt]}${rootCause !== undefined ? ` (${rootCause})` : ''}`;
+  } else {
+    reason = meaningfulLines(jvmText).find((l) => !/^Error: (Could not create|A fatal)/.test(l));
+  }
+  return reason === undefined ? undefined : oneLine(reason).slice(0, 300);
 }
