@@ -22,6 +22,11 @@ export interface PlanScope {
   /** The files and folders this run reads: only articles from under them can be pruned. */
   paths: readonly string[];
   prune: boolean;
+  /**
+   * Ids of every file listed this run, readable or not: a file that exists but cannot be read
+   * now is not gone, and what it contributed before must not be pruned.
+   */
+  listed: ReadonlySet<string>;
 }
 
 /** Decides, from hashes alone, what must be read again and what the store already has. */
@@ -32,16 +37,19 @@ export function planIngest(
   scope: PlanScope,
 ): IngestPlan {
   const plan: IngestPlan = { extract: [], reuse: [], keep: [], remove: [] };
-  const present = new Set<string>();
+  const read = new Set(files.map((f) => f.id));
   for (const file of files) {
-    present.add(file.id);
     const before = stored.get(file.id);
     const unchanged = before?.hash === file.hash && before.extractor === extractor;
     (unchanged ? plan.reuse : plan.extract).push(file.id);
   }
   for (const [id, article] of stored) {
-    if (present.has(id)) continue;
-    const gone = scope.prune && article.source !== null && isUnder(article.source, scope.paths);
+    if (read.has(id)) continue;
+    const gone =
+      scope.prune &&
+      !scope.listed.has(id) &&
+      article.source !== null &&
+      isUnder(article.source, scope.paths);
     (gone ? plan.remove : plan.keep).push(id);
   }
   return plan;

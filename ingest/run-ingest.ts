@@ -1,5 +1,6 @@
 import { mergeExtractions } from '../src/graph/index.js';
 import {
+  articleId,
   CorpusError,
   DEFAULT_MAX_ARTICLE_BYTES,
   listArticleFiles,
@@ -92,7 +93,8 @@ export async function runIngest(
   const [stored, before] = await Promise.all([writer.readArticleState(), writer.counts()]);
 
   const files = await hashFiles(paths, options.maxBytes, report);
-  const plan = planIngest([...files.values()], stored, extractor, options);
+  const listed = new Set(paths.map(articleId));
+  const plan = planIngest([...files.values()], stored, extractor, { ...options, listed });
   const summary: IngestSummary = {
     articles: {
       added: 0,
@@ -124,7 +126,9 @@ export async function runIngest(
     report,
   );
   const fresh = new Map(extracted.map((e) => [e.meta.id, e]));
-  const reused = await writer.readExtractions([...plan.reuse, ...plan.keep]);
+  // A stored article whose file could not be read this time keeps what it said before.
+  const unreadable = plan.extract.filter((id) => !fresh.has(id) && stored.has(id));
+  const reused = await writer.readExtractions([...plan.reuse, ...plan.keep, ...unreadable]);
   const graph = mergeExtractions([...extracted.map((e) => e.extraction), ...reused.values()]);
   const facts = factsByArticle(graph);
   const entities = new Map<string, Entity>(graph.entities.map((e) => [e.id, e]));
