@@ -1,6 +1,11 @@
 import { Command } from 'commander';
 import { runCli } from '../src/cli/run-cli.js';
-import { CorpusError, listArticleFiles, readArticle } from '../src/corpus/index.js';
+import {
+  DEFAULT_MAX_ARTICLE_BYTES,
+  decodeArticle,
+  listArticleFiles,
+  loadArticleFile,
+} from '../src/corpus/index.js';
 import { extractArticle } from '../src/extract/index.js';
 import { mergeExtractions } from '../src/graph/index.js';
 import type { ArticleExtraction, CorpusGraph, Extraction } from '../src/model/types.js';
@@ -11,6 +16,12 @@ const program = new Command('extract')
   .description('Extract entities and relations from articles (default: corpus/) without Neo4j.')
   .argument('[paths...]', 'article files or folders', ['corpus'])
   .option('--json', 'print one JSON document {entities, relations} to stdout', false)
+  .option(
+    '--max-bytes <n>',
+    'skip files larger than this',
+    (v) => Number(v),
+    DEFAULT_MAX_ARTICLE_BYTES,
+  )
   .showHelpAfterError();
 
 /** Our errors name the command first, whatever module raised them. */
@@ -40,18 +51,24 @@ function summary(graph: CorpusGraph, articles: number): string[] {
 
 runCli('extract', async () => {
   program.parse();
-  const { json } = program.opts<{ json: boolean }>();
+  const { json, maxBytes } = program.opts<{ json: boolean; maxBytes: number }>();
   const files = await listArticleFiles(program.processedArgs[0] as string[]).catch((e: unknown) => {
     throw prefixed(e);
   });
   const extractions: ArticleExtraction[] = [];
   const failures: string[] = [];
+  // A file that cannot be read as UTF-8 text is skipped with one line, and the run fails; the
+  // other files are still extracted and printed.
   for (const file of files) {
     try {
-      extractions.push(extractArticle(await readArticle(file)));
+      const { article, notes } = decodeArticle(await loadArticleFile(file, maxBytes));
+      if (notes.length > 0) failures.push(...notes.map((n) => prefixed(n).message));
+      else extractions.push(extractArticle(article));
     } catch (error) {
-      if (!(error instanceof CorpusError)) throw error;
-      failures.push(prefixed(error).message);
+      const message = error instanceof Error ? error.message : String(error);
+      failures.push(
+        prefixed(message.startsWith('corpus: ') ? message : `${file}: ${message}`).message,
+      );
     }
   }
   const graph = mergeExtractions(extractions);

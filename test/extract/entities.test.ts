@@ -1,0 +1,107 @@
+import { expect } from 'chai';
+import { extractArticle } from '../../src/extract/index.js';
+import { article } from './article.js';
+
+// Sentences from corpus/, one behaviour each.
+const entitiesOf = (text: string) => extractArticle(article(text)).entities;
+const ids = (text: string) => entitiesOf(text).map((e) => e.id);
+
+describe('extract: entities', () => {
+  it('should take the title off "Secretary of State Marco Rubio" and keep it as the role', () => {
+    const entities = entitiesOf(
+      'Secretary of State Marco Rubio speaks at the State Department’s Harry S. Truman Building on February 04, 2026 in Washington, DC.',
+    );
+    const rubio = entities.find((e) => e.id === 'person:marco-rubio');
+    expect(rubio?.role).to.equal('Secretary of State');
+    expect(rubio?.aliases).to.deep.equal(['Marco Rubio']);
+    expect(entities.map((e) => e.id)).to.not.include('place:state-marco');
+  });
+
+  it('should read the Harry S. Truman Building as a place, not Harry Truman', () => {
+    const found = ids(
+      'Secretary of State Marco Rubio speaks at the State Department’s Harry S. Truman Building.',
+    );
+    expect(found).to.include('place:harry-s-truman-building');
+    expect(found).to.include('organization:state-department');
+    expect(found.filter((id) => id.startsWith('person:'))).to.deep.equal(['person:marco-rubio']);
+  });
+
+  it('should keep possessives and full stops out of names', () => {
+    const entities = entitiesOf(
+      'Iran later insisted on Iran’s terms. The meeting is scheduled in Muscat, Oman.',
+    );
+    const iran = entities.find((e) => e.id === 'country:irn');
+    expect(iran?.aliases).to.deep.equal(['Iran']);
+    expect(entities.find((e) => e.id === 'country:omn')?.aliases).to.deep.equal(['Oman']);
+  });
+
+  it('should point demonyms to their country', () => {
+    const found = ids(
+      'Witkoff and Jared Kushner are expected to meet Qatari leadership. Iranian gunboats also attempted to seize a tanker. I’m grateful to our Omani brothers.',
+    );
+    expect(found).to.include.members(['country:qat', 'country:irn', 'country:omn']);
+  });
+
+  it('should read capitals acting as governments as their countries, and as places after "in"', () => {
+    const found = ids(
+      'Washington and Tehran had originally agreed to meet in Istanbul, Turkey, on Friday.',
+    );
+    expect(found).to.include.members([
+      'country:usa',
+      'country:irn',
+      'country:tur',
+      'place:istanbul',
+    ]);
+    expect(ids('The meeting is scheduled in Muscat, Oman.')).to.deep.equal([
+      'country:omn',
+      'place:muscat',
+    ]);
+  });
+
+  it('should resolve U.S. and American to the United States', () => {
+    const usa = entitiesOf(
+      'The U.S. on Wednesday initially rejected a demand, two American officials told Axios.',
+    ).find((e) => e.id === 'country:usa');
+    expect(usa?.aliases).to.include.members(['U.S.', 'American']);
+  });
+
+  it('should resolve a surname to the full name the article gives', () => {
+    const entities = entitiesOf(
+      'White House envoy Steve Witkoff has been consulting closely with regional partners. Witkoff and Jared Kushner are expected to meet Qatari leadership.',
+    );
+    expect(entities.filter((e) => e.type === 'Person').map((e) => e.id)).to.deep.equal([
+      'person:jared-kushner',
+      'person:steve-witkoff',
+    ]);
+    expect(entities.find((e) => e.id === 'person:steve-witkoff')?.aliases).to.include('Witkoff');
+  });
+
+  it('should leave the aircraft carrier USS Abraham Lincoln out', () => {
+    const found = ids(
+      'U.S. forces shot down an Iranian drone as it approached the aircraft carrier USS Abraham Lincoln.',
+    );
+    expect(found.filter((id) => id.startsWith('person:'))).to.deep.equal([]);
+    expect(found).to.include('country:irn');
+  });
+
+  it('should leave photo credits, sign-in buttons and republishing notices out', () => {
+    const found = ids(
+      'Rubio spoke. (Photo by Chip Somodevilla/Getty Images)\nAll content created by the Daily Caller News Foundation, an independent newswire, is available without charge.\n\nContinue with Google',
+    );
+    expect(found).to.deep.equal(['person:rubio']);
+  });
+
+  it('should join collective actors of one region into one group', () => {
+    const found = ids(
+      'Multiple Middle Eastern governments pressured the administration. At least nine countries contacted the White House. Arab governments asked us to continue. Gulf capitals fear escalation.',
+    );
+    expect(found.filter((id) => id.startsWith('group:'))).to.deep.equal([
+      'group:middle-eastern-governments',
+    ]);
+  });
+
+  it('should read the administration as the government whose officials the article quotes', () => {
+    const found = ids('U.S. officials said the Trump administration will reassess its approach.');
+    expect(found).to.deep.equal(['country:usa']);
+  });
+});

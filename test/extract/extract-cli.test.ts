@@ -1,0 +1,93 @@
+import { expect } from 'chai';
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Extraction } from '../../src/model/types.js';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function extract(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'ingest/extract-cli.ts', ...args],
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+describe('extract CLI', () => {
+  let corpus: Extraction;
+  before(async () => {
+    const run = await extract('--json', 'corpus');
+    expect(run.code).to.equal(0);
+    corpus = JSON.parse(run.stdout) as Extraction;
+  });
+
+  it('should list the key entities once each', () => {
+    for (const name of [
+      'Marco Rubio',
+      'Seyed Abbas Araghchi',
+      'Qatar',
+      'Axios',
+      'N12',
+      'White House',
+    ]) {
+      expect(
+        corpus.entities.filter((e) => e.name === name),
+        name,
+      ).to.have.length(1);
+    }
+  });
+
+  it('should find the regional governments PRESSURED the United States, with evidence', () => {
+    const pressured = corpus.relations.filter(
+      (r) =>
+        r.type === 'PRESSURED' &&
+        r.source === 'group:middle-eastern-governments' &&
+        r.target === 'country:usa',
+    );
+    expect(pressured.map((r) => r.evidence)).to.include(
+      'Multiple Middle Eastern governments privately pressured the Trump administration on February 4 to withdraw an ultimatum to cancel scheduled talks with Iran, prompting Washington to restore a meeting originally set for February 6 and relocate it to Oman.',
+    );
+  });
+
+  it('should find Araghchi CONFIRMED a claim about the talks', () => {
+    const confirmed = corpus.relations.find((r) => r.type === 'CONFIRMED');
+    expect(confirmed).to.include({ source: 'person:seyed-abbas-araghchi', target: 'country:usa' });
+    expect(confirmed?.claim).to.match(/^talks with the U\.S\. are scheduled/);
+    expect(confirmed?.evidence).to.match(
+      /^Iranian Foreign Minister Seyed Abbas Araghchi confirmed/,
+    );
+  });
+
+  it('should print a summary without --json', async () => {
+    const run = await extract('corpus/003_3db02aaac1c87e1d.txt');
+    expect(run.code).to.equal(0);
+    expect(run.stdout).to.match(/^1 articles, \d+ entities, \d+ relations/);
+  });
+
+  it('should fail with one "extract: " line on a missing path', async () => {
+    const run = await extract('--json', 'no/such/folder');
+    expect(run.code).to.equal(1);
+    expect(run.stdout).to.equal('');
+    expect(run.stderr).to.match(/^extract: [^\n]*\n$/);
+  });
+
+  it('should fail on a non-UTF-8 file yet still print the other files', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'extract-cli-'));
+    await writeFile(join(dir, 'bad.txt'), Buffer.from('caf\xe9 talks', 'latin1'));
+    await writeFile(join(dir, 'good.txt'), 'Beijing and Canberra held talks on barley tariffs.');
+    const run = await extract('--json', dir);
+    expect(run.code).to.equal(1);
+    expect(run.stderr).to.match(/^extract: .*bad\.txt.*\n$/);
+    expect((JSON.parse(run.stdout) as Extraction).relations).to.have.length(1);
+  });
+});

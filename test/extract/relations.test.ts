@@ -1,0 +1,98 @@
+import { expect } from 'chai';
+import { readArticle } from '../../src/corpus/index.js';
+import { extractArticle } from '../../src/extract/index.js';
+import type { Relation } from '../../src/model/types.js';
+import { article } from './article.js';
+
+const relationsOf = (text: string) => extractArticle(article(text)).relations;
+const edges = (relations: readonly Relation[]) =>
+  relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+
+describe('extract: relations', () => {
+  it('should find Steve Witkoff MET_WITH Benjamin Netanyahu in 000 with its evidence sentence', async () => {
+    const a = await readArticle('corpus/000_1b7203abec72d9dd.txt');
+    const met = extractArticle(a).relations.find(
+      (r) =>
+        r.type === 'MET_WITH' &&
+        r.source === 'person:benjamin-netanyahu' &&
+        r.target === 'person:steve-witkoff',
+    );
+    expect(met?.evidence).to.match(/^White House envoy Steve Witkoff has been consulting closely/);
+    expect(met && a.text.slice(met.start, met.end)).to.equal(met?.evidence);
+    expect(met?.published).to.equal('2026-02-04T20:30:00Z');
+  });
+
+  it('should give one MET_WITH per coordinated subject', () => {
+    const found = relationsOf(
+      'Witkoff and Jared Kushner are expected to meet Qatari leadership before traveling to Oman for the talks.',
+    );
+    expect(edges(found)).to.deep.equal(['country:qat MET_WITH person:jared-kushner']);
+    const both = relationsOf(
+      'Steve Witkoff flew in. Witkoff and Jared Kushner are expected to meet Qatari leadership before traveling to Oman.',
+    );
+    expect(edges(both)).to.have.members([
+      'country:qat MET_WITH person:jared-kushner',
+      'country:qat MET_WITH person:steve-witkoff',
+    ]);
+    expect(both.every((r) => r.modality === 'planned')).to.equal(true);
+  });
+
+  it('should read Araghchi CONFIRMED the United States, with the claim', () => {
+    const found = relationsOf(
+      'Iranian Foreign Minister Seyed Abbas Araghchi confirmed on X Wednesday afternoon that talks with the U.S. are scheduled for 10 am on Friday in Oman.',
+    );
+    const confirmed = found.find((r) => r.type === 'CONFIRMED');
+    expect(confirmed).to.include({
+      source: 'person:seyed-abbas-araghchi',
+      target: 'country:usa',
+      claim: 'talks with the U.S. are scheduled for 10 am on Friday in Oman',
+      trigger: 'confirmed',
+    });
+    expect(edges(found)).to.include('person:seyed-abbas-araghchi REPRESENTS country:irn');
+  });
+
+  it('should read the passive "was pressured by" from agent to patient', () => {
+    const found = relationsOf(
+      'Twitter was pressured by billionaire Elon Musk to accept the offer.',
+    );
+    expect(edges(found)).to.deep.equal(['person:elon-musk PRESSURED organization:twitter']);
+  });
+
+  it('should read nominal pressure from a group at the focal government', () => {
+    const found = relationsOf(
+      'U.S. officials told Axios the talks were off. However, the U.S. and Iran both indicated that the meetings would go forward, after appeals from Arab partners in the region.',
+    );
+    expect(edges(found)).to.include('group:middle-eastern-governments PRESSURED country:usa');
+    expect(edges(found)).to.include('country:usa REPORTED_BY organization:axios');
+  });
+
+  it('should emit MET_WITH once per pair, from the smaller id', () => {
+    const found = relationsOf(
+      'High-level nuclear talks between the United States and Iran are now back on the calendar.',
+    );
+    expect(found).to.have.length(1);
+    expect(found[0]).to.include({
+      type: 'MET_WITH',
+      source: 'country:irn',
+      target: 'country:usa',
+      modality: 'planned',
+    });
+    expect(found[0]?.cameo).to.equal('046');
+  });
+
+  it('should mark a denied meeting as negated', () => {
+    expect(relationsOf('Kenya did not meet Ugandan officials.')[0]?.modality).to.equal('negated');
+  });
+
+  it('should give every corpus relation offsets that slice out its evidence and a confidence in 0..1', async () => {
+    for (const file of ['000_1b7203abec72d9dd', '002_0e3d89767e0d8685', '003_3db02aaac1c87e1d']) {
+      const a = await readArticle(`corpus/${file}.txt`);
+      const { relations } = extractArticle(a);
+      expect(relations.length).to.be.above(0);
+      for (const r of relations) {
+        expect(a.text.slice(r.start, r.end)).to.equal(r.evidence);
+        expect(r.confidence).to.be.within(0, 1);
+      }
+    }
+  });
+});
