@@ -65,8 +65,15 @@ function downloadProgress(): {
 } {
   if (!process.stderr.isTTY) return { onDownloadProgress: undefined, done: () => {} };
   let bar: SingleBar | undefined;
+  let finished = false;
+  const stopBar = () => {
+    if (bar === undefined || finished) return;
+    bar.stop();
+    finished = true;
+  };
   return {
     onDownloadProgress: (doneBytes, totalBytes) => {
+      if (finished) return;
       const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
       if (bar === undefined) {
         bar = new SingleBar({
@@ -77,8 +84,9 @@ function downloadProgress(): {
         bar.start(mb(totalBytes), 0);
       }
       bar.update(mb(doneBytes));
+      if (doneBytes === totalBytes) stopBar();
     },
-    done: () => bar?.stop(),
+    done: stopBar,
   };
 }
 
@@ -88,7 +96,11 @@ async function start(flags: CommonFlags & { timeout?: number }): Promise<number>
     const neo = await startLocalNeo4j({
       ...baseOptions(flags),
       ...(flags.timeout !== undefined ? { startTimeoutMs: flags.timeout * 1000 } : {}),
-      log: (line) => console.error(line),
+      // A line printed under a live bar would be overwritten by its next redraw.
+      log: (line) => {
+        progress.done();
+        console.error(line);
+      },
       onDownloadProgress: progress.onDownloadProgress,
     });
     const where = `${neo.uri} (browser ${neo.httpUrl})`;

@@ -104,107 +104,114 @@ export async function startLocalNeo4j(input?: LocalNeo4jInput): Promise<StartedL
   const layout = instanceLayout(options.homeDir);
   await mkdir(layout.run, { recursive: true });
 
-  return withStartLock(layout, options.instance, options.startTimeoutMs + 60_000, async () => {
-    const running = await findRunningServer(layout, lock.mainClass, options);
-    if (running !== undefined) {
-      const { uri, httpUrl, browserUrl } = urls(running.boltPort, running.httpPort);
-      // It may still be booting (started by another process a moment ago): wait for it too.
-      await waitUntilReady({
-        instance: options.instance,
-        uri,
-        user: USER,
-        password: options.password,
-        database: DATABASE,
-        httpUrl,
-        timeoutMs: options.startTimeoutMs,
-        failure: async () =>
-          isAlive(running.pid)
-            ? undefined
-            : `the server (pid ${running.pid}) exited while starting; see ${displayPath(layout.neo4jLog)}`,
-        describeTimeout: async () =>
-          `the '${options.instance}' instance (pid ${running.pid}) runs but did not answer on ${uri} within ${options.startTimeoutMs / 1000} s; see ${displayPath(layout.neo4jLog)} or stop it`,
-      });
+  return withStartLock(
+    layout,
+    options.instance,
+    options.startTimeoutMs + 60_000,
+    async (): Promise<StartedLocalNeo4j> => {
+      const running = await findRunningServer(layout, lock.mainClass, options);
+      if (running !== undefined) {
+        const { uri, httpUrl, browserUrl } = urls(running.boltPort, running.httpPort);
+        // It may still be booting (started by another process a moment ago): wait for it too.
+        await waitUntilReady({
+          instance: options.instance,
+          dataDir: displayPath(layout.data),
+          uri,
+          user: USER,
+          password: options.password,
+          database: DATABASE,
+          httpUrl,
+          timeoutMs: options.startTimeoutMs,
+          failure: async () =>
+            isAlive(running.pid)
+              ? undefined
+              : `the server (pid ${running.pid}) exited while starting; see ${displayPath(layout.neo4jLog)}`,
+          describeTimeout: async () =>
+            `the '${options.instance}' instance (pid ${running.pid}) runs but did not answer on ${uri} within ${options.startTimeoutMs / 1000} s; see ${displayPath(layout.neo4jLog)} or stop it`,
+        });
+        return {
+          instance: options.instance,
+          uri,
+          user: USER,
+          password: options.password,
+          database: DATABASE,
+          pid: running.pid,
+          boltPort: running.boltPort,
+          httpPort: running.httpPort,
+          httpUrl,
+          browserUrl,
+          alreadyRunning: true,
+        };
+      }
+
+      await checkJava(options.java);
+      await assertPortsFree(options.instance, [
+        { name: 'bolt', port: options.boltPort },
+        { name: 'http', port: options.httpPort },
+      ]);
+      const jars = await fetchArtifacts(lock, options);
+      await writeNeo4jConf(options, layout);
+      const classpathArg = await writeClasspathArgFile(layout, jars, delimiter);
+      if (needsInitialPassword(layout)) {
+        options.log(
+          `neo4j: creating the '${options.instance}' instance in ${displayPath(layout.home)}`,
+        );
+        await setInitialPassword(options.java, lock, layout, classpathArg, options.password);
+      }
+
+      const [neo4jLogAt = 0, consoleLogAt = 0] = await logOffsets([
+        layout.neo4jLog,
+        layout.consoleLog,
+      ]);
+      const child = await spawnServer(options, lock, layout, classpathArg);
+      const pid = child.pid as number;
+      const { uri, httpUrl, browserUrl } = urls(options.boltPort, options.httpPort);
+      const reasonFromLogs = async () => {
+        const reason = await startupFailureReason(layout.neo4jLog, layout.consoleLog, [
+          neo4jLogAt,
+          consoleLogAt,
+        ]);
+        return `${reason !== undefined ? `: ${reason}` : ''}; see ${displayPath(layout.logs)}`;
+      };
+      try {
+        await waitUntilReady({
+          instance: options.instance,
+          dataDir: displayPath(layout.data),
+          uri,
+          user: USER,
+          password: options.password,
+          database: DATABASE,
+          httpUrl,
+          timeoutMs: options.startTimeoutMs,
+          failure: async () => {
+            if (child.exitCode === null && child.signalCode === null) return undefined;
+            const how = child.exitCode !== null ? `exit code ${child.exitCode}` : child.signalCode;
+            return `Neo4j exited while starting (${how})${await reasonFromLogs()}`;
+          },
+          describeTimeout: async () =>
+            `Neo4j did not answer on ${uri} within ${options.startTimeoutMs / 1000} s and was stopped${await reasonFromLogs()}`,
+        });
+      } catch (error) {
+        // A half-started server would hold the ports and the store lock: never leave one behind.
+        if (isAlive(pid)) await terminate(pid, options.stopTimeoutMs);
+        await clearRunFiles(layout);
+        throw error;
+      }
       return {
         instance: options.instance,
         uri,
         user: USER,
         password: options.password,
         database: DATABASE,
-        pid: running.pid,
-        boltPort: running.boltPort,
-        httpPort: running.httpPort,
+        pid,
+        boltPort: options.boltPort,
+        httpPort: options.httpPort,
         httpUrl,
         browserUrl,
-        alreadyRunning: true,
+        alreadyRunning: false,
       };
-    }
-
-    await checkJava(options.java);
-    await assertPortsFree(options.instance, [
-      { name: 'bolt', port: options.boltPort },
-      { name: 'http', port: options.httpPort },
-    ]);
-    const jars = await fetchArtifacts(lock, options);
-    await writeNeo4jConf(options, layout);
-    const classpathArg = await writeClasspathArgFile(layout, jars, delimiter);
-    if (needsInitialPassword(layout)) {
-      options.log(
-        `neo4j: creating the '${options.instance}' instance in ${displayPath(layout.home)}`,
-      );
-      await setInitialPassword(options.java, lock, layout, classpathArg, options.password);
-    }
-
-    const [neo4jLogAt = 0, consoleLogAt = 0] = await logOffsets([
-      layout.neo4jLog,
-      layout.consoleLog,
-    ]);
-    const child = await spawnServer(options, lock, layout, classpathArg);
-    const pid = child.pid as number;
-    const { uri, httpUrl, browserUrl } = urls(options.boltPort, options.httpPort);
-    const reasonFromLogs = async () => {
-      const reason = await startupFailureReason(layout.neo4jLog, layout.consoleLog, [
-        neo4jLogAt,
-        consoleLogAt,
-      ]);
-      return `${reason !== undefined ? `: ${reason}` : ''}; see ${displayPath(layout.logs)}`;
-    };
-    try {
-      await waitUntilReady({
-        instance: options.instance,
-        uri,
-        user: USER,
-        password: options.password,
-        database: DATABASE,
-        httpUrl,
-        timeoutMs: options.startTimeoutMs,
-        failure: async () => {
-          if (child.exitCode === null && child.signalCode === null) return undefined;
-          const how = child.exitCode !== null ? `exit code ${child.exitCode}` : child.signalCode;
-          return `Neo4j exited while starting (${how})${await reasonFromLogs()}`;
-        },
-        describeTimeout: async () =>
-          `Neo4j did not answer on ${uri} within ${options.startTimeoutMs / 1000} s and was stopped${await reasonFromLogs()}`,
-      });
-    } catch (error) {
-      // A half-started server would hold the ports and the store lock: never leave one behind.
-      if (isAlive(pid)) await terminate(pid, options.stopTimeoutMs);
-      await clearRunFiles(layout);
-      throw error;
-    }
-    return {
-      instance: options.instance,
-      uri,
-      user: USER,
-      password: options.password,
-      database: DATABASE,
-      pid,
-      boltPort: options.boltPort,
-      httpPort: options.httpPort,
-      httpUrl,
-      browserUrl,
-      alreadyRunning: false,
-    };
-  });
+    },
+  );
 }
 
 /** Stops the instance gracefully; resolves with wasRunning false when it was not running. */

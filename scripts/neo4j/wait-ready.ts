@@ -3,6 +3,8 @@ import { LocalNeo4jError } from './errors.js';
 
 export interface ReadinessTarget {
   instance: string;
+  /** Named in the wrong-password message: deleting it is the way to a fresh password. */
+  dataDir: string;
   uri: string;
   user: string;
   password: string;
@@ -64,7 +66,7 @@ export async function waitUntilReady(target: ReadinessTarget): Promise<void> {
         if (error instanceof Neo4jError && AUTH_CODES.has(error.code)) {
           throw new LocalNeo4jError(
             'AUTH_FAILED',
-            `the '${target.instance}' instance rejected user ${target.user} with the configured password (${error.code.split('.').pop()}); its data was created with another password: set NEO4J_PASSWORD to that one, or stop it and delete its data folder to start afresh`,
+            `the '${target.instance}' instance rejected user ${target.user} with the configured password (${error.code.split('.').pop()}): its data was created with another one; set NEO4J_PASSWORD to that, or stop the instance and delete ${target.dataDir} to start afresh`,
           );
         }
         // Anything else (refused, reset, database still starting) just means "not yet".

@@ -15,6 +15,7 @@ async function silentServer(): Promise<{ server: Server; port: number; sockets: 
 function target(port: number, overrides: Partial<ReadinessTarget>): ReadinessTarget {
   return {
     instance: 'probe',
+    dataDir: '/nowhere/data',
     uri: `bolt://127.0.0.1:${port}`,
     user: 'neo4j',
     password: 'irrelevant-here',
