@@ -3,6 +3,8 @@
  * hyphens and runs of spaces as one space. "U.S." and "US" meet at "us"; "Türkiye" at "turkiye".
  */
 export function nameKey(surface: string): string {
+  // Most words are plain lowercase ASCII already: skip the Unicode normalisation for them.
+  if (/^[a-z0-9]+$/.test(surface)) return surface;
   return surface
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

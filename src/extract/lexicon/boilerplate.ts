@@ -2,7 +2,10 @@
 // to other stories. Every match is dropped before extraction, so none of its names become
 // entities and no sentence runs across it. Rows are applied to the whole article text.
 export interface BoilerplateRow {
+  /** Global; with the `d` flag when `part` is set. */
   match: RegExp;
+  /** Drop only this capture group of the match, keeping the rest. */
+  part?: number;
   reason: string;
 }
 
@@ -27,5 +30,5 @@ export const BOILERPLATE: readonly BoilerplateRow[] = [
   { match: /^this is a developing story.*$/gim, reason: 'editorial note' },
   // — Seyed Abbas Araghchi (@araghchi) February 4, 2026: keep the author's name, drop the
   // handle and the date.
-  { match: /(?<=^[—–]\s*[^\n(]+)\(@\w+\)[^\n]*/gm, reason: 'embedded post signature' },
+  { match: /^[—–]\s*[^\n(]+(\(@\w+\)[^\n]*)/dgm, part: 1, reason: 'embedded post signature' },
 ];
