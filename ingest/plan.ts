@@ -14,7 +14,10 @@ export interface IngestPlan {
   reuse: string[];
   /** In the store, not read this run, not pruned: stays, and still takes part in the merge. */
   keep: string[];
-  /** In the store, from a file under this run's paths that is gone, and --prune given. */
+  /**
+   * In the store, from a file under this run's paths that is gone, and --prune given; or now a
+   * copy of another file's content, which carries what it said.
+   */
   remove: string[];
 }
 
@@ -27,6 +30,8 @@ export interface PlanScope {
    * now is not gone, and what it contributed before must not be pruned.
    */
   listed: ReadonlySet<string>;
+  /** Ids of files skipped as copies of another file's content: stored, they are folded into it. */
+  copies: ReadonlySet<string>;
 }
 
 /** Decides, from hashes alone, what must be read again and what the store already has. */
@@ -46,10 +51,11 @@ export function planIngest(
   for (const [id, article] of stored) {
     if (read.has(id)) continue;
     const gone =
-      scope.prune &&
-      !scope.listed.has(id) &&
-      article.source !== null &&
-      isUnder(article.source, scope.paths);
+      scope.copies.has(id) ||
+      (scope.prune &&
+        !scope.listed.has(id) &&
+        article.source !== null &&
+        isUnder(article.source, scope.paths));
     (gone ? plan.remove : plan.keep).push(id);
   }
   return plan;

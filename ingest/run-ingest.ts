@@ -92,9 +92,13 @@ export async function runIngest(
   await writer.ensureSchema();
   const [stored, before] = await Promise.all([writer.readArticleState(), writer.counts()]);
 
-  const files = await hashFiles(paths, options.maxBytes, report);
-  const listed = new Set(paths.map(articleId));
-  const plan = planIngest([...files.values()], stored, extractor, { ...options, listed });
+  const { files, copies } = await hashFiles(paths, options.maxBytes, report);
+  const listed = new Set(paths.map(articleId).filter((id) => !copies.has(id)));
+  const plan = planIngest([...files.values()], stored, extractor, {
+    ...options,
+    listed,
+    copies,
+  });
   const summary: IngestSummary = {
     articles: {
       added: 0,
@@ -172,29 +176,39 @@ interface HashedFile extends PlannedFile {
 
 /**
  * Hashes every file, keeping no text: all a rerun needs to know what changed. Files that cannot
- * be read, and second copies of an id or of a content, are reported as skipped.
+ * be read, and second copies of an id or of a content, are reported as skipped. Of several files
+ * with one content the first by path is the article, whatever order they arrived in, so the
+ * graph does not depend on the history of the folder; the ids of the others are returned.
  */
 async function hashFiles(paths: readonly string[], maxBytes: number, report: FileReport) {
-  const byId = new Map<string, HashedFile>();
+  const files = new Map<string, HashedFile>();
   const byHash = new Map<string, HashedFile>();
+  const copies = new Set<string>();
   for (const path of paths) {
     try {
       const { id, source, hash } = await loadArticleFile(path, maxBytes);
-      const clash = byId.get(id) ?? byHash.get(hash);
-      if (clash) {
-        const what = clash.id === id ? `article id '${id}'` : 'content';
-        report.skipped.push(`corpus: ${path}: same ${what} as ${clash.source}; skipped`);
-        continue;
+      const sameId = files.get(id);
+      const sameContent = byHash.get(hash);
+      if (sameId) {
+        report.skipped.push(
+          `corpus: ${path}: same article id '${id}' as ${sameId.source}; skipped`,
+        );
+      } else if (sameContent) {
+        copies.add(id);
+        report.skipped.push(
+          `corpus: ${path}: same content as ${sameContent.source}; ingested once, as '${sameContent.id}'`,
+        );
+      } else {
+        const file = { id, source, hash };
+        files.set(id, file);
+        byHash.set(hash, file);
       }
-      const file = { id, source, hash };
-      byId.set(id, file);
-      byHash.set(hash, file);
     } catch (error) {
       if (!(error instanceof CorpusError)) throw error;
       report.skipped.push(error.message);
     }
   }
-  return byId;
+  return { files, copies };
 }
 
 function articleRow(

@@ -1,0 +1,92 @@
+import { expect } from 'chai';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { extractFile, extractFiles, type FileOutcome } from '../../ingest/extract-files.js';
+import { extractWithPool, resolveExtractPoolOptions } from '../../ingest/extract-pool.js';
+import type { FileReport } from '../../ingest/file-report.js';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../../src/corpus/index.js';
+import { corpusArticle, makeCorpusDir, type CorpusDir } from '../support/corpus-dir.js';
+
+const collect = async (outcomes: AsyncIterable<FileOutcome>) => {
+  const out: FileOutcome[] = [];
+  for await (const outcome of outcomes) out.push(outcome);
+  return out;
+};
+
+describe('ingest/extract-pool', () => {
+  let dir: CorpusDir;
+  let paths: string[];
+  let sequential: FileOutcome[];
+
+  before(async () => {
+    // The three corpus articles, each under a few names, plus two files that cannot be ingested,
+    // in an order that is neither sorted nor grouped: order must come from the input alone.
+    dir = await makeCorpusDir('newsgraph-pool-');
+    const ids = (await readdir('corpus')).map((f) => f.replace(/\.txt$/, '')).sort();
+    const written: string[] = [];
+    for (let copy = 0; copy < 3; copy++) {
+      for (const id of ids) {
+        written.push(await dir.write(`${copy}-${id}.txt`, await corpusArticle(id)));
+      }
+    }
+    const empty = await dir.write('empty.txt', '   \n');
+    const missing = join(dir.path, 'gone.txt');
+    paths = [...written.reverse(), empty, ...written.slice(0, 2), missing];
+    sequential = [];
+    for (const path of paths) sequential.push(await extractFile(path, DEFAULT_MAX_ARTICLE_BYTES));
+  });
+  after(() => dir.dispose());
+
+  it('should give the same outcomes as extracting in this thread, in input order', async () => {
+    const pooled = await collect(
+      extractWithPool(paths, DEFAULT_MAX_ARTICLE_BYTES, { workers: 2 }),
+    );
+    expect(pooled).to.have.length(paths.length);
+    expect(pooled).to.deep.equal(sequential);
+    const ids = pooled.map((o) => ('article' in o ? o.article.meta.id : 'skipped'));
+    expect(ids.slice(0, 2)).to.deep.equal(['2-003_3db02aaac1c87e1d', '2-002_0e3d89767e0d8685']);
+  });
+
+  it('should report a bad file with its reason and go on with the rest', async () => {
+    const pooled = await collect(
+      extractWithPool(paths, DEFAULT_MAX_ARTICLE_BYTES, { workers: 3 }),
+    );
+    const skipped = pooled.flatMap((o) => ('skipped' in o ? [o.skipped] : []));
+    expect(skipped).to.have.length(2);
+    expect(skipped[0]).to.contain('empty.txt');
+    expect(skipped[1]).to.contain('gone.txt');
+    expect(pooled.filter((o) => 'article' in o)).to.have.length(paths.length - 2);
+  });
+
+  it('should stop early without losing order when the caller stops reading', async () => {
+    const first: FileOutcome[] = [];
+    for await (const outcome of extractWithPool(paths, DEFAULT_MAX_ARTICLE_BYTES, {
+      workers: 2,
+    })) {
+      first.push(outcome);
+      if (first.length === 3) break;
+    }
+    expect(first).to.deep.equal(sequential.slice(0, 3));
+  });
+
+  it('should fill the file report the same way through workers as in this thread', async () => {
+    const run = async (inThreadBelow: number) => {
+      const report: FileReport = { skipped: [], notes: [] };
+      let each = 0;
+      const articles = await extractFiles(
+        paths,
+        { maxBytes: DEFAULT_MAX_ARTICLE_BYTES, onEach: () => each++, pool: { inThreadBelow } },
+        report,
+      );
+      return { articles, report, each };
+    };
+    const pooled = await run(0);
+    expect(pooled).to.deep.equal(await run(Infinity));
+    expect(pooled.each).to.equal(paths.length);
+    expect(pooled.report.skipped).to.have.length(2);
+  });
+
+  it('should refuse a pool without workers', () => {
+    expect(() => resolveExtractPoolOptions({ workers: 0 })).to.throw(Error, /workers/);
+  });
+});
