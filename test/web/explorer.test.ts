@@ -1,9 +1,14 @@
 import { expect } from 'chai';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { readFile } from 'node:fs/promises';
 import { testNeo4jConfig } from '../support/neo4j.js';
 import { ingestCorpus, XSS_PAYLOAD, type IngestedCorpus } from '../api/support/ingested-corpus.js';
 import {
   hook,
   openPage,
+  SCREENSHOTS,
   searchAndPick,
   shot,
   startExplorer,
@@ -210,6 +215,119 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
     expect(dialogs).to.deep.equal([]);
     expect(problems.filter((p) => /alert|onerror/.test(p))).to.deep.equal([]);
     await shot(page, 'xss-inert');
+    await page.close();
+  });
+
+  it('should export the view as PNG, GEXF, GraphML and JSON', async () => {
+    const { page } = await openPage(explorer);
+    const order = await hook(page, (g) => g.graph.order);
+    const save = async (format: string) => {
+      await page.click('#export-menu summary');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click(`button[data-export="${format}"]`),
+      ]);
+      const path = `${SCREENSHOTS}/export.${format}`;
+      await download.saveAs(path);
+      return readFile(path);
+    };
+    const png = await save('png');
+    expect(png.subarray(1, 4).toString()).to.equal('PNG');
+    expect(png.length).to.be.greaterThan(5000);
+    const gexf = parseGexf(MultiDirectedGraph, (await save('gexf')).toString());
+    expect(gexf.order).to.equal(order);
+    const graphml = parseGraphml(MultiDirectedGraph, (await save('graphml')).toString());
+    expect(graphml.order).to.equal(order);
+    const json = JSON.parse((await save('json')).toString()) as { nodes: unknown[] };
+    expect(json.nodes).to.have.length(order);
+    await page.close();
+  });
+
+  it('should keep node positions across a reload and let the user stop and restart the layout', async () => {
+    const { page } = await openPage(explorer);
+    const toggle = page.locator('#layout-toggle');
+    await page.waitForFunction(
+      () => document.getElementById('layout-toggle')?.textContent === 'Run layout',
+      null,
+      { timeout: 30_000 },
+    );
+    const positions = await hook(page, (g) =>
+      g.graph
+        .nodes()
+        .map((n) => [n, g.graph.getNodeAttributes(n).x, g.graph.getNodeAttributes(n).y]),
+    );
+    await page.reload();
+    const again = page;
+    await waitUntilIdle(again);
+    expect((await again.locator('#layout-toggle').textContent())?.trim()).to.equal('Run layout');
+    const restored = await hook(again, (g) =>
+      g.graph
+        .nodes()
+        .map((n) => [n, g.graph.getNodeAttributes(n).x, g.graph.getNodeAttributes(n).y]),
+    );
+    // Saved to a hundredth of a unit: close enough that nothing visibly moves.
+    expect(restored.map(([id]) => id)).to.deep.equal(positions.map(([id]) => id));
+    restored.forEach(([, x, y], i) => {
+      expect(x).to.be.closeTo(positions[i]?.[1] as number, 0.01);
+      expect(y).to.be.closeTo(positions[i]?.[2] as number, 0.01);
+    });
+    await again.click('#layout-toggle');
+    expect((await again.locator('#layout-toggle').textContent())?.trim()).to.equal('Stop layout');
+    await again.waitForTimeout(300);
+    await again.click('#layout-toggle');
+    expect((await again.locator('#layout-toggle').textContent())?.trim()).to.equal('Run layout');
+    const moved = await hook(again, (g) =>
+      g.graph
+        .nodes()
+        .map((n) => [n, g.graph.getNodeAttributes(n).x, g.graph.getNodeAttributes(n).y]),
+    );
+    expect(moved).to.not.deep.equal(positions);
+    expect(await toggle.count()).to.equal(1);
+    await page.close();
+  });
+
+  it('should show a tooltip on hover and zoom with the buttons', async () => {
+    const { page } = await openPage(explorer);
+    await page.waitForFunction(
+      () => document.getElementById('layout-toggle')?.textContent === 'Run layout',
+      null,
+      { timeout: 30_000 },
+    );
+    const at = await page.evaluate((id) => {
+      const r = (
+        window as unknown as {
+          __newsgraph: {
+            renderer: {
+              getNodeDisplayData(n: string): { x: number; y: number };
+              framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+            };
+          };
+        }
+      ).__newsgraph.renderer;
+      return r.framedGraphToViewport(r.getNodeDisplayData(id));
+    }, witkoff);
+    const box = await page.locator('#graph').boundingBox();
+    await page.mouse.move((box?.x ?? 0) + at.x, (box?.y ?? 0) + at.y);
+    await page.waitForSelector('#tooltip:not([hidden])');
+    expect(await page.locator('#tooltip').textContent()).to.contain('Steve Witkoff');
+    await shot(page, 'hover-tooltip');
+    const ratio = () =>
+      page.evaluate(
+        () =>
+          (
+            window as unknown as {
+              __newsgraph: { renderer: { getCamera(): { ratio: number } } };
+            }
+          ).__newsgraph.renderer.getCamera().ratio,
+      );
+    const before = await ratio();
+    await page.focus('#zoom-in');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(500);
+    expect(await ratio()).to.be.lessThan(before);
+    await page.click('#zoom-reset');
+    await page.waitForTimeout(500);
+    expect(await ratio()).to.equal(1);
     await page.close();
   });
 });
