@@ -1,6 +1,11 @@
 import { CorpusError, decodeArticle, loadArticleFile } from '../src/corpus/index.js';
 import { extractArticle } from '../src/extract/index.js';
-import type { ArticleExtraction, ArticleMeta } from '../src/model/types.js';
+import type { Article, ArticleExtraction, ArticleMeta } from '../src/model/types.js';
+import {
+  extractWithPool,
+  resolveExtractPoolOptions,
+  type ExtractPoolOptions,
+} from './extract-pool.js';
 import type { FileReport } from './file-report.js';
 
 /** What ingest keeps of a freshly read article: metadata and facts, not the text. */
@@ -10,32 +15,60 @@ export interface ExtractedArticle {
   extraction: ArticleExtraction;
 }
 
+/** One file read and extracted, or the one line that says why it could not be. */
+export type FileOutcome = { article: ExtractedArticle; notes: string[] } | { skipped: string };
+
 export interface ExtractFilesOptions {
   maxBytes: number;
   onEach?: () => void;
+  /** Worker threads and when to do without them; see DEFAULT_EXTRACT_POOL_OPTIONS. */
+  pool?: Partial<ExtractPoolOptions>;
 }
 
 /**
- * Reads and extracts the given files one after another. A file that cannot be read is reported
- * as skipped; texts are dropped as soon as they are extracted so memory follows the facts only.
+ * Reads and extracts one file in this thread; the text is dropped on return. Only a CorpusError
+ * (the file's fault) becomes `skipped`: anything else is a bug and is thrown.
+ */
+export async function extractFile(path: string, maxBytes: number): Promise<FileOutcome> {
+  try {
+    const { article, notes } = decodeArticle(await loadArticleFile(path, maxBytes));
+    return { article: { ...withoutText(article), extraction: extractArticle(article) }, notes };
+  } catch (error) {
+    if (!(error instanceof CorpusError)) throw error;
+    return { skipped: error.message };
+  }
+}
+
+/**
+ * Reads and extracts the given files, on worker threads when there are enough of them to pay
+ * for starting the workers. Results keep the input order. A file that cannot be read is reported
+ * as skipped; texts never leave the thread that extracts them, so memory follows the facts only.
  */
 export async function extractFiles(
   paths: readonly string[],
   options: ExtractFilesOptions,
   report: FileReport,
 ): Promise<ExtractedArticle[]> {
+  const pool = resolveExtractPoolOptions(options.pool);
+  const outcomes =
+    paths.length >= pool.inThreadBelow
+      ? extractWithPool(paths, options.maxBytes, pool)
+      : inThread(paths, options.maxBytes);
   const out: ExtractedArticle[] = [];
-  for (const path of paths) {
-    try {
-      const { article, notes } = decodeArticle(await loadArticleFile(path, options.maxBytes));
-      report.notes.push(...notes);
-      const { text: _text, hash, ...meta } = article;
-      out.push({ meta, hash, extraction: extractArticle(article) });
-    } catch (error) {
-      if (!(error instanceof CorpusError)) throw error;
-      report.skipped.push(error.message);
+  for await (const outcome of outcomes) {
+    if ('skipped' in outcome) report.skipped.push(outcome.skipped);
+    else {
+      report.notes.push(...outcome.notes);
+      out.push(outcome.article);
     }
     options.onEach?.();
   }
   return out;
+}
+
+/** Metadata and hash, so that the text can be dropped. */
+const withoutText = ({ text: _text, hash, ...meta }: Article) => ({ meta, hash });
+
+async function* inThread(paths: readonly string[], maxBytes: number) {
+  for (const path of paths) yield await extractFile(path, maxBytes);
 }

@@ -38,9 +38,7 @@ describe('ingest/extract-pool', () => {
   after(() => dir.dispose());
 
   it('should give the same outcomes as extracting in this thread, in input order', async () => {
-    const pooled = await collect(
-      extractWithPool(paths, DEFAULT_MAX_ARTICLE_BYTES, { workers: 2 }),
-    );
+    const pooled = await collect(extractWithPool(paths, DEFAULT_MAX_ARTICLE_BYTES, { workers: 2 }));
     expect(pooled).to.have.length(paths.length);
     expect(pooled).to.deep.equal(sequential);
     const ids = pooled.map((o) => ('article' in o ? o.article.meta.id : 'skipped'));
@@ -48,9 +46,7 @@ describe('ingest/extract-pool', () => {
   });
 
   it('should report a bad file with its reason and go on with the rest', async () => {
-    const pooled = await collect(
-      extractWithPool(paths, DEFAULT_MAX_ARTICLE_BYTES, { workers: 3 }),
-    );
+    const pooled = await collect(extractWithPool(paths, DEFAULT_MAX_ARTICLE_BYTES, { workers: 3 }));
     const skipped = pooled.flatMap((o) => ('skipped' in o ? [o.skipped] : []));
     expect(skipped).to.have.length(2);
     expect(skipped[0]).to.contain('empty.txt');
