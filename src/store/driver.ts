@@ -13,6 +13,9 @@ export async function openDriver(config: Neo4jConfig): Promise<Driver> {
     // Counts and offsets in this graph stay far below 2^53: plain numbers are simpler everywhere.
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 20_000,
+    // Managed transactions retry transient failures (a leader switch, a restart) this long; a
+    // Neo4j that is down for good is then reported in one line instead of after half a minute.
+    maxTransactionRetryTime: 15_000,
     maxConnectionLifetime: 30 * 60_000,
   });
   try {
