@@ -8,6 +8,7 @@ import { describeStoreFailure } from '../src/store/errors.js';
 import { createGraphWriter } from '../src/store/write.js';
 import { formatSummary } from './format-summary.js';
 import { DEFAULT_INGEST_OPTIONS, runIngest, type IngestProgress } from './run-ingest.js';
+import { watchCorpus } from './watch.js';
 
 // commander parses the arguments: help text, unknown-option errors and defaults for free.
 const program = new Command('ingest')
@@ -26,6 +27,7 @@ const program = new Command('ingest')
     (v) => Number(v),
     DEFAULT_INGEST_OPTIONS.maxBytes,
   )
+  .option('--watch', 'after ingesting, ingest new and changed files as they appear', false)
   .option('--quiet', 'print nothing but skipped files and errors', false)
   .showHelpAfterError();
 
@@ -36,27 +38,54 @@ runCli('ingest', async () => {
     batchSize: number;
     maxBytes: number;
     quiet: boolean;
+    watch: boolean;
   }>();
+  const paths = program.processedArgs[0] as string[];
   const config = resolveConfig().neo4j;
   const driver = await openDriver(config);
-  const progress = opts.quiet || !process.stderr.isTTY ? undefined : progressBar();
-  try {
-    const summary = await runIngest(createGraphWriter(driver, config.database), {
-      paths: program.processedArgs[0] as string[],
-      prune: opts.prune,
-      batchSize: opts.batchSize,
-      maxBytes: opts.maxBytes,
-      onProgress: progress?.update,
-    });
-    progress?.stop();
-    for (const line of formatSummary(summary)) {
-      if (!opts.quiet || line.startsWith('skipped:')) process.stdout.write(`${line}\n`);
+  const writer = createGraphWriter(driver, config.database);
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+
+  /** One pass over the corpus; returns the exit code it deserves. */
+  const ingestOnce = async () => {
+    const progress = opts.quiet || !process.stderr.isTTY ? undefined : progressBar();
+    try {
+      const summary = await runIngest(writer, {
+        paths,
+        prune: opts.prune,
+        batchSize: opts.batchSize,
+        maxBytes: opts.maxBytes,
+        onProgress: progress?.update,
+      });
+      for (const line of formatSummary(summary)) {
+        if (!opts.quiet || line.startsWith('skipped:')) say(line);
+      }
+      // Everything readable was ingested; a non-zero code still tells scripts that some was not.
+      return summary.files.skipped.length > 0 ? 2 : 0;
+    } catch (error) {
+      throw describeStoreFailure(error, config) ?? error;
+    } finally {
+      progress?.stop();
     }
-    // Everything readable was ingested; a non-zero code still tells scripts that some was not.
-    return summary.files.skipped.length > 0 ? 2 : 0;
-  } catch (error) {
-    progress?.stop();
-    throw describeStoreFailure(error, config) ?? error;
+  };
+
+  try {
+    const code = await ingestOnce();
+    if (!opts.watch) return code;
+    say(`ingest: watching ${paths.join(', ')} for changes (Ctrl-C to stop)`);
+    const watcher = watchCorpus(paths, async () => {
+      // A failed pass (Neo4j restarting, say) is reported and the next change tries again.
+      await ingestOnce().catch((error: unknown) =>
+        process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`),
+      );
+    });
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await watcher.close();
+    say('ingest: stopped watching');
+    return 0;
   } finally {
     await driver.close();
   }

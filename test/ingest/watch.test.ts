@@ -1,0 +1,70 @@
+import { expect } from 'chai';
+import { spawn } from 'node:child_process';
+import type { Driver } from 'neo4j-driver';
+import { corpusArticle, makeCorpusDir, type CorpusDir } from '../support/corpus-dir.js';
+import { openTestDriver, query, resetDatabase, testNeo4jConfig } from '../support/neo4j.js';
+
+async function eventually(check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('test: condition not met in time');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('ingest --watch (real process, real Neo4j)', function () {
+  this.timeout(180_000);
+  let driver: Driver;
+  let dir: CorpusDir;
+
+  before(async () => {
+    driver = await openTestDriver();
+    await resetDatabase(driver);
+    dir = await makeCorpusDir();
+  });
+  after(async () => {
+    await dir.dispose();
+    await driver.close();
+  });
+
+  it('should ingest files as they appear and change, then stop cleanly on SIGINT', async () => {
+    const config = testNeo4jConfig();
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'ingest/ingest-cli.ts', '--watch', '--prune', dir.path],
+      {
+        env: { ...process.env, NEO4J_URI: config.uri, NEO4J_PASSWORD: config.password },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const titles = async () =>
+      (await query<{ title: string }>(driver, 'MATCH (a:Article) RETURN a.title AS title')).map(
+        (r) => r.title,
+      );
+
+    try {
+      await eventually(async () => stdout.includes('watching'));
+      await dir.write('watched.txt', await corpusArticle('000_1b7203abec72d9dd'));
+      await eventually(async () => (await titles()).length === 1);
+
+      await dir.write(
+        'watched.txt',
+        '---\ntitle: Rewritten\n---\nSteve Witkoff met with Benjamin Netanyahu in Jerusalem.\n',
+      );
+      await eventually(async () => (await titles())[0] === 'Rewritten');
+
+      await dir.remove('watched.txt');
+      await eventually(async () => (await titles()).length === 0);
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).to.equal(0);
+    expect(stdout).to.contain('ingest: stopped watching');
+    expect(stderr).to.equal('');
+  });
+});
