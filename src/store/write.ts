@@ -198,7 +198,7 @@ function mentionRow(m: Mention) {
 }
 
 function relationRow(r: Relation & { id: string }) {
-  const { source, target, type: _type, ...props } = r;
+  const { source, target, type, ...props } = r;
   return { source, target, props: withNulls(props) };
 }
 

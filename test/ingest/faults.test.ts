@@ -4,6 +4,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../scripts/neo4j/local.js';
 import { runIngest } from '../../ingest/run-ingest.js';
 import { createGraphWriter } from '../../src/store/write.js';
+import { eventually } from '../support/eventually.js';
 import { corpusArticle, makeCorpusDir, type CorpusDir } from '../support/corpus-dir.js';
 import { openTestDriver, resetDatabase, testNeo4jConfig } from '../support/neo4j.js';
 
@@ -38,14 +39,6 @@ function ingestProcess(
     child.on('close', (code) => resolve({ code, stderr })),
   );
   return Object.assign(child, { output });
-}
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('test: condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
 
 const count = async (driver: Driver, database: string, cypher: string) =>
@@ -85,7 +78,7 @@ describe('ingest under faults (real processes, real Neo4j)', function () {
         NEO4J_URI: config.uri,
         NEO4J_PASSWORD: config.password,
       });
-      await waitFor(
+      await eventually(
         async () =>
           (await count(driver, config.database, 'MATCH (a:Article) RETURN count(a)')) >= 5,
       );
@@ -120,7 +113,7 @@ describe('ingest under faults (real processes, real Neo4j)', function () {
         NEO4J_URI: server.uri,
         NEO4J_PASSWORD: server.password,
       });
-      await waitFor(
+      await eventually(
         async () =>
           (await count(driver, server.database, 'MATCH (a:Article) RETURN count(a)')) >= 5,
       );
@@ -132,11 +125,11 @@ describe('ingest under faults (real processes, real Neo4j)', function () {
       expect(lines[0]).to.match(/^store: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:37687/);
 
       await startLocalNeo4j(instance);
-      const rerun = spawn(process.execPath, ['--import', 'tsx', 'ingest/ingest-cli.ts', dir.path], {
-        env: { ...process.env, NEO4J_URI: server.uri, NEO4J_PASSWORD: server.password },
-        stdio: 'ignore',
+      const rerun = ingestProcess([dir.path], {
+        NEO4J_URI: server.uri,
+        NEO4J_PASSWORD: server.password,
       });
-      expect(await new Promise((r) => rerun.on('close', r))).to.equal(0);
+      expect((await rerun.output).code).to.equal(0);
       expect(await count(driver, server.database, 'MATCH (a:Article) RETURN count(a)')).to.equal(
         ARTICLES,
       );

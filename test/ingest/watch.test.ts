@@ -1,16 +1,9 @@
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
 import type { Driver } from 'neo4j-driver';
+import { eventually } from '../support/eventually.js';
 import { corpusArticle, makeCorpusDir, type CorpusDir } from '../support/corpus-dir.js';
 import { openTestDriver, query, resetDatabase, testNeo4jConfig } from '../support/neo4j.js';
-
-async function eventually(check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('test: condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('ingest --watch (real process, real Neo4j)', function () {
   this.timeout(180_000);
@@ -48,7 +41,7 @@ describe('ingest --watch (real process, real Neo4j)', function () {
       );
 
     try {
-      await eventually(async () => stdout.includes('watching'));
+      await eventually(() => stdout.includes('watching'));
       await dir.write('watched.txt', await corpusArticle('000_1b7203abec72d9dd'));
       await eventually(async () => (await titles()).length === 1);
 
