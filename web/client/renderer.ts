@@ -36,8 +36,10 @@ export function followContainerSize(renderer: Renderer, container: HTMLElement):
 export function tuneForSize(renderer: Renderer): void {
   const graph = renderer.getGraph();
   renderer.setSetting('hideEdgesOnMove', graph.size > HIDE_EDGES_ON_MOVE_ABOVE);
+  const small = graph.order <= LABEL_EVERY_NODE_UP_TO;
   renderer.setSetting(
     'labelRenderedSizeThreshold',
-    graph.order <= LABEL_EVERY_NODE_UP_TO ? 0 : (RENDERER_SETTINGS.labelRenderedSizeThreshold ?? 9),
+    small ? 0 : (RENDERER_SETTINGS.labelRenderedSizeThreshold ?? 9),
   );
+  renderer.setSetting('labelDensity', small ? 1 : (RENDERER_SETTINGS.labelDensity ?? 0.15));
 }
