@@ -66,10 +66,10 @@ describe('web/shared/filters', () => {
 
 describe('src/store/cypher/read', () => {
   it('should build a prefix and typo tolerant Lucene query from letters and digits only', () => {
-    expect(luceneQuery('Witkof')).to.equal('(witkof* OR witkof~1)');
-    expect(luceneQuery('al  Thani')).to.equal('al* AND (thani* OR thani~1)');
-    expect(luceneQuery('netanyahu')).to.equal('(netanyahu* OR netanyahu~2)');
-    expect(luceneQuery('*:* OR (x')).to.equal('or* AND x*');
+    expect(luceneQuery('Witkof')).to.equal('(witkof^4 OR witkof* OR witkof~1)');
+    expect(luceneQuery('al  Thani')).to.equal('(al^4 OR al*) AND (thani^4 OR thani* OR thani~1)');
+    expect(luceneQuery('netanyahu')).to.equal('(netanyahu^4 OR netanyahu* OR netanyahu~2)');
+    expect(luceneQuery('*:* OR (x')).to.equal('(or^4 OR or*) AND (x^4 OR x*)');
     expect(luceneQuery(' ~*" ')).to.equal(null);
   });
 

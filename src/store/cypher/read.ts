@@ -214,9 +214,10 @@ export function viewCypher(view: ViewCypherInput): string {
 }
 
 /**
- * Turns what a person typed into a Lucene query for SEARCH_FULLTEXT: every word must match, as a
- * prefix ("netan" → Netanyahu) or within one or two typos ("witkof" → Witkoff). Only letters and
- * digits survive, so no Lucene syntax can be injected. Returns null when nothing is left.
+ * Turns what a person typed into a Lucene query for SEARCH_FULLTEXT: every word must match,
+ * whole (ranked first), as a prefix ("netan" → Netanyahu) or within one or two typos ("witkof" →
+ * Witkoff). Only letters and digits survive, so no Lucene syntax can be injected. Returns null
+ * when nothing is left.
  */
 export function luceneQuery(text: string): string | null {
   const words = text
@@ -227,9 +228,10 @@ export function luceneQuery(text: string): string | null {
   if (words.length === 0) return null;
   return words
     .map((w) => {
-      if (w.length < 4) return `${w}*`;
+      // The exact word is boosted: "42" should find Person 42 before Person 420.
+      if (w.length < 4) return `(${w}^4 OR ${w}*)`;
       const edits = w.length < 7 ? 1 : 2;
-      return `(${w}* OR ${w}~${edits})`;
+      return `(${w}^4 OR ${w}* OR ${w}~${edits})`;
     })
     .join(' AND ');
 }
