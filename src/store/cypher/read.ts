@@ -8,6 +8,8 @@
 //   $articles     article ids, or null for all      $minConfidence
 //   $from, $to    inclusive YYYY-MM-DD bounds on the published date, or null
 
+import { ENTITY_TYPES } from '../../model/types.js';
+
 /** A relation passes the filters. `r` is the relationship variable. */
 const relationPasses = (r: string) => `type(${r}) IN $relations
     AND ${r}.confidence >= $minConfidence
@@ -196,10 +198,10 @@ export interface ViewCypherInput {
  */
 export function viewCypher(view: ViewCypherInput): string {
   const lit = (value: unknown) => JSON.stringify(value);
-  const where = [
-    `type(r) IN ${lit(view.relations)}`,
-    `a.type IN ${lit(view.types)} AND b.type IN ${lit(view.types)}`,
-  ];
+  const where = [`type(r) IN ${lit(view.relations)}`];
+  if (view.types.length < ENTITY_TYPES.length) {
+    where.push(`a.type IN ${lit(view.types)} AND b.type IN ${lit(view.types)}`);
+  }
   if (view.minConfidence > 0) where.push(`r.confidence >= ${view.minConfidence}`);
   if (view.articles) where.push(`r.article IN ${lit(view.articles)}`);
   if (view.from) where.push(`left(r.published, 10) >= ${lit(view.from)}`);

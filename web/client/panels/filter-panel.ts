@@ -97,7 +97,13 @@ export function createFilterPanel(
         { class: 'title' },
         a.title,
         h('br'),
-        h('small', {}, [a.published?.slice(0, 10), a.outlet].filter(Boolean).join(' · ')),
+        h(
+          'small',
+          {},
+          [a.published?.slice(0, 10), a.outlet, `${a.relations} relations`]
+            .filter(Boolean)
+            .join(' · '),
+        ),
       );
       articleBox.appendChild(
         checkbox('article', a.id, title, null, filters.articles.includes(a.id), (on) => {
@@ -195,10 +201,12 @@ export function createFilterPanel(
             : group === 'relation'
               ? stats.relationTypes[value as RelationType]
               : articles.find((a) => a.id === value)?.relations;
-        element.textContent = total === undefined ? String(shown) : `${shown} / ${total}`;
+        // Articles count the edges in view that cite them; their own total is in their line.
+        element.textContent =
+          group === 'article' || total === undefined ? String(shown) : `${shown} / ${total}`;
         element.title =
           group === 'article'
-            ? `${shown} edges in view cite it; it states ${total ?? '?'} relations`
+            ? `${shown} edges in view cite this article`
             : `${shown} in view of ${total ?? '?'} in the store`;
       }
     },
