@@ -27,7 +27,7 @@ export interface Run {
 }
 
 /** First word of a sentence or of a quotation, where capitals say nothing. */
-export function opensClause(tokens: readonly Token[], i: number): boolean {
+function atClauseStart(tokens: readonly Token[], i: number): boolean {
   return i === 0 || /[“"‘(—]/.test(tokens[i]?.pre ?? '');
 }
 
@@ -48,11 +48,16 @@ export function capitalisedRuns(tokens: readonly Token[], taken: ReadonlySet<num
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t || taken.has(i) || !capitalised(t) || (opensClause(tokens, i) && STARTERS.has(t.norm))) {
+    if (
+      !t ||
+      taken.has(i) ||
+      !capitalised(t) ||
+      (atClauseStart(tokens, i) && STARTERS.has(t.norm))
+    ) {
       i++;
       continue;
     }
-    const weak = opensClause(tokens, i) && !NAME_TAGS.some((tag) => t.tags.has(tag));
+    const weak = atClauseStart(tokens, i) && !NAME_TAGS.some((tag) => t.tags.has(tag));
     let to = i + 1;
     while (to < tokens.length) {
       const prev = tokens[to - 1];

@@ -6,4 +6,3 @@ export {
   type EvalReport,
 } from './run-eval.js';
 export { formatReport } from './format-report.js';
-export { prf, scoreEntities, scoreRelations } from './score.js';

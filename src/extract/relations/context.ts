@@ -21,7 +21,7 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 const SKIPPABLE_TAGS = ['Adjective', 'Adverb', 'Value'];
 
 /** Where a mention starts once its title and affiliation are counted in. */
-export function startOf(f: Found): number {
+function startOf(f: Found): number {
   return f.affiliation?.from ?? f.titleFrom ?? f.from;
 }
 
@@ -54,7 +54,7 @@ export function opensClause(t: Token | undefined): boolean {
 }
 
 /** A clause ends after a token followed by ; : — or a full stop. */
-export function endsClause(t: Token | undefined): boolean {
+function endsClause(t: Token | undefined): boolean {
   return t === undefined || /[;:—.!?]/.test(t.post);
 }
 
