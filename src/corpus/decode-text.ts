@@ -20,7 +20,13 @@ const BINARY_SNIFF_BYTES = 8000;
  * Binary files are refused rather than decoded into noise.
  */
 export function decodeText(bytes: Uint8Array, source: string): DecodedText {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16le.decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    try {
+      return { text: utf16le.decode(bytes.subarray(2)) };
+    } catch {
+      throw new CorpusError(`corpus: ${source}: starts like UTF-16 but is not valid UTF-16; skipped`);
+    }
+  }
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
     throw new CorpusError(`corpus: ${source}: binary file, not text; skipped`);
   }
