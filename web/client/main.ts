@@ -66,10 +66,20 @@ async function start(): Promise<void> {
   );
 
   const report = (error: unknown) => {
-    busy = Math.max(0, busy - 1);
     const message =
       error instanceof ApiError || error instanceof Error ? error.message : String(error);
     status.error(message);
+  };
+  /** Runs one user action: counted while in flight (the test hook's `ready`), errors shown. */
+  const track = async (action: () => Promise<void>) => {
+    busy++;
+    try {
+      await action();
+    } catch (error) {
+      report(error);
+    } finally {
+      busy--;
+    }
   };
 
   const refreshView = () => {
@@ -102,12 +112,11 @@ async function start(): Promise<void> {
   };
 
   /** Loads the view for the current filters from scratch. */
-  const load = async () => {
-    const mine = ++generation;
-    busy++;
-    status.info('Loading…');
-    layout.kill();
-    try {
+  const load = () =>
+    track(async () => {
+      const mine = ++generation;
+      status.info('Loading…');
+      layout.kill();
       const page = await api.graph(state.filters);
       if (mine !== generation) return;
       graph.clear();
@@ -119,25 +128,16 @@ async function start(): Promise<void> {
       if (state.node && state.pathTo) await showPath(state.node, state.pathTo);
       else refreshView();
       loads++;
-      busy--;
-    } catch (error) {
-      report(error);
-    }
-  };
+    });
 
-  const loadMore = async (offset: number) => {
-    busy++;
-    try {
+  const loadMore = (offset: number) =>
+    track(async () => {
       const page = await api.graph(state.filters, offset);
       addPage(page);
       describe(page);
       refreshView();
       loads++;
-      busy--;
-    } catch (error) {
-      report(error);
-    }
-  };
+    });
 
   /** Frames the entity and its neighbours (or a path): the camera ratio 1 shows everything. */
   const frame = (ids: Iterable<string>) => {
@@ -157,9 +157,8 @@ async function start(): Promise<void> {
   const moveTo = (id: string) => frame(highlight.focus === id ? highlight.near : [id]);
 
   /** Opens an entity: adds it (and its neighbours) when the view lacks it, focuses, fills the panel. */
-  const select = async (id: string, options: { move: boolean } = { move: true }) => {
-    busy++;
-    try {
+  const select = (id: string, options: { move: boolean } = { move: true }) =>
+    track(async () => {
       state.node = id;
       delete state.pathTo;
       setPath(highlight, null);
@@ -170,11 +169,7 @@ async function start(): Promise<void> {
       const entity = await api.entity(id);
       if (state.node !== id) return;
       renderEntityPanel(details, entity, panelActions, graph.hasNode(id));
-      busy--;
-    } catch (error) {
-      report(error);
-    }
-  };
+    });
 
   const deselect = () => {
     delete state.node;
@@ -185,22 +180,16 @@ async function start(): Promise<void> {
     refreshView();
   };
 
-  const expand = async (id: string) => {
-    busy++;
-    try {
+  const expand = (id: string) =>
+    track(async () => {
       const page = await api.neighbours(id, state.filters);
       const added = addPage(page);
       refreshView();
       status.info(`${added} entities added around ${graph.getNodeAttribute(id, 'label') ?? id}.`);
-      busy--;
-    } catch (error) {
-      report(error);
-    }
-  };
+    });
 
-  const showPath = async (source: string, target: string) => {
-    busy++;
-    try {
+  const showPath = (source: string, target: string) =>
+    track(async () => {
       const result = await api.path(source, target, state.filters);
       addPage(result);
       state.node = source;
@@ -228,11 +217,7 @@ async function start(): Promise<void> {
           },
         );
       }
-      busy--;
-    } catch (error) {
-      report(error);
-    }
-  };
+    });
 
   const panelActions = {
     select: (id: string) => void select(id),
