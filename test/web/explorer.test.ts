@@ -144,6 +144,15 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
     });
     expect(view).to.deep.equal({ focus: witkoff, types: ['MET_WITH'] });
     await page.close();
+
+    const [netanyahu] = await corpus.store.search('Benjamin Netanyahu', 1);
+    const withPath = await openPage(
+      explorer,
+      `${path}&path=${encodeURIComponent(netanyahu?.id ?? '')}`,
+    );
+    const shown = await hook(withPath.page, (g) => g.highlight.path);
+    expect(shown).to.have.members([witkoff, netanyahu?.id]);
+    await withPath.page.close();
   });
 
   it('should show the shortest path to a node picked in the panel', async () => {

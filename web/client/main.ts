@@ -124,8 +124,10 @@ async function start(): Promise<void> {
       addPage(page);
       renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       describe(page);
+      // Opening the entity forgets any path, so read the path's far end first.
+      const pathTo = state.pathTo;
       if (state.node) await select(state.node, { move: true });
-      if (state.node && state.pathTo) await showPath(state.node, state.pathTo);
+      if (state.node && pathTo) await showPath(state.node, pathTo);
       else refreshView();
       loads++;
     });
