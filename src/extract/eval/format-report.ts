@@ -1,8 +1,27 @@
 import type { EvalReport } from './run-eval.js';
 import type { Score } from './score.js';
+import type { FreshReport } from './score-fresh.js';
 
 const figures = (s: Score) =>
   `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+
+function freshLines(title: string, fresh: FreshReport): string[] {
+  const lines = [
+    title,
+    `  entities   ${figures(fresh.entities)}`,
+    `  relations  ${figures(fresh.relations)}`,
+    `  cases passed: ${fresh.cases.filter((c) => c.pass).length}/${fresh.cases.length}`,
+  ];
+  for (const rule of new Set(fresh.cases.map((c) => c.rule))) {
+    const cases = fresh.cases.filter((c) => c.rule === rule);
+    const passed = cases.filter((c) => c.pass).length;
+    lines.push(
+      `  ${passed === cases.length ? 'pass' : 'FAIL'}  ${rule} (${passed}/${cases.length})`,
+    );
+    for (const c of cases) for (const p of c.problems) lines.push(`        ${p} — "${c.text}"`);
+  }
+  return lines;
+}
 
 /** The eval report as lines for a person: figures first, then every miss and false positive. */
 export function formatReport(report: EvalReport): string[] {
@@ -23,19 +42,9 @@ export function formatReport(report: EvalReport): string[] {
       (r) =>
         `  false relation       ${r.type} ${r.source} → ${r.target} (${r.article}: "${r.evidence.slice(0, 80)}…")`,
     ),
-    'fresh sentences',
-    `  entities   ${figures(report.fresh.entities)}`,
-    `  relations  ${figures(report.fresh.relations)}`,
+    ...freshLines('fresh sentences (fresh.json)', report.fresh),
+    ...freshLines('held-out sentences (fresh-heldout.json)', report.heldout),
   ];
-  const rules = [...new Set(report.fresh.cases.map((c) => c.rule))];
-  for (const rule of rules) {
-    const cases = report.fresh.cases.filter((c) => c.rule === rule);
-    const passed = cases.filter((c) => c.pass).length;
-    lines.push(
-      `  ${passed === cases.length ? 'pass' : 'FAIL'}  ${rule} (${passed}/${cases.length})`,
-    );
-    for (const c of cases) for (const p of c.problems) lines.push(`        ${p} — "${c.text}"`);
-  }
   lines.push(
     report.failures.length === 0
       ? 'floors met'

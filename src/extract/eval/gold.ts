@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from '../../model/types.js';
 
-// The shape of test/gold/: hand annotations of corpus/ (corpus.json) and sentences written fresh
-// on other topics, one rule at a time (fresh.json).
+// The shape of test/gold/: hand annotations of corpus/ (corpus.json), sentences written fresh on
+// other topics one rule at a time (fresh.json), and a held-out set of such sentences written
+// before the rules were changed against it (fresh-heldout.json).
 
 const GoldEntity = z.object({
   id: z.string(),
@@ -42,12 +43,18 @@ const FreshCase = z.object({
       source: z.string(),
       target: z.string(),
       modality: z.enum(MODALITIES).optional(),
+      /** A substring the relation's claim must hold (CONFIRMED, REJECTED, DEMANDED). */
+      claim: z.string().optional(),
     }),
   ),
   absent: z.array(z.string()).optional(),
 });
 
-const FreshGold = z.object({ about: z.string(), cases: z.array(FreshCase) });
+const FreshGold = z.object({
+  about: z.string(),
+  guidelines: z.array(z.string()).optional(),
+  cases: z.array(FreshCase),
+});
 
 export type GoldEntity = z.infer<typeof GoldEntity>;
 export type GoldRelation = z.infer<typeof GoldRelation>;
@@ -69,8 +76,9 @@ async function load<T>(path: string, schema: z.ZodType<T>): Promise<T> {
 
 export async function loadGold(
   dir = DEFAULT_GOLD_DIR,
-): Promise<{ corpus: CorpusGold; fresh: FreshCase[] }> {
+): Promise<{ corpus: CorpusGold; fresh: FreshCase[]; heldout: FreshCase[] }> {
   const corpus = await load(join(dir, 'corpus.json'), CorpusGold);
   const fresh = await load(join(dir, 'fresh.json'), FreshGold);
-  return { corpus, fresh: fresh.cases };
+  const heldout = await load(join(dir, 'fresh-heldout.json'), FreshGold);
+  return { corpus, fresh: fresh.cases, heldout: heldout.cases };
 }

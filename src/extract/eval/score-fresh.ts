@@ -1,0 +1,88 @@
+import { mergeExtractions } from '../../graph/index.js';
+import { SYMMETRIC_RELATION_TYPES, type Relation } from '../../model/types.js';
+import { extractArticle } from '../extract-article.js';
+import type { FreshCase } from './gold.js';
+import { prf, type Score } from './score.js';
+
+// Fresh sentences, one small article each: every expected id and relation must be found, nothing
+// else may be, modality and claim must agree where the gold gives them.
+
+export interface FreshResult {
+  rule: string;
+  text: string;
+  pass: boolean;
+  problems: string[];
+}
+
+export interface FreshReport {
+  entities: Score;
+  relations: Score;
+  cases: FreshResult[];
+}
+
+type Ends = Pick<Relation, 'type' | 'source' | 'target'>;
+
+const relationKey = (r: Ends) => {
+  const [a, b] =
+    SYMMETRIC_RELATION_TYPES.has(r.type) && r.target < r.source
+      ? [r.target, r.source]
+      : [r.source, r.target];
+  return `${r.type} ${a} ${b}`;
+};
+
+function runCase(c: FreshCase, index: number) {
+  const article = { id: `fresh-${index}`, title: c.rule, language: 'en', text: c.text, hash: '' };
+  const graph = mergeExtractions([extractArticle(article)]);
+  const ids = new Set(graph.entities.map((e) => e.id));
+  const expectedIds = new Set(c.entities);
+  const found = new Map<string, Relation[]>();
+  for (const r of graph.relations)
+    found.set(relationKey(r), [...(found.get(relationKey(r)) ?? []), r]);
+  const expectedKeys = new Set(c.relations.map(relationKey));
+  const hits = c.relations.filter((r) => found.has(relationKey(r)));
+  const extra = [...found.keys()].filter((k) => !expectedKeys.has(k));
+  const problems = [
+    ...c.entities.filter((id) => !ids.has(id)).map((id) => `missing entity ${id}`),
+    ...[...ids].filter((id) => !expectedIds.has(id)).map((id) => `unexpected entity ${id}`),
+    ...(c.absent ?? []).filter((id) => ids.has(id)).map((id) => `entity ${id} should be left out`),
+    ...c.relations
+      .filter((r) => !found.has(relationKey(r)))
+      .map((r) => `missing ${relationKey(r)}`),
+    ...extra.map((k) => `unexpected ${k}`),
+    ...hits.flatMap((r) => {
+      const got = found.get(relationKey(r)) ?? [];
+      const out: string[] = [];
+      if (r.modality && !got.some((g) => g.modality === r.modality))
+        out.push(`${relationKey(r)}: modality ${got[0]?.modality}, expected ${r.modality}`);
+      const claim = r.claim?.toLowerCase();
+      if (claim && !got.some((g) => g.claim?.toLowerCase().includes(claim)))
+        out.push(`${relationKey(r)}: claim "${got[0]?.claim ?? ''}", expected "${r.claim}"`);
+      return out;
+    }),
+  ];
+  return {
+    result: { rule: c.rule, text: c.text, pass: problems.length === 0, problems },
+    expected: { entities: c.entities.length, relations: c.relations.length },
+    entities: {
+      tp: c.entities.filter((id) => ids.has(id)).length,
+      fp: [...ids].filter((id) => !expectedIds.has(id)).length,
+    },
+    relations: { tp: hits.length, fp: extra.length },
+  };
+}
+
+/** Extracts each fresh sentence on its own and scores it; P/R/F1 pool the cases' counts. */
+export function scoreFresh(cases: readonly FreshCase[]): FreshReport {
+  const runs = cases.map(runCase);
+  const sum = (kind: 'entities' | 'relations') => {
+    const tp = runs.reduce((n, r) => n + r[kind].tp, 0);
+    const fp = runs.reduce((n, r) => n + r[kind].fp, 0);
+    const expected = runs.reduce((n, r) => n + r.expected[kind], 0);
+    return prf(tp, fp, expected - tp);
+  };
+  return {
+    entities: sum('entities'),
+    relations: sum('relations'),
+    cases: runs.map((r) => r.result),
+  };
+}
