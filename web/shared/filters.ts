@@ -30,7 +30,11 @@ export const DEFAULT_FILTERS: GraphFilters = {
   isolated: false,
 };
 
-/** The API's page sizes: ask for more with `offset`. */
+/**
+ * The API's caps. /api/graph returns at most `maxNodes` entities per request (`defaultNodes`
+ * when no `limit` is given), strongest first, and `page.nextOffset` for the rest; each page
+ * carries at most `maxEdges` folded edges (`edgesTruncated` says when more were cut).
+ */
 export const GRAPH_LIMITS = { defaultNodes: 2000, maxNodes: 5000, maxEdges: 50000 } as const;
 
 /** Writes only what differs from the defaults, so links stay short. */
