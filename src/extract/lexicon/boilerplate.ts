@@ -10,17 +10,40 @@ export interface BoilerplateRow {
 }
 
 export const BOILERPLATE: readonly BoilerplateRow[] = [
-  // (Photo by Chip Somodevilla/Getty Images)
+  // (Photo by Chip Somodevilla/Getty Images); (AP Photo/Markus Schreiber); (Photo: Dan Kitwood/Getty Images)
   {
-    match: /\((?:photo|image|picture)s? (?:by|credit|courtesy)[^)\n]*\)/gi,
+    match: /\([^()\n]{0,40}\b(?:photo|image|picture)s?\b[^)\n]*\)/gi,
     reason: 'photo credit',
+  },
+  // (Reporting by Aditi Shah in New Delhi; Editing by Mark Potter)
+  {
+    match: /\((?:additional )?(?:reporting|writing|editing) by[^)\n]*\)/gi,
+    reason: 'reporting credit',
   },
   // (RELATED: Heavily-Armed Iranian Gunboats Attempt To Seize US Tanker)
   { match: /\((?:related|read more|see also|watch):[^)\n]*\)/gi, reason: 'link to another story' },
+  // Read more: Honda shares slump after merger talks fail
+  {
+    match: /^(?:related|read more|see also|watch|more on this):.*$/gim,
+    reason: 'link to another story, on a line',
+  },
   // All content created by the Daily Caller News Foundation … is available without charge …
   {
     match: /^all (?:content|articles) created by .*(?:available|republish).*$/gim,
     reason: 'republishing notice',
+  },
+  // This article originally appeared in El Tiempo and is republished here with permission.
+  {
+    match:
+      /^this (?:article|story) (?:was )?(?:originally )?(?:appeared|published|republished).*$/gim,
+    reason: 'republishing notice',
+  },
+  // Copyright 2025 The Associated Press. All rights reserved.
+  { match: /^(?:copyright\s+(?:©\s*)?|©\s*)\d{4}\b.*$/gim, reason: 'copyright line' },
+  // Follow us on Facebook; Share on WhatsApp; Sign up for our newsletter
+  {
+    match: /^(?:follow us on|share (?:this )?(?:on|via)|sign up for|subscribe to) .*$/gim,
+    reason: 'share button or newsletter prompt',
   },
   // Continue with Google
   { match: /^(?:continue|sign in|log in|sign up) with \w+\s*$/gim, reason: 'sign-in button' },
