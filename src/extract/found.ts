@@ -23,5 +23,7 @@ export interface Found {
   isAffiliation?: boolean;
   /** A news outlet: the other end of REPORTED_BY. */
   outlet?: boolean;
+  /** A person only because no row knew the name: may turn out an organisation (mentions.ts). */
+  guessed?: boolean;
   pending?: 'region' | 'focal' | 'name';
 }

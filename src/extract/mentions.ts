@@ -3,11 +3,11 @@ import type { Found } from './found.js';
 import { findGroups } from './groups.js';
 import { CAPITAL_BY_NAME, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { GOVERNMENT_NOUNS } from './lexicon/government.js';
-import { nameKey } from './name-key.js';
+import { nameKey, slug } from './name-key.js';
 import { capitalisedRuns, type Run } from './names.js';
 import type { Token } from './parse.js';
 import { spanText } from './span.js';
-import { titleAt } from './titles.js';
+import { fullTitleAt, titleAt } from './titles.js';
 
 const GOVERNMENT = new Set(GOVERNMENT_NOUNS);
 
@@ -45,11 +45,11 @@ function hyphenated(tokens: readonly Token[], taken: ReadonlySet<number>): Found
 function titles(tokens: readonly Token[], taken: ReadonlySet<number>): [number, number][] {
   const spans: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const length = taken.has(i) ? 0 : titleAt(tokens, i);
-    const next = tokens[i + length];
-    if (length > 0 && next && /^\p{Lu}/u.test(next.text) && !taken.has(i + length)) {
-      spans.push([i, i + length]);
-      i += length - 1;
+    const span = taken.has(i) ? undefined : fullTitleAt(tokens, i);
+    const next = span && tokens[span[1]];
+    if (span && next && /^\p{Lu}/u.test(next.text) && !taken.has(span[1])) {
+      spans.push(span);
+      i = span[1] - 1;
     }
   }
   return spans;
@@ -89,7 +89,8 @@ export function findMentions(tokens: readonly Token[]): Found[] {
   take(hyphenated(tokens, taken));
   const titleSpans = titles(tokens, taken);
   for (const [from, to] of titleSpans) for (let k = from; k < to; k++) taken.add(k);
-  for (const run of joinAcrossComma(tokens, capitalisedRuns(tokens, taken))) {
+  const nameStarts = new Set(titleSpans.map(([, to]) => to));
+  for (const run of joinAcrossComma(tokens, capitalisedRuns(tokens, taken, nameStarts))) {
     const title = titleSpans.find(([, end]) => end === run.from);
     const surface = spanText(tokens, run.from, run.to);
     const candidate = {
@@ -111,15 +112,69 @@ export function findMentions(tokens: readonly Token[]): Found[] {
     }
     found.push(f);
   }
-  for (const person of found) {
-    if (person.titleFrom === undefined) continue;
-    const affiliation = found.find(
-      (f) => f.to === person.titleFrom && (f.type === 'Country' || f.type === 'Organization'),
-    );
-    if (affiliation) {
-      person.affiliation = affiliation;
-      affiliation.isAffiliation = true;
-    }
-  }
+  affiliate(tokens, found);
+  settleGuesses(tokens, found);
   return found.sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+const AFFILIATIONS = new Set(['Country', 'Organization']);
+
+/**
+ * Ties each person to the country or organisation they act for, when the sentence writes it
+ * before their title ("Iranian Foreign Minister …"), as the owner of their name ("Kenya's
+ * William Ruto", "Tesla's Elon Musk"), or in apposition after it ("Tim Cook, Apple's chief
+ * executive,", "Amin Nasser, chief executive of Saudi Aramco").
+ */
+function affiliate(tokens: readonly Token[], found: Found[]): void {
+  const at = (from: number) => found.find((f) => f.from === from && AFFILIATIONS.has(f.type));
+  const tie = (person: Found, affiliation: Found | undefined, role?: string) => {
+    if (!affiliation || affiliation.isAffiliation) return;
+    person.affiliation = affiliation;
+    affiliation.isAffiliation = true;
+    if (role && !person.role) person.role = role;
+  };
+  for (const person of found) {
+    if (person.type !== 'Person') continue;
+    if (person.titleFrom !== undefined) {
+      tie(
+        person,
+        found.find((f) => f.to === person.titleFrom && AFFILIATIONS.has(f.type)),
+      );
+      continue;
+    }
+    const owner = found.find((f) => f.to === person.from && AFFILIATIONS.has(f.type));
+    if (owner && tokens[owner.to - 1]?.possessive) {
+      tie(person, owner, spanText(tokens, owner.from, owner.to));
+      continue;
+    }
+    if (!/^,/.test(tokens[person.to - 1]?.post ?? '')) continue;
+    const from = person.to + (tokens[person.to]?.norm === 'the' ? 1 : 0);
+    const ahead = at(from);
+    const title = ahead ? titleAt(tokens, ahead.to) : titleAt(tokens, from);
+    if (title === 0) continue;
+    if (ahead) tie(person, ahead, spanText(tokens, ahead.to, ahead.to + title));
+    else if (tokens[from + title]?.norm === 'of')
+      tie(person, at(from + title + 1), spanText(tokens, from, from + title));
+  }
+}
+
+/** A guessed person joined by "and" or a comma to an organisation is one too: "Sony and Kadokawa". */
+function settleGuesses(tokens: readonly Token[], found: Found[]): void {
+  const sorted = [...found].sort((a, b) => a.from - b.from);
+  const joined = (a: Found, b: Found) => {
+    const between = tokens.slice(a.to, b.from).map((t) => t.norm);
+    const comma = /^,/.test(tokens[a.to - 1]?.post ?? '');
+    return (between.length === 1 && between[0] === 'and') || (between.length === 0 && comma);
+  };
+  for (let pass = 0; pass < 2; pass++) {
+    sorted.forEach((f, i) => {
+      if (!f.guessed) return;
+      const prev = sorted[i - 1];
+      const next = sorted[i + 1];
+      const org =
+        (prev?.type === 'Organization' && joined(prev, f)) ||
+        (next?.type === 'Organization' && joined(f, next));
+      if (org) Object.assign(f, { type: 'Organization', id: `organization:${slug(f.name)}` });
+    });
+  }
 }

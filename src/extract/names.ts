@@ -1,3 +1,4 @@
+import { FOREIGN_ARTICLES } from './lexicon/organizations.js';
 import { NAME_CONNECTORS } from './lexicon/prepositions.js';
 import { SENTENCE_STARTERS } from './lexicon/non-entities.js';
 import type { Token } from './parse.js';
@@ -18,6 +19,7 @@ const NEVER_NAME = [
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Demonym', 'Country', 'City'];
 const CONNECTORS = new Set(NAME_CONNECTORS);
 const STARTERS = new Set(SENTENCE_STARTERS);
+const ARTICLES = new Set(FOREIGN_ARTICLES);
 
 /** A capitalised run of words that may be a name; `weak` if it rests on a sentence's first word. */
 export interface Run {
@@ -35,23 +37,62 @@ function capitalised(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text) && !NEVER_NAME.some((tag) => t.tags.has(tag));
 }
 
+/** A word that may open a name: capitalised, or a foreign article before one ("El País"). */
+function opensName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !/^\p{Lu}/u.test(t.text)) return false;
+  if (ARTICLES.has(t.norm) && t.post === ' ') {
+    const next = tokens[i + 1];
+    return next !== undefined && capitalised(next);
+  }
+  // "The WHO": the English article opens no name.
+  return t.norm !== 'the' && capitalised(t);
+}
+
 function joins(t: Token): boolean {
   return t.post === ' ' || t.post === '-' || (/^[A-Z]$/.test(t.text) && t.post === '. ');
 }
 
+/** How many connectors join the run at `to` to a capitalised word: "von der Leyen" → 2. */
+function connectorsAt(
+  tokens: readonly Token[],
+  taken: ReadonlySet<number>,
+  to: number,
+  afterOf: boolean,
+): number {
+  let k = to;
+  while (k < to + 2) {
+    const t = tokens[k];
+    // "Court of Arbitration for Sport": "for" joins only a name that already has an "of".
+    const connector = t && (CONNECTORS.has(t.norm) || (afterOf && t.norm === 'for'));
+    if (!t || !connector || !joins(t)) break;
+    k++;
+  }
+  const after = tokens[k];
+  return k > to && after && !taken.has(k) && capitalised(after) ? k + 1 - to : 0;
+}
+
 /**
  * Maximal runs of capitalised words not in `taken`, joined by single spaces, hyphens, initials
- * ("Harry S. Truman") and connectors ("Strait of Hormuz"). A possessive ends a run.
+ * ("Harry S. Truman") and connectors ("Strait of Hormuz", "Ursula von der Leyen"). A lowercase
+ * word after a hyphen goes on the name ("Lee Jae-yong"). A possessive ends a run. At `starts`
+ * (right after a title) a name may begin with a word compromise reads otherwise ("Vice Premier
+ * He Lifeng").
  */
-export function capitalisedRuns(tokens: readonly Token[], taken: ReadonlySet<number>): Run[] {
+export function capitalisedRuns(
+  tokens: readonly Token[],
+  taken: ReadonlySet<number>,
+  starts: ReadonlySet<number> = new Set(),
+): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
+    const afterTitle = t !== undefined && starts.has(i) && /^\p{Lu}/u.test(t.text);
     if (
       !t ||
       taken.has(i) ||
-      !capitalised(t) ||
+      !(opensName(tokens, i) || afterTitle) ||
       (atClauseStart(tokens, i) && STARTERS.has(t.norm))
     ) {
       i++;
@@ -59,24 +100,21 @@ export function capitalisedRuns(tokens: readonly Token[], taken: ReadonlySet<num
     }
     const weak = atClauseStart(tokens, i) && !NAME_TAGS.some((tag) => t.tags.has(tag));
     let to = i + 1;
+    let afterOf = false;
     while (to < tokens.length) {
       const prev = tokens[to - 1];
       if (!prev || prev.possessive || !joins(prev)) break;
       const next = tokens[to];
-      if (next && !taken.has(to) && capitalised(next)) {
+      const hyphenated = prev.post === '-' && next !== undefined && /^\p{Ll}/u.test(next.text);
+      if (next && !taken.has(to) && (capitalised(next) || hyphenated)) {
         to++;
         continue;
       }
-      const after = tokens[to + 1];
-      if (
-        next &&
-        CONNECTORS.has(next.norm) &&
-        joins(next) &&
-        after &&
-        !taken.has(to + 1) &&
-        capitalised(after)
-      ) {
-        to += 2;
+      // A sentence's first word that is no name joins none: "Shares of ByteDance".
+      const joined: number = weak && to === i + 1 ? 0 : connectorsAt(tokens, taken, to, afterOf);
+      if (joined > 0) {
+        afterOf ||= tokens.slice(to, to + joined).some((w) => w.norm === 'of');
+        to += joined;
         continue;
       }
       break;

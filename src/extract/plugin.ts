@@ -15,7 +15,10 @@ function words(): Record<string, string> {
   };
   add(COUNTRY_BY_DEMONYM.keys(), 'Demonym');
   add(REGIONS, 'Region');
-  add([...NEWS_OUTLETS, ...GOVERNMENT_BODIES], 'Organization');
+  add(
+    [...NEWS_OUTLETS, ...GOVERNMENT_BODIES.flatMap((b) => [b.name, ...(b.aliases ?? [])])],
+    'Organization',
+  );
   return out;
 }
 

@@ -1,10 +1,32 @@
-import { TITLES } from './lexicon/titles.js';
+import { ORGANIZATION_HEADS } from './lexicon/organizations.js';
+import { PLACE_HEADS } from './lexicon/places.js';
+import { TITLE_MODIFIERS, TITLES } from './lexicon/titles.js';
 import type { Token } from './parse.js';
 import { PhraseIndex } from './phrase-index.js';
 
 const TITLE_INDEX = PhraseIndex.of(TITLES);
+const MODIFIERS = new Set(TITLE_MODIFIERS);
+const MAX_MODIFIERS = 2;
+// "the Premier League", "General Motors": a title word opening the name of an organisation or
+// place is part of that name.
+const NAME_HEADS = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS]);
 
-/** The title starting at tokens[i] ("Foreign Minister", "envoy"), if any: its length and text. */
+/** The length of the title starting at tokens[i] ("Foreign Minister", "envoy"), or 0. */
 export function titleAt(tokens: readonly Token[], i: number): number {
   return TITLE_INDEX.matchAt(tokens, i)?.length ?? 0;
+}
+
+/**
+ * The whole title that starts at tokens[i], or undefined: modifiers before the office ("Commerce
+ * Minister", "interim leader") and offices written one after another ("Energy Minister Prince")
+ * count in.
+ */
+export function fullTitleAt(tokens: readonly Token[], i: number): [number, number] | undefined {
+  let at = i;
+  while (at - i < MAX_MODIFIERS && MODIFIERS.has(tokens[at]?.key ?? '')) at++;
+  let length = titleAt(tokens, at);
+  if (length === 0) return undefined;
+  let to = at + length;
+  while ((length = titleAt(tokens, to)) > 0) to += length;
+  return NAME_HEADS.has(tokens[to]?.key ?? '') ? undefined : [i, to];
 }

@@ -43,6 +43,7 @@ const SHORT_FORMS: readonly { name: string; cca3: string }[] = [
   { name: 'US', cca3: 'USA' },
   { name: 'America', cca3: 'USA' },
   { name: 'Britain', cca3: 'GBR' },
+  { name: 'PRC', cca3: 'CHN' },
 ];
 
 // Ranks: an official or common name beats an alternate spelling, which beats a derived form.

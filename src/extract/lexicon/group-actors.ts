@@ -23,6 +23,8 @@ export const REGION_QUALIFIERS: readonly { words: string; region: Region }[] = [
   { words: 'asian', region: { key: 'asia', name: 'Asian governments' } },
   { words: 'african', region: { key: 'africa', name: 'African governments' } },
   { words: 'latin american', region: { key: 'latin-america', name: 'Latin American governments' } },
+  { words: 'caribbean', region: { key: 'caribbean', name: 'Caribbean governments' } },
+  { words: 'pacific', region: { key: 'pacific', name: 'Pacific governments' } },
   { words: 'nordic', region: { key: 'nordic', name: 'Nordic governments' } },
   { words: 'baltic', region: { key: 'baltic', name: 'Baltic governments' } },
 ];

@@ -12,6 +12,24 @@ export const VESSEL_PREFIXES: readonly string[] = [
   'RV',
 ];
 
+// Nouns for a vessel written before its name: "the tanker Front Altair", "the aircraft carrier
+// Charles de Gaulle".
+export const VESSEL_NOUNS: readonly string[] = [
+  'ship',
+  'vessel',
+  'tanker',
+  'frigate',
+  'destroyer',
+  'carrier',
+  'submarine',
+  'cruiser',
+  'freighter',
+  'warship',
+  'yacht',
+  'ferry',
+  'trawler',
+];
+
 // Capitalised words at the start of a sentence that compromise may tag as names.
 export const SENTENCE_STARTERS: readonly string[] = [
   'if',

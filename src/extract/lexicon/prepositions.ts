@@ -31,6 +31,29 @@ export const NAME_CONNECTORS: readonly string[] = [
   'la',
   'le',
   'du',
+  'des',
+  'del',
+  'della',
+  'dello',
+  'di',
+  'dos',
+];
+
+// Locative prepositions after which a name no list knows is a place ("in Nyon", "at the Palais
+// des Nations"). "to" and "into" are left out: "spoke to Mehta" names a person.
+export const PLACE_PREPOSITIONS: readonly string[] = [
+  'in',
+  'at',
+  'near',
+  'outside',
+  'inside',
+  'across',
+  'through',
+  'around',
+  'toward',
+  'towards',
+  'via',
+  'within',
 ];
 
 // Every preposition that can stand before a name. A name after one is not the subject or direct
@@ -72,3 +95,7 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'when',
   'where',
 ];
+
+// Prepositions that introduce the party a relation noun is aimed at: "pressure on Beijing",
+// "appeals to the IMF", "a demand of the board".
+export const NOMINAL_OBJECT_PREPOSITIONS: readonly string[] = ['on', 'to', 'against', 'of'];

@@ -27,6 +27,11 @@ export interface TriggerRow {
   pos?: 'Verb' | 'Noun';
   type: RelationType;
   frames: readonly FrameName[];
+  /**
+   * A phrasal verb's particle, which must follow the trigger word; the frames then read from it:
+   * "called on China", "turned down Egypt's offer".
+   */
+  particle?: string;
   /** How the object may be introduced: '' directly ("met X"), or a preposition ("met with X"). */
   objectPreps?: readonly string[];
   /** The object must be followed by "to" and a verb: "asked the administration to keep". */
@@ -44,6 +49,16 @@ export interface TriggerRow {
 }
 
 export const TRIGGERS: readonly TriggerRow[] = [
+  // Amin Nasser said in an interview with Bloomberg that …
+  {
+    match: ['interview', 'interviews'],
+    type: 'REPORTED_BY',
+    frames: ['object'],
+    objectPreps: ['with'],
+    outlet: true,
+    cameo: '010',
+    reason: 'speaking in an interview with a news outlet',
+  },
   // two American officials told Axios; One U.S. official told Axios that Arab leaders …
   {
     match: ['told', 'tells', 'tell', 'telling'],
@@ -93,6 +108,16 @@ export const TRIGGERS: readonly TriggerRow[] = [
     objectPreps: ['', 'with'],
     cameo: '040',
     reason: 'consulting or negotiating with someone',
+  },
+  // Mohammed bin Salman received Recep Tayyip Erdoğan; Lula hosted Emmanuel Macron in Belém
+  {
+    match: ['received', 'receives', 'hosted', 'hosts', 'hosting'],
+    pos: 'Verb',
+    type: 'MET_WITH',
+    frames: ['object'],
+    objectPreps: [''],
+    cameo: '040',
+    reason: 'receiving or hosting someone is meeting them',
   },
   // talks between the United States and Iran; direct U.S.-Iran talks; talks with Tehran; the
   // U.S. and Iran both indicated that the talks would go ahead
@@ -163,6 +188,16 @@ export const TRIGGERS: readonly TriggerRow[] = [
     cameo: '020',
     reason: 'asking or telling someone to do something',
   },
+  // The Philippines called on China to stop …
+  {
+    match: ['called', 'calls', 'call', 'calling'],
+    particle: 'on',
+    type: 'PRESSURED',
+    frames: ['object'],
+    objectPreps: ['on'],
+    cameo: '020',
+    reason: 'calling on someone to act',
+  },
   // the allies appealed to Washington
   {
     match: ['appealed', 'appeal', 'appeals', 'appealing'],
@@ -225,12 +260,31 @@ export const TRIGGERS: readonly TriggerRow[] = [
   },
   // U.S. officials had earlier rejected Iran's proposal; Iran had rejected the administration's terms
   {
-    match: ['rejected', 'rejects', 'reject', 'rejecting', 'rebuffed', 'rebuffs'],
+    match: [
+      'rejected',
+      'rejects',
+      'reject',
+      'rejecting',
+      'rebuffed',
+      'rebuffs',
+      'dismissed',
+      'dismisses',
+    ],
     pos: 'Verb',
     type: 'REJECTED',
     frames: ['claim'],
     claim: true,
     cameo: '120',
     reason: "rejecting someone's proposal, demand or terms",
+  },
+  // Israel turned down Egypt's offer to host a new round of talks
+  {
+    match: ['turned', 'turns', 'turn', 'turning'],
+    particle: 'down',
+    type: 'REJECTED',
+    frames: ['claim'],
+    claim: true,
+    cameo: '120',
+    reason: 'turning down an offer or request',
   },
 ];

@@ -1,4 +1,5 @@
 import type { Found } from '../found.js';
+import { MEMBER_NOUNS } from '../lexicon/organizations.js';
 import { CLAUSE_OPENERS, PREPOSITIONS } from '../lexicon/prepositions.js';
 import type { Token } from '../parse.js';
 
@@ -16,6 +17,9 @@ export interface SentenceContext {
 }
 
 const PREPOSITION = new Set(PREPOSITIONS);
+const MEMBERS = new Set(MEMBER_NOUNS);
+/** "officials from Ecuador", "a spokesperson for Microsoft": the name after acts through them. */
+const MEMBER_PREPOSITIONS = new Set(['from', 'for', 'of']);
 const OPENERS = new Set(CLAUSE_OPENERS);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const SKIPPABLE_TAGS = ['Adjective', 'Adverb', 'Value'];
@@ -25,8 +29,19 @@ function startOf(f: Found): number {
   return f.affiliation?.from ?? f.titleFrom ?? f.from;
 }
 
+/**
+ * The mention owns what follows it ("Iran’s proposal") and so is no subject or object of its
+ * own, unless what it owns is people or a part it acts through ("Manchester City's owners met",
+ * "Egypt's foreign ministry confirmed").
+ */
 export function isPossessive(ctx: SentenceContext, f: Found): boolean {
-  return ctx.tokens[f.to - 1]?.possessive === true;
+  if (ctx.tokens[f.to - 1]?.possessive !== true) return false;
+  for (let k = f.to; k < f.to + 3; k++) {
+    const t = ctx.tokens[k];
+    if (!t || !/^\p{Ll}/u.test(t.text)) return true;
+    if (MEMBERS.has(t.key)) return false;
+  }
+  return true;
 }
 
 /**
@@ -38,7 +53,10 @@ export function prepositionBefore(ctx: SentenceContext, f: Found): string | unde
   for (let k = startOf(f) - 1; k >= 0; k--) {
     const t = ctx.tokens[k];
     if (!t) return undefined;
-    if (PREPOSITION.has(t.norm)) return t.norm;
+    if (PREPOSITION.has(t.norm)) {
+      const member = MEMBERS.has(ctx.tokens[k - 1]?.key ?? '') && MEMBER_PREPOSITIONS.has(t.norm);
+      return member ? undefined : t.norm;
+    }
     const inMention = ctx.mentions.find((m) => m.from <= k && k < m.to);
     if (/[,;:—]/.test(t.post) && !(inMention?.type === 'Place' && inMention.to === k + 1))
       return undefined;

@@ -19,8 +19,10 @@ function edgesAt(ctx: SentenceContext, t: number): { row: TriggerRow; edges: Edg
   const token = ctx.tokens[t];
   for (const row of ROWS_BY_WORD.get(token?.norm ?? '') ?? []) {
     if (row.pos && token?.tags.has(row.pos === 'Verb' ? 'Noun' : 'Verb')) continue;
+    if (row.particle && ctx.tokens[t + 1]?.norm !== row.particle) continue;
+    const at = row.particle ? t + 1 : t;
     for (const frame of row.frames) {
-      const edges = FRAMES[frame](ctx, t, row).filter((e) => e.source !== e.target);
+      const edges = FRAMES[frame](ctx, at, row).filter((e) => e.source !== e.target);
       if (edges.length > 0) return { row, edges };
     }
   }
@@ -29,7 +31,7 @@ function edgesAt(ctx: SentenceContext, t: number): { row: TriggerRow; edges: Edg
 
 /**
  * Every relation one sentence states: the trigger rows, plus REPRESENTS for each person written
- * with an affiliated title ("Iranian Foreign Minister …"). One relation per type and pair;
+ * with an affiliation ("Iranian Foreign Minister …", "Kenya's William Ruto"). One relation per type and pair;
  * MET_WITH from the smaller id to the larger.
  */
 export function findRelations(
@@ -63,12 +65,13 @@ export function findRelations(
     out.set(key, relation);
   };
   for (const person of found) {
-    if (!person.affiliation || !person.role) continue;
+    if (!person.affiliation) continue;
     emit({
       type: 'REPRESENTS',
       source: person.id,
       target: person.affiliation.id,
-      trigger: person.role,
+      // the title, or the owner's possessive for "Kenya's William Ruto"
+      trigger: person.role ?? tokens[person.affiliation.to - 1]?.text ?? '',
       confidence: REPRESENTS_CONFIDENCE,
       modality: 'happened',
     });

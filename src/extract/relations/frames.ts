@@ -1,7 +1,8 @@
 import type { FrameName, TriggerRow } from '../lexicon/triggers.js';
-import { LOCATIVE_PREPOSITIONS } from '../lexicon/prepositions.js';
+import { LOCATIVE_PREPOSITIONS, NOMINAL_OBJECT_PREPOSITIONS } from '../lexicon/prepositions.js';
 import {
   coordinated,
+  isPossessive,
   objectAfter,
   opensClause,
   prepositionBefore,
@@ -23,7 +24,6 @@ type Frame = (ctx: SentenceContext, t: number, row: TriggerRow) => Edge[];
 const LOCATIVE = new Set(LOCATIVE_PREPOSITIONS);
 const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 const FIRST_PERSON = new Set(['us', 'we', 'me']);
-const OBJECT_PREPS = ['on', 'to', 'against', 'of'];
 const ids = (list: readonly { id: string }[]) => list.map((f) => f.id);
 
 function pairs(a: readonly string[], b: readonly string[], confidence: number): Edge[] {
@@ -51,18 +51,28 @@ function claimAfter(ctx: SentenceContext, t: number): [number, number] | undefin
   return to > t + 1 ? [t + 1, to] : undefined;
 }
 
-function claimTarget(
+/**
+ * What a claim is about: the first actor named after the trigger, up to the claim's end, with
+ * the actors coordinated with it ("… that Israeli and Hamas negotiators would meet"). Searching
+ * from the trigger, not the that-clause, finds the party of "rejected accusations by the
+ * Philippines that …". Sources, outlets and places behind a locative preposition do not count.
+ */
+function claimTargets(
   ctx: SentenceContext,
+  t: number,
   claim: [number, number],
   sources: readonly string[],
-): string | undefined {
-  return ctx.actors.find(
+): string[] {
+  const pool = ctx.actors.filter(
     (a) =>
-      a.from >= claim[0] &&
+      a.from > t &&
       a.to <= claim[1] &&
       !sources.includes(a.id) &&
+      !a.outlet &&
       !LOCATIVE.has(prepositionBefore(ctx, a) ?? ''),
-  )?.id;
+  );
+  const first = pool[0];
+  return first ? ids(coordinated(ctx, pool, first)).filter((id) => !sources.includes(id)) : [];
 }
 
 const object: Frame = (ctx, t, row) => {
@@ -128,13 +138,21 @@ const nominal: Frame = (ctx, t, row) => {
       a.type === 'Group' &&
       (a.to === t || (a.to === t - 1 && ctx.tokens[t - 1]?.tags.has('Adjective'))),
   );
-  const from = qualifier ? undefined : objectAfter(ctx, t, ['from', 'by']);
-  const sources = qualifier ? [qualifier] : from && 'found' in from ? from.found : [];
+  // "Colombia's demand", "Moscow's pressure": the owner of the noun is its source.
+  const owner = ctx.actors.find((a) => a.to === t && isPossessive(ctx, a));
+  const from = qualifier || owner ? undefined : objectAfter(ctx, t, ['from', 'by']);
+  const sources = qualifier
+    ? [qualifier]
+    : owner
+      ? [owner]
+      : from && 'found' in from
+        ? from.found
+        : [];
   const last = sources[sources.length - 1];
   if (!last) return [];
   const after = Math.max(t, last.to - 1);
   const claim = row.claim ? claimAfter(ctx, after) : undefined;
-  const explicit = objectAfter(ctx, after, OBJECT_PREPS);
+  const explicit = objectAfter(ctx, after, NOMINAL_OBJECT_PREPOSITIONS);
   const base = qualifier ? 0.7 : 0.8;
   const edges =
     explicit && 'found' in explicit
@@ -149,12 +167,13 @@ const claim: Frame = (ctx, t, row) => {
   const sources = ids(subjectOf(ctx, t));
   const span = claimAfter(ctx, t);
   if (sources.length === 0 || !span) return [];
-  const target = claimTarget(ctx, span, sources);
-  const edges = target
-    ? pairs(sources, [target], 0.85)
-    : row.implicit
-      ? implicitEdges(ctx, t, sources, 0.85)
-      : [];
+  const targets = claimTargets(ctx, t, span, sources);
+  const edges =
+    targets.length > 0
+      ? pairs(sources, targets, 0.85)
+      : row.implicit
+        ? implicitEdges(ctx, t, sources, 0.85)
+        : [];
   return edges.map((e) => ({ ...e, claim: span }));
 };
 
