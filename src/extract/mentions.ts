@@ -158,17 +158,19 @@ function affiliate(tokens: readonly Token[], found: Found[]): void {
   }
 }
 
-/** A guessed person joined by "and" or a comma to an organisation is one too: "Sony and Kadokawa". */
+/**
+ * A guessed person joined by "and" or "or" to an organisation is one too: "Sony and Kadokawa".
+ * A comma is not enough: "Sundar Pichai, Google's chief executive" is apposition.
+ */
 function settleGuesses(tokens: readonly Token[], found: Found[]): void {
   const sorted = [...found].sort((a, b) => a.from - b.from);
   const joined = (a: Found, b: Found) => {
     const between = tokens.slice(a.to, b.from).map((t) => t.norm);
-    const comma = /^,/.test(tokens[a.to - 1]?.post ?? '');
-    return (between.length === 1 && between[0] === 'and') || (between.length === 0 && comma);
+    return between.length === 1 && (between[0] === 'and' || between[0] === 'or');
   };
   for (let pass = 0; pass < 2; pass++) {
     sorted.forEach((f, i) => {
-      if (!f.guessed) return;
+      if (!f.guessed || f.affiliation) return;
       const prev = sorted[i - 1];
       const next = sorted[i + 1];
       const org =

@@ -104,4 +104,50 @@ describe('extract: entities', () => {
     const found = ids('U.S. officials said the Trump administration will reassess its approach.');
     expect(found).to.deep.equal(['country:usa']);
   });
+
+  // Sentences written for these tests, on names no list of ours holds.
+  it('should read a name no list knows as a person, even first in its sentence', () => {
+    expect(ids('Tokayev met reporters.')).to.deep.equal(['person:tokayev']);
+    expect(ids('Nuclear talks resumed on Monday.')).to.deep.equal([]);
+    expect(ids('Officials condemned the Islamic regime.')).to.deep.equal([]);
+  });
+
+  it('should read organisations from the company dataset and from their shape', () => {
+    expect(ids('Novartis and PayPal signed a deal with GSK.')).to.deep.equal([
+      'organization:gsk',
+      'organization:novartis',
+      'organization:paypal',
+    ]);
+    expect(ids('Shares rose after automaker Geely and Dongfeng agreed terms.')).to.deep.equal([
+      'organization:dongfeng',
+      'organization:geely',
+    ]);
+  });
+
+  it('should read an unknown name after "in" as a place, and a capital after "appealed to" as a government', () => {
+    expect(ids('The envoys met in Montreux.')).to.deep.equal(['place:montreux']);
+    expect(ids('Kyiv appealed to Berlin for more tanks.')).to.deep.equal([
+      'country:deu',
+      'country:ukr',
+    ]);
+    expect(ids('The delegation flew on to Berlin.')).to.deep.equal(['place:berlin']);
+  });
+
+  it('should take portfolio words into the title, leaving the demonym as the affiliation', () => {
+    const entities = entitiesOf(
+      'Brazilian Agriculture Minister Carlos Fávaro met Chinese officials.',
+    );
+    expect(entities.map((e) => e.id)).to.deep.equal([
+      'country:bra',
+      'country:chn',
+      'person:carlos-favaro',
+    ]);
+    expect(entities.find((e) => e.type === 'Person')?.role).to.equal('Agriculture Minister');
+  });
+
+  it('should leave reporting and photo credits out', () => {
+    expect(
+      ids('Rates rose. (Reporting by Jan Strupczewski; Editing by Toby Chopra) (AP Photo/Jo Kim)'),
+    ).to.deep.equal([]);
+  });
 });

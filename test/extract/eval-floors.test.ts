@@ -23,4 +23,18 @@ describe('extract: quality floors', () => {
   it("should pass every rule's fresh sentences", () => {
     expect(report.fresh.cases.filter((c) => !c.pass)).to.deep.equal([]);
   });
+
+  it('should reach the entity F1 floor on the held-out sentences', () => {
+    expect(report.heldout.entities.f1).to.be.at.least(FLOORS.heldoutEntityF1);
+  });
+
+  it('should reach the relation F1 floor on the held-out sentences', () => {
+    expect(report.heldout.relations.f1).to.be.at.least(FLOORS.heldoutRelationF1);
+  });
+
+  it('should score every held-out sentence, at least six per rule', () => {
+    const perRule = new Map<string, number>();
+    for (const c of report.heldout.cases) perRule.set(c.rule, (perRule.get(c.rule) ?? 0) + 1);
+    expect(Math.min(...perRule.values())).to.be.at.least(6);
+  });
 });

@@ -99,4 +99,46 @@ describe('extract: relations', () => {
       }
     }
   });
+
+  // Sentences written for these tests.
+  it('should read REPRESENTS from a possessive owner and from apposition', () => {
+    expect(
+      edges(relationsOf("Sundar Pichai, Google's chief executive, met Japan's Fumio Kishida.")),
+    ).to.have.members([
+      'person:sundar-pichai REPRESENTS organization:google',
+      'person:fumio-kishida REPRESENTS country:jpn',
+      'person:fumio-kishida MET_WITH person:sundar-pichai',
+    ]);
+  });
+
+  it('should read a phrasal trigger only with its particle', () => {
+    expect(edges(relationsOf('Kenya called on Ethiopia to withdraw its troops.'))).to.deep.equal([
+      'country:ken PRESSURED country:eth',
+    ]);
+    expect(relationsOf('Kenya called for talks on Somalia.')).to.deep.equal([]);
+  });
+
+  it('should let officials, owners and ministries act for the name they belong to', () => {
+    expect(edges(relationsOf('Officials from Ghana and Togo met in Lomé.'))).to.deep.equal([
+      'country:gha MET_WITH country:tgo',
+    ]);
+    expect(
+      edges(relationsOf("Ghana's foreign ministry confirmed that Togo would attend.")),
+    ).to.include('country:gha CONFIRMED country:tgo');
+  });
+
+  it('should take a possessive owner as the source of a relation noun', () => {
+    expect(edges(relationsOf("Beijing's pressure on Manila grew."))).to.deep.equal([
+      'country:chn PRESSURED country:phl',
+    ]);
+  });
+
+  it('should aim a claim at every party coordinated in it', () => {
+    const found = relationsOf('Qatar confirmed that Israeli and Lebanese negotiators would meet.');
+    expect(edges(found)).to.have.members([
+      'country:qat CONFIRMED country:isr',
+      'country:qat CONFIRMED country:lbn',
+      'country:isr MET_WITH country:lbn',
+    ]);
+  });
 });
