@@ -44,6 +44,7 @@ export function formatReport(report: EvalReport): string[] {
     ),
     ...freshLines('fresh sentences (fresh.json)', report.fresh),
     ...freshLines('held-out sentences (fresh-heldout.json)', report.heldout),
+    ...freshLines('blind sentences (fresh-blind.json)', report.blind),
   ];
   lines.push(
     report.failures.length === 0

@@ -5,7 +5,8 @@ import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from '../../model/types.js';
 
 // The shape of test/gold/: hand annotations of corpus/ (corpus.json), sentences written fresh on
 // other topics one rule at a time (fresh.json), and a held-out set of such sentences written
-// before the rules were changed against it (fresh-heldout.json).
+// before the rules were changed against it (fresh-heldout.json), and a blind set written after
+// that round and never tuned against (fresh-blind.json).
 
 const GoldEntity = z.object({
   id: z.string(),
@@ -76,9 +77,10 @@ async function load<T>(path: string, schema: z.ZodType<T>): Promise<T> {
 
 export async function loadGold(
   dir = DEFAULT_GOLD_DIR,
-): Promise<{ corpus: CorpusGold; fresh: FreshCase[]; heldout: FreshCase[] }> {
+): Promise<{ corpus: CorpusGold; fresh: FreshCase[]; heldout: FreshCase[]; blind: FreshCase[] }> {
   const corpus = await load(join(dir, 'corpus.json'), CorpusGold);
   const fresh = await load(join(dir, 'fresh.json'), FreshGold);
   const heldout = await load(join(dir, 'fresh-heldout.json'), FreshGold);
-  return { corpus, fresh: fresh.cases, heldout: heldout.cases };
+  const blind = await load(join(dir, 'fresh-blind.json'), FreshGold);
+  return { corpus, fresh: fresh.cases, heldout: heldout.cases, blind: blind.cases };
 }
