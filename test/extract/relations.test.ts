@@ -141,4 +141,15 @@ describe('extract: relations', () => {
       'country:isr MET_WITH country:lbn',
     ]);
   });
+
+  it('should not chain names across a comma: pressure from one party on the next', () => {
+    expect(
+      edges(relationsOf('Under pressure from Madrid, Rabat reopened the crossing.')),
+    ).to.deep.equal(['country:esp PRESSURED country:mar']);
+  });
+
+  it('should read talks a past verb governs as held, whatever words follow', () => {
+    const [talks] = relationsOf('Kenya and Uganda held talks about the 2026 calendar.');
+    expect(talks).to.include({ type: 'MET_WITH', modality: 'happened' });
+  });
 });

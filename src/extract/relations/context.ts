@@ -135,13 +135,12 @@ export function objectAfter(
     if (actor) {
       if (preps.includes(prepositionBefore(ctx, actor) ?? '')) {
         let head = actor;
-        for (
-          let next = ctx.actors.find((a) => a.from === head.to);
-          next;
-          next = ctx.actors.find((a) => a.from === head.to)
-        ) {
-          head = next;
-        }
+        // Adjacent, not across punctuation: "pressure from Washington, Mexico deployed" is two.
+        const chained = (h: Found) =>
+          /[,;:—]/.test(ctx.tokens[h.to - 1]?.post ?? '')
+            ? undefined
+            : ctx.actors.find((a) => a.from === h.to);
+        for (let next = chained(head); next; next = chained(head)) head = next;
         const pool = ctx.actors.filter((a) => a === head || a.from > head.to);
         return { found: coordinated(ctx, pool, head) };
       }

@@ -17,6 +17,20 @@ function window(tokens: readonly Token[], t: number, step: 1 | -1, limit: number
   return out;
 }
 
+/** The trigger noun is the object of a past verb: "held talks", "held two days of merger talks". */
+function governedByPast(tokens: readonly Token[], t: number): boolean {
+  for (let k = t - 1; k >= 0 && k >= t - BEFORE; k--) {
+    const tok = tokens[k];
+    if (!tok || tok.norm === 'that' || tok.norm === 'which') return false;
+    if (tok.tags.has('Verb')) return tok.tags.has('PastTense');
+    const inPhrase =
+      tok.norm === 'of' ||
+      ['Determiner', 'Adjective', 'Noun', 'Value'].some((g) => tok.tags.has(g));
+    if (!inPhrase) return false;
+  }
+  return false;
+}
+
 /** How the sentence presents the act its trigger at t states (lexicon/modality.ts). */
 export function modalityOf(tokens: readonly Token[], t: number, type: RelationType): Modality {
   const places = {
@@ -24,9 +38,13 @@ export function modalityOf(tokens: readonly Token[], t: number, type: RelationTy
     after: window(tokens, t, 1, AFTER),
     sentence: tokens.map((_, k) => k).filter((k) => k !== t),
   };
+  // "held talks in Lausanne about the 2030 calendar": a meeting noun that a past verb governs
+  // took place; words after it say nothing of when.
+  const done = governedByPast(tokens, t);
   for (const modality of PRECEDENCE) {
     for (const cue of MODALITY_CUES) {
       if (cue.modality !== modality || (cue.types && !cue.types.includes(type))) continue;
+      if (cue.where === 'after' && done) continue;
       if (places[cue.where].some((k) => cue.match.includes(tokens[k]?.norm ?? ''))) return modality;
     }
   }
