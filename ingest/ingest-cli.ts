@@ -3,6 +3,7 @@ import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 import { resolveConfig } from '../src/config.js';
 import { runCli } from '../src/cli/run-cli.js';
+import { untilStopped } from '../src/cli/until-stopped.js';
 import { openDriver } from '../src/store/driver.js';
 import { describeStoreFailure } from '../src/store/errors.js';
 import { createGraphWriter } from '../src/store/write.js';
@@ -79,10 +80,7 @@ runCli('ingest', async () => {
         process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`),
       );
     });
-    await new Promise<void>((resolve) => {
-      process.once('SIGINT', resolve);
-      process.once('SIGTERM', resolve);
-    });
+    await untilStopped();
     await watcher.close();
     say('ingest: stopped watching');
     return 0;

@@ -4,6 +4,7 @@ import 'dotenv/config';
 import { formatSummary } from '../ingest/format-summary.js';
 import { runIngest } from '../ingest/run-ingest.js';
 import { runCli } from '../src/cli/run-cli.js';
+import { untilStopped } from '../src/cli/until-stopped.js';
 import { resolveConfig } from '../src/config.js';
 import { openDriver } from '../src/store/driver.js';
 import { createGraphWriter } from '../src/store/write.js';
@@ -39,9 +40,6 @@ runCli('start', async () => {
   say(`web: the graph explorer is at ${running.url}`);
   say(`neo4j: query the same graph in ${browserUrl} (user ${config.neo4j.user})`);
   say('Ctrl-C stops the web server; `npm run neo4j:stop` stops the local Neo4j.');
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  await untilStopped();
   await running.close();
 });
