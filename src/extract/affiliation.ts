@@ -1,0 +1,72 @@
+import type { Found } from './found.js';
+import { slug } from './name-key.js';
+import type { Token } from './parse.js';
+import { spanText } from './span.js';
+import { titleAt } from './titles.js';
+
+// What one sentence's mentions say of each other once classified: whom a person acts for, and
+// which guessed people are organisations after all.
+
+const AFFILIATIONS = new Set(['Country', 'Organization']);
+
+/**
+ * Ties each person to the country or organisation they act for, when the sentence writes it
+ * before their title ("Iranian Foreign Minister …"), as the owner of their name ("Kenya's
+ * William Ruto", "Tesla's Elon Musk"), or in apposition after it ("Tim Cook, Apple's chief
+ * executive,", "Amin Nasser, chief executive of Saudi Aramco").
+ */
+export function affiliate(tokens: readonly Token[], found: Found[]): void {
+  const at = (from: number) => found.find((f) => f.from === from && AFFILIATIONS.has(f.type));
+  const tie = (person: Found, affiliation: Found | undefined, role?: string) => {
+    if (!affiliation || affiliation.isAffiliation) return;
+    person.affiliation = affiliation;
+    affiliation.isAffiliation = true;
+    if (role && !person.role) person.role = role;
+  };
+  for (const person of found) {
+    if (person.type !== 'Person') continue;
+    if (person.titleFrom !== undefined) {
+      tie(
+        person,
+        found.find((f) => f.to === person.titleFrom && AFFILIATIONS.has(f.type)),
+      );
+      continue;
+    }
+    const owner = found.find((f) => f.to === person.from && AFFILIATIONS.has(f.type));
+    if (owner && tokens[owner.to - 1]?.possessive) {
+      tie(person, owner, spanText(tokens, owner.from, owner.to));
+      continue;
+    }
+    if (!/^,/.test(tokens[person.to - 1]?.post ?? '')) continue;
+    const from = person.to + (tokens[person.to]?.norm === 'the' ? 1 : 0);
+    const ahead = at(from);
+    const title = ahead ? titleAt(tokens, ahead.to) : titleAt(tokens, from);
+    if (title === 0) continue;
+    if (ahead) tie(person, ahead, spanText(tokens, ahead.to, ahead.to + title));
+    else if (tokens[from + title]?.norm === 'of')
+      tie(person, at(from + title + 1), spanText(tokens, from, from + title));
+  }
+}
+
+/**
+ * A guessed person joined by "and" or "or" to an organisation is one too: "Sony and Kadokawa".
+ * A comma is not enough: "Sundar Pichai, Google's chief executive" is apposition.
+ */
+export function settleGuesses(tokens: readonly Token[], found: Found[]): void {
+  const sorted = [...found].sort((a, b) => a.from - b.from);
+  const joined = (a: Found, b: Found) => {
+    const between = tokens.slice(a.to, b.from).map((t) => t.norm);
+    return between.length === 1 && (between[0] === 'and' || between[0] === 'or');
+  };
+  for (let pass = 0; pass < 2; pass++) {
+    sorted.forEach((f, i) => {
+      if (!f.guessed || f.affiliation) return;
+      const prev = sorted[i - 1];
+      const next = sorted[i + 1];
+      const org =
+        (prev?.type === 'Organization' && joined(prev, f)) ||
+        (next?.type === 'Organization' && joined(f, next));
+      if (org) Object.assign(f, { type: 'Organization', id: `organization:${slug(f.name)}` });
+    });
+  }
+}

@@ -1,0 +1,170 @@
+import {
+  entity,
+  first,
+  located,
+  possessive,
+  tagged,
+  words,
+  type Candidate,
+  type ClassifyRow,
+} from './candidate.js';
+import { COMPANY_WORDS } from './lexicon/companies.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
+import { ENGLISH_WORDS } from './lexicon/english-words.js';
+import {
+  FOREIGN_ARTICLES,
+  MEMBER_NOUNS,
+  ORGANIZATION_NOUNS,
+  OUTLET_VERBS,
+} from './lexicon/organizations.js';
+import { PLACE_PREPOSITIONS } from './lexicon/prepositions.js';
+import { titleAt } from './titles.js';
+
+// Rows for names no list of ours holds, read from the words around them and their shape.
+// KIND_ROWS come before the rows that trust compromise's name tags, UNKNOWN_NAME_ROWS after them
+// (classify.ts puts them in order).
+
+const PLACE_PREPS = new Set(PLACE_PREPOSITIONS);
+const ORG_NOUNS = new Set(ORGANIZATION_NOUNS);
+const MEMBERS = new Set(MEMBER_NOUNS);
+const ARTICLES = new Set(FOREIGN_ARTICLES);
+const REPORTING = new Set(OUTLET_VERBS);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** "Rivian, the American electric-vehicle maker": a kind of organisation in apposition. */
+const appositionNoun = (c: Candidate) => {
+  if (!/^,/.test(c.tokens[c.to - 1]?.post ?? '') || !DETERMINERS.has(c.tokens[c.to]?.norm ?? ''))
+    return false;
+  for (let k = c.to + 1; k < c.to + 6; k++) {
+    const t = c.tokens[k];
+    if (!t) return false;
+    if (ORG_NOUNS.has(t.key)) return true;
+    if (/[,;:.]/.test(t.post)) return false;
+  }
+  return false;
+};
+/** Some word of the run is no English word: "Xi Jinping", "Bukele", not "Nuclear", "Club World Cup". */
+const foreign = (c: Candidate) => words(c).some((t) => !ENGLISH_WORDS.has(t.key));
+/** A name no list knows may still be read from context, unless it is a sentence's plain first word. */
+const unknownName = (c: Candidate) => !c.weak || foreign(c);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** A name of no list, fit to stand as a person's: see the last row. */
+const standsAlone = (c: Candidate) => {
+  const word = first(c);
+  const before = c.tokens[c.from - 1];
+  const after = c.tokens[c.to];
+  if (!word || /\d/.test(c.surface) || !unknownName(c)) return false;
+  // A person's full name has a word of its own: "Club World Cup" is no one's.
+  if (c.to - c.from > 1 && !foreign(c)) return false;
+  // "its App Store": something owned, not someone.
+  if (POSSESSIVE_PRONOUNS.has(before?.norm ?? '')) return false;
+  // "the Islamic regime", "the “massive Armada”": a modifier, not someone.
+  const modifier =
+    (DETERMINERS.has(before?.norm ?? '') &&
+      after !== undefined &&
+      /^\p{Ll}/u.test(after.text) &&
+      after.tags.has('Noun')) ||
+    (before !== undefined && /^\p{Ll}/u.test(before.text) && before.tags.has('Adjective'));
+  return !modifier;
+};
+
+/** What kind of organisation a name is, said by the words around it. */
+export const KIND_ROWS: readonly ClassifyRow[] = [
+  // automaker Nissan; Rivian, the American electric-vehicle maker
+  {
+    match: (c) =>
+      ORG_NOUNS.has(c.tokens[c.from - 1]?.key ?? '') || appositionNoun(c)
+        ? entity('Organization', c.surface)
+        : undefined,
+    reason: 'named after, or followed in apposition by, a word for a kind of organisation',
+  },
+  // Saudi Aramco, Air India: a country's name opening a longer name is an organisation's
+  {
+    match: (c) => {
+      const opening = first(c)?.key ?? '';
+      const national = COUNTRY_BY_DEMONYM.has(opening) || COUNTRY_BY_NAME.has(opening);
+      return c.to - c.from > 1 && national && !tagged(c, ['FirstName'], false)
+        ? entity('Organization', c.surface)
+        : undefined;
+    },
+    reason: 'a country or demonym opening a longer name',
+  },
+];
+
+/** Names no list knows: company words, shapes, the people they act through, places, people. */
+export const UNKNOWN_NAME_ROWS: readonly ClassifyRow[] = [
+  // Allergan, AbbVie, Infosys, Anglo American (cspell's company dictionary)
+  {
+    match: (c) => {
+      const known = words(c).every((t) => COMPANY_WORDS.has(t.text.replace(/['’]s?$/, '')));
+      // At a sentence's start a plain word must act to count: "Airbus won", not "Copper prices".
+      const acts = c.tokens[c.to]?.tags.has('Verb') === true;
+      return known && (unknownName(c) || acts) ? entity('Organization', c.surface) : undefined;
+    },
+    reason: 'every word a company name',
+  },
+  // BHP, FIFPRO, AbbVie, TikTok: initials and inner capitals are the shapes of brands
+  {
+    match: (c) =>
+      c.to - c.from === 1 &&
+      (/^[A-Z]{3,}$/.test(c.surface) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(c.surface))
+        ? entity('Organization', c.surface)
+        : undefined,
+    reason: 'an acronym or a word with an inner capital',
+  },
+  // a Hamas official; Toyota executives; the M23 rebels
+  {
+    match: (c) =>
+      unknownName(c) && !possessive(c) && MEMBERS.has(c.tokens[c.to]?.key ?? '')
+        ? entity('Organization', c.surface)
+        : undefined,
+    reason: 'an unknown name before the people it acts through',
+  },
+  // Samsung's chairman Lee Jae-yong; Tesla's Elon Musk
+  {
+    match: (c) => {
+      const next = c.tokens[c.to];
+      const ownsPerson =
+        titleAt(c.tokens, c.to) > 0 ||
+        (next !== undefined && ['FirstName', 'Person'].some((tag) => next.tags.has(tag)));
+      return possessive(c) && ownsPerson ? entity('Organization', c.surface) : undefined;
+    },
+    reason: 'an unknown name that owns an office or a person is an organisation',
+  },
+  // met in Nyon; at the Palais des Nations
+  {
+    match: (c) =>
+      located(c, PLACE_PREPS) && !possessive(c) && !/\d/.test(c.surface)
+        ? entity('Place', c.surface)
+        : undefined,
+    reason: 'an unknown name behind a locative preposition',
+  },
+  // Le Monde, El País, Die Welt
+  {
+    match: (c) =>
+      c.to - c.from > 1 && ARTICLES.has(first(c)?.key ?? '')
+        ? { ...entity('Organization', c.surface), outlet: true }
+        : undefined,
+    reason: 'a name opening with a foreign article is most often a newspaper',
+  },
+  // Nikkei reported that …
+  {
+    match: (c) =>
+      unknownName(c) && REPORTING.has(c.tokens[c.to]?.norm ?? '')
+        ? { ...entity('Organization', c.surface), outlet: true }
+        : undefined,
+    reason: 'the bare subject of "reported" is a news outlet',
+  },
+  // Trump's unusual claim
+  {
+    match: (c) =>
+      !c.weak && c.tokens[c.to - 1]?.possessive ? entity('Person', c.surface) : undefined,
+    reason: 'an unknown name that owns something is most often a person',
+  },
+  // Xi Jinping; Bukele pressed Washington; newly released Epstein files
+  {
+    match: (c) => (standsAlone(c) ? { ...entity('Person', c.surface), guessed: true } : undefined),
+    reason:
+      'a name no list knows, written mid-sentence or not an English word, is most often a person',
+  },
+];
