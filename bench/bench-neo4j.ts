@@ -1,0 +1,58 @@
+// The bench's own Neo4j: instance 'bench', on its own ports and data folder, so a benchmark never
+// touches a user's graph ('main') or the tests' ('test'). Started by the bench, stopped after it
+// unless it was already running.
+import type { Driver } from 'neo4j-driver';
+import { startLocalNeo4j, stopLocalNeo4j } from '../scripts/neo4j/local.js';
+import type { Config } from '../src/config.js';
+import { openDriver } from '../src/store/driver.js';
+import { createGraphWriter, type GraphWriter } from '../src/store/write.js';
+
+export const BENCH_NEO4J = {
+  instance: 'bench',
+  boltPort: 27687,
+  httpPort: 27474,
+  // Room for the 100k-entity graph: the defaults are sized for a laptop running two instances.
+  heapInitial: '1g',
+  heapMax: '2g',
+  pageCache: '1g',
+} as const;
+
+export interface BenchNeo4j {
+  config: Config['neo4j'];
+  driver: Driver;
+  writer: GraphWriter;
+  /** Deletes every node and relationship; the schema stays. */
+  wipe(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startBenchNeo4j(log: (line: string) => void): Promise<BenchNeo4j> {
+  const started = await startLocalNeo4j({ ...BENCH_NEO4J, log });
+  log(`neo4j: ${started.alreadyRunning ? 'already running' : 'started'} at ${started.uri}`);
+  const config: Config['neo4j'] = {
+    uri: started.uri,
+    local: false,
+    user: started.user,
+    password: started.password,
+    database: started.database,
+  };
+  const driver = await openDriver(config);
+  return {
+    config,
+    driver,
+    writer: createGraphWriter(driver, config.database),
+    async wipe() {
+      // CALL … IN TRANSACTIONS needs an implicit transaction: session.run, not executeQuery.
+      const session = driver.session({ database: config.database });
+      try {
+        await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS');
+      } finally {
+        await session.close();
+      }
+    },
+    async close() {
+      await driver.close();
+      if (!started.alreadyRunning) await stopLocalNeo4j({ ...BENCH_NEO4J });
+    },
+  };
+}

@@ -1,0 +1,107 @@
+// The explorer page in headless Chromium (Debian's, software WebGL through swiftshader, the same
+// flags as the browser tests): time to the first drawn frame, time until every page of the graph
+// is drawn, and frame times while the user drags the graph.
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
+import { percentile, round } from './measure.js';
+
+export interface PageFigures {
+  /** From navigation start to the first frame drawn after the first view is ready. */
+  firstRenderSeconds: number;
+  /** From navigation start until every "Load more" page is drawn. */
+  allLoadedSeconds: number;
+  nodes: number;
+  edges: number;
+  /** Mean and p95 time between frames while dragging the graph. */
+  frameMs: number;
+  frameP95Ms: number;
+  frames: number;
+}
+
+// Page-side code goes to evaluate() as strings: functions are serialised as tsx compiled them,
+// with helpers (__name) the page lacks. waitForFunction() takes a function with no named inner
+// function instead: its string form would need eval, which the page's CSP forbids.
+interface Hook {
+  ready: boolean;
+  loads: number;
+}
+declare const window: { __newsgraph?: Hook };
+const AFTER_NEXT_FRAME = `new Promise((resolve) =>
+  requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))))`;
+const GRAPH_SIZE = `({ nodes: window.__newsgraph.graph.order, edges: window.__newsgraph.graph.size })`;
+const RECORD_FRAMES = `(() => {
+  const frames = [];
+  let recording = true;
+  const tick = (t) => {
+    frames.push(t);
+    if (recording) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  window.__benchFrames = frames;
+  window.__benchStop = () => (recording = false);
+})()`;
+const STOP_RECORDING = `(window.__benchStop(), window.__benchFrames)`;
+
+const DRAG_STEPS = 90;
+
+const afterNextFrame = (page: Page) => page.evaluate(AFTER_NEXT_FRAME) as Promise<number>;
+
+const waitForLoads = (page: Page, loads: number) =>
+  page.waitForFunction(
+    (n) =>
+      window.__newsgraph !== undefined && window.__newsgraph.ready && window.__newsgraph.loads >= n,
+    loads,
+    { timeout: 120_000, polling: 50 },
+  );
+
+export async function measurePage(url: string): Promise<PageFigures> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(url);
+    await waitForLoads(page, 1);
+    const firstRender = await afterNextFrame(page);
+
+    // Load every page of the view, as a user clicking "Load more" would.
+    for (let loads = 1; ; loads++) {
+      const more = page.locator('#status button', { hasText: /^Load \d+ more$/ });
+      if ((await more.count()) === 0) break;
+      await more.click();
+      await waitForLoads(page, loads + 1);
+    }
+    const allLoaded = await afterNextFrame(page);
+    const { nodes, edges } = (await page.evaluate(GRAPH_SIZE)) as { nodes: number; edges: number };
+
+    // The layout settles the new nodes in a worker for up to 20 s; stop it so the frames below
+    // time drawing, not layout.
+    const layout = page.locator('#layout-toggle');
+    if ((await layout.textContent())?.includes('Stop')) await layout.click();
+    await page.waitForTimeout(500);
+
+    await page.evaluate(RECORD_FRAMES);
+    await page.mouse.move(500, 400);
+    await page.mouse.down();
+    await page.mouse.move(800, 550, { steps: DRAG_STEPS });
+    await page.mouse.up();
+    const frames = (await page.evaluate(STOP_RECORDING)) as number[];
+    if (problems.length > 0) throw new Error(`bench: the page failed: ${problems[0]}`);
+    const gaps = frames.slice(1).map((t, i) => t - (frames[i] as number));
+    if (gaps.length === 0) throw new Error('bench: no frame was drawn while dragging');
+    return {
+      firstRenderSeconds: round(firstRender / 1000),
+      allLoadedSeconds: round(allLoaded / 1000),
+      nodes,
+      edges,
+      frameMs: round(gaps.reduce((a, b) => a + b, 0) / gaps.length),
+      frameP95Ms: round(percentile(gaps, 95)),
+      frames: gaps.length,
+    };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,77 @@
+// 3. A rerun over an unchanged corpus of 1,000 articles, through the real runIngest: it must find
+// that nothing changed from hashes alone. And the whole scale corpus ingested in a child process,
+// whose peak resident memory is the figure (the corpus is streamed, never loaded at once).
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { extractorVersion } from '../../ingest/extractor-version.js';
+import { runIngest } from '../../ingest/run-ingest.js';
+import type { IngestChildResult } from '../ingest-child.js';
+import { median, round, timed } from '../measure.js';
+import type { Stage } from '../stage.js';
+
+const NOOP_ARTICLES = 1000;
+const NOOP_ROUNDS = 3;
+
+export const ingestStage: Stage = async ({ corpus, neo4j: start, log }) => {
+  const neo4j = await start();
+  const paths = corpus.files.slice(0, NOOP_ARTICLES);
+  const extractor = await extractorVersion();
+  await neo4j.wipe();
+  const first = await timed(() => runIngest(neo4j.writer, { paths }));
+  log(`ingest: ${paths.length} articles in ${first.seconds.toFixed(1)} s`);
+  const reruns: number[] = [];
+  for (let i = 0; i < NOOP_ROUNDS; i++) {
+    const rerun = await timed(() => runIngest(neo4j.writer, { paths }));
+    const { unchanged, added, changed, relinked } = rerun.value.articles;
+    if (unchanged !== paths.length || added + changed + relinked > 0) {
+      const edited = (await extractorVersion()) !== extractor;
+      throw new Error(
+        edited
+          ? 'bench: src/extract, src/graph or src/model changed during the bench, so the rerun re-extracted everything; run the bench again'
+          : `bench: the rerun was not a no-op: ${JSON.stringify(rerun.value.articles)}`,
+      );
+    }
+    reruns.push(rerun.seconds);
+  }
+  log(`ingest: no-op reruns ${reruns.map((s) => s.toFixed(2)).join(', ')} s`);
+
+  await neo4j.wipe();
+  const child = await ingestInChild(corpus.dir, neo4j.config);
+  log(
+    `ingest: scale corpus ${child.articles} articles in ${child.seconds.toFixed(0)} s, peak ${Math.round(child.peakRssMb)} MB`,
+  );
+  await neo4j.wipe();
+  return {
+    results: {
+      noop_rerun_1000_s: round(median(reruns)),
+      ingest_peak_rss_mb: Math.round(child.peakRssMb),
+    },
+    details: {
+      ingest_1000_s: round(first.seconds),
+      ingest_1000_graph: first.value.after,
+      noop_rerun_1000_all_s: reruns.map((s) => round(s)),
+      scale_ingest_articles: child.articles,
+      scale_ingest_s: round(child.seconds),
+      scale_ingest_graph: {
+        entities: child.entities,
+        relationships: child.relationships,
+      },
+      scale_ingest_skipped: child.skipped,
+    },
+  };
+};
+
+async function ingestInChild(dir: string, config: unknown): Promise<IngestChildResult> {
+  // node itself, not the tsx CLI (which runs the script in a second process whose memory we
+  // would not see), with tsx's loader resolved from here.
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  const script = fileURLToPath(new URL('../ingest-child.ts', import.meta.url));
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', tsx, script, dir], {
+    env: { ...process.env, NEWSGRAPH_BENCH_NEO4J: JSON.stringify(config) },
+    maxBuffer: 1024 * 1024,
+  });
+  const line = stdout.trim().split('\n').pop() ?? '';
+  return JSON.parse(line) as IngestChildResult;
+}
