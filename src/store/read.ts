@@ -138,16 +138,21 @@ export function createGraphReader(driver: Driver, options: ReaderOptions): Graph
     pageIds: readonly string[],
     known: readonly string[],
     maxEdges: number,
+    /** The page's degrees when the ranking already counted them. */
+    degrees?: ReadonlyMap<string, number>,
   ) => {
     const params = filterParams(filters);
-    const nodes = (await tx.run(Q.GRAPH_NODES, { ...params, ids: pageIds })).records.map(
+    const shape = filterShape(filters);
+    const nodeQuery = Q.graphNodes(shape, { degree: degrees === undefined });
+    const nodes = (await tx.run(nodeQuery, { ...params, ids: pageIds })).records.map(
       (r): GraphNode => {
+        const id = r.get('id') as string;
         const node: GraphNode = {
-          id: r.get('id'),
+          id,
           name: r.get('name'),
           type: r.get('type'),
           aliases: r.get('aliases'),
-          degree: r.get('degree'),
+          degree: degrees?.get(id) ?? r.get('degree'),
           articles: r.get('articles'),
         };
         const role = r.get('role') as string | null;
@@ -155,7 +160,7 @@ export function createGraphReader(driver: Driver, options: ReaderOptions): Graph
         return node;
       },
     );
-    const edgeRows = await tx.run(Q.GRAPH_EDGES, {
+    const edgeRows = await tx.run(Q.graphEdges(shape), {
       ...params,
       pageIds,
       known,
@@ -181,19 +186,25 @@ export function createGraphReader(driver: Driver, options: ReaderOptions): Graph
       const seeds = await seedsFor(request);
       return read(async (tx) => {
         const ranked = (
-          await tx.run(Q.GRAPH_RANK, {
-            ...filterParams(request),
-            seeds,
-            scoped: request.articles !== null || request.from !== null || request.to !== null,
-            isolated: request.isolated,
-            offset: neo4j.int(request.offset),
-            limit: neo4j.int(request.limit),
-          })
+          await tx.run(
+            Q.graphRank(filterShape(request), {
+              seeds: seeds !== null,
+              isolated: request.isolated,
+            }),
+            {
+              ...filterParams(request),
+              seeds,
+              offset: neo4j.int(request.offset),
+              limit: neo4j.int(request.limit),
+            },
+          )
         ).records[0];
         const total = (ranked?.get('total') as number | undefined) ?? 0;
-        const page = (ranked?.get('page') as string[] | undefined) ?? [];
+        const rows = (ranked?.get('page') as { id: string; degree: number }[] | undefined) ?? [];
+        const page = rows.map((r) => r.id);
         const known = (ranked?.get('known') as string[] | undefined) ?? [];
-        const sub = await subgraph(tx, request, page, known, request.maxEdges);
+        const degrees = new Map(rows.map((r) => [r.id, r.degree]));
+        const sub = await subgraph(tx, request, page, known, request.maxEdges, degrees);
         const nextOffset = request.offset + page.length;
         return {
           ...sub,
@@ -212,7 +223,7 @@ export function createGraphReader(driver: Driver, options: ReaderOptions): Graph
       return read(async (tx) => {
         const found = await tx.run(Q.ENTITY, { id, relations: RELATION_TYPES });
         if (found.records.length === 0) return null;
-        const row = await tx.run(Q.NEIGHBOURS, {
+        const row = await tx.run(Q.neighbours(filterShape(filters)), {
           ...filterParams(filters),
           id,
           limit: neo4j.int(limit),
@@ -230,7 +241,7 @@ export function createGraphReader(driver: Driver, options: ReaderOptions): Graph
 
     path(source, target, filters) {
       return read(async (tx) => {
-        const ends = await tx.run(Q.GRAPH_NODES, {
+        const ends = await tx.run(Q.graphNodes(filterShape(filters), { degree: false }), {
           ...filterParams(filters),
           ids: [source, target],
         });
@@ -349,6 +360,18 @@ function filterParams(filters: ViewFilters) {
     from: filters.from,
     to: filters.to,
     minConfidence: filters.minConfidence,
+  };
+}
+
+/** Which filters are set, so the graph queries test only those (cypher/read.ts, FilterShape). */
+function filterShape(filters: ViewFilters): Q.FilterShape {
+  return {
+    relations: filters.relations,
+    types: ENTITY_TYPES.some((t) => !filters.types.includes(t)),
+    minConfidence: filters.minConfidence > 0,
+    articles: filters.articles !== null,
+    from: filters.from !== null,
+    to: filters.to !== null,
   };
 }
 

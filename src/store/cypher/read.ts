@@ -1,89 +1,141 @@
 // Read queries behind the API (src/store/read.ts runs them; see schema.ts for the graph's shape).
-// Every value comes in as a parameter. Labels and relationship types are never spliced in: the
-// queries compare `e.type` and `type(r)` with lists the caller built from ENTITY_TYPES and
-// RELATION_TYPES, so MENTIONED_IN and :Article never leak into a graph view.
+// Every value comes in as a parameter. Labels are never spliced in; relationship types are, into
+// the graph queries' patterns, but only from RELATION_TYPES itself (walk() filters that constant by
+// the request), so MENTIONED_IN and :Article never leak into a graph view and no request text ever
+// reaches the Cypher. The graph queries are built per FilterShape: a filter that is not set adds no
+// test, so the default view counts degrees from the store without reading any relationship.
 //
 // Shared parameters of the graph queries:
 //   $types        entity types to keep              $relations   relation types to keep
 //   $articles     article ids, or null for all      $minConfidence
 //   $from, $to    inclusive YYYY-MM-DD bounds on the published date, or null
 
-import { ENTITY_TYPES } from '../../model/types.js';
+import { ENTITY_TYPES, RELATION_TYPES, type RelationType } from '../../model/types.js';
 
-/** A relation passes the filters. `r` is the relationship variable. */
-const relationPasses = (r: string) => `type(${r}) IN $relations
-    AND ${r}.confidence >= $minConfidence
-    AND ($articles IS NULL OR ${r}.article IN $articles)
-    AND ($from IS NULL OR left(${r}.published, 10) >= $from)
-    AND ($to IS NULL OR left(${r}.published, 10) <= $to)`;
+/**
+ * Which filters a view sets. The graph queries are built from this so that they test, for each
+ * relationship they walk, only what was asked: an unfiltered view then counts relationships
+ * straight from the store (Neo4j's degree lookup) instead of reading properties of every one.
+ */
+export interface FilterShape {
+  /** The relation types to walk: spliced into the pattern, but only ever from RELATION_TYPES. */
+  relations: readonly RelationType[];
+  /** Some entity type is left out: the far end's type must be tested. */
+  types: boolean;
+  minConfidence: boolean;
+  articles: boolean;
+  from: boolean;
+  to: boolean;
+}
+
+/** `[r:MET_WITH|...]`: every type comes from RELATION_TYPES, never from the request. */
+const walk = (r: string, shape: FilterShape) =>
+  `[${r}:${RELATION_TYPES.filter((t) => shape.relations.includes(t)).join('|')}]`;
+
+/** The per-relationship tests a view asks for, as `AND ...` lines (empty when none). */
+const relationTests = (r: string, shape: FilterShape) =>
+  [
+    shape.minConfidence && `${r}.confidence >= $minConfidence`,
+    shape.articles && `${r}.article IN $articles`,
+    shape.from && `left(${r}.published, 10) >= $from`,
+    shape.to && `left(${r}.published, 10) <= $to`,
+  ]
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => `\n    AND ${t}`)
+    .join('');
+
+/**
+ * The relations of `e` that pass the filters, as a COUNT subquery. With no test on the far end or
+ * the relationship it is a bare typed pattern, which Neo4j answers from the node's degree.
+ */
+const degreeOf = (e: string, shape: FilterShape) => {
+  const tests = (shape.types ? '\n    AND o.type IN $types' : '') + relationTests('r', shape);
+  return tests === ''
+    ? `COUNT { (${e})-${walk('r', shape)}-() }`
+    : `COUNT { MATCH (${e})-${walk('r', shape)}-(o) WHERE true${tests} }`;
+};
 
 /** An article passes the article and date filters. */
-const articlePasses = (a: string) => `($articles IS NULL OR ${a}.id IN $articles)
-    AND ($from IS NULL OR left(${a}.published, 10) >= $from)
-    AND ($to IS NULL OR left(${a}.published, 10) <= $to)`;
+const articleTests = (a: string, shape: FilterShape) =>
+  [
+    shape.articles && `${a}.id IN $articles`,
+    shape.from && `left(${a}.published, 10) >= $from`,
+    shape.to && `left(${a}.published, 10) <= $to`,
+  ]
+    .filter((t): t is string => typeof t === 'string')
+    .join(' AND ');
 
 /**
  * Ranks the entities of a view by how many filtered relations they have, most first, and returns
- * one page of them plus the ids of every entity up to the end of that page (edges may reach back).
- * $seeds (ids or null) keeps only those entities and their filtered neighbours; $scoped says that
- * an article or date filter is set, so an entity must be mentioned in a passing article.
+ * one page of them with their degree, plus the ids of every entity up to the end of that page
+ * (edges may reach back). With $seeds (ids) only those entities and their filtered neighbours are
+ * kept; with an article or date filter an entity must be mentioned in a passing article.
  */
-export const GRAPH_RANK = `
-MATCH (e:Entity)
-WHERE e.type IN $types
-  AND ($seeds IS NULL OR e.id IN $seeds OR EXISTS {
-    MATCH (e)-[r]-(s:Entity)
-    WHERE s.id IN $seeds AND s.type IN $types AND ${relationPasses('r')}
-  })
-  AND (NOT $scoped OR EXISTS {
-    MATCH (e)-[:MENTIONED_IN]->(a:Article) WHERE ${articlePasses('a')}
-  })
-WITH e, COUNT {
-  MATCH (e)-[r]-(o:Entity) WHERE o.type IN $types AND ${relationPasses('r')}
-} AS degree
-WHERE $isolated OR degree > 0 OR e.id IN coalesce($seeds, [])
-WITH e.id AS id, degree
+export function graphRank(shape: FilterShape, options: { seeds: boolean; isolated: boolean }) {
+  const where = [shape.types && 'e.type IN $types'];
+  if (options.seeds) {
+    where.push(`(e.id IN $seeds OR EXISTS {
+    MATCH (e)-${walk('r', shape)}-(s:Entity)
+    WHERE s.id IN $seeds${shape.types ? ' AND s.type IN $types' : ''}${relationTests('r', shape)}
+  })`);
+  }
+  const scoped = articleTests('a', shape);
+  if (scoped !== '')
+    where.push(`EXISTS { MATCH (e)-[:MENTIONED_IN]->(a:Article) WHERE ${scoped} }`);
+  const tests = where.filter((t): t is string => typeof t === 'string');
+  const keep = options.isolated ? [] : ['degree > 0', ...(options.seeds ? ['e.id IN $seeds'] : [])];
+  return `
+MATCH (e:Entity)${tests.length > 0 ? `\nWHERE ${tests.join('\n  AND ')}` : ''}
+WITH e.id AS id, ${degreeOf('e', shape)} AS degree${keep.length > 0 ? `\nWHERE ${keep.join(' OR ')}` : ''}
 ORDER BY degree DESC, id
-WITH collect(id) AS ranked
+WITH collect({id: id, degree: degree}) AS ranked
 RETURN size(ranked) AS total,
        ranked[$offset..($offset + $limit)] AS page,
-       ranked[0..($offset + $limit)] AS known`;
+       [r IN ranked[0..($offset + $limit)] | r.id] AS known`;
+}
 
-/** The entities with these ids, with their filtered degree. */
-export const GRAPH_NODES = `
+/**
+ * The entities with these ids. With `degree`, also their filtered degree; a ranked page already
+ * has it from graphRank() and does not count again.
+ */
+export function graphNodes(shape: FilterShape, options: { degree: boolean }) {
+  return `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role,
-       coalesce(e.aliases, [])[0..6] AS aliases,
-       COUNT { MATCH (e)-[r]-(o:Entity) WHERE o.type IN $types AND ${relationPasses('r')} } AS degree,
-       COUNT { (e)-[:MENTIONED_IN]->(:Article) } AS articles`;
+       coalesce(e.aliases, [])[0..6] AS aliases,${options.degree ? `\n       ${degreeOf('e', shape)} AS degree,` : ''}
+       COUNT { (e)-[:MENTIONED_IN]->() } AS articles`;
+}
 
 /**
  * Filtered relations from the entities in $pageIds to any entity in $known, folded into one edge
  * per (source, type, target), strongest first. A relation between two entities of the page is
  * met from both ends; only the walk from the smaller id keeps it.
  */
-export const GRAPH_EDGES = `
+export function graphEdges(shape: FilterShape) {
+  return `
 UNWIND $pageIds AS id
-MATCH (a:Entity {id: id})-[r]-(b:Entity)
+MATCH (a:Entity {id: id})-${walk('r', shape)}-(b)
 WHERE b.id IN $known
-  AND (NOT b.id IN $pageIds OR id <= b.id)
-  AND ${relationPasses('r')}
+  AND (NOT b.id IN $pageIds OR id <= b.id)${relationTests('r', shape)}
 WITH startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, r
 WITH source, target, type,
      count(r) AS count, max(r.confidence) AS confidence, collect(DISTINCT r.article) AS articles
 ORDER BY count DESC, source, target, type
 LIMIT $maxEdges
 RETURN source, target, type, count, confidence, articles`;
+}
 
 /** The strongest filtered neighbours of one entity, for "expand" on the page. */
-export const NEIGHBOURS = `
-MATCH (e:Entity {id: $id})-[r]-(o:Entity)
-WHERE o.type IN $types AND ${relationPasses('r')}
+export function neighbours(shape: FilterShape) {
+  return `
+MATCH (e:Entity {id: $id})-${walk('r', shape)}-(o)
+WHERE true${shape.types ? '\n  AND o.type IN $types' : ''}${relationTests('r', shape)}
 WITH o, count(r) AS strength
 ORDER BY strength DESC, o.id
 LIMIT $limit
 RETURN collect(o.id) AS ids`;
+}
 
 /**
  * One shortest chain of filtered relations between two entities, ignoring direction, at most
@@ -92,7 +144,11 @@ RETURN collect(o.id) AS ids`;
 export const SHORTEST_PATH = `
 MATCH (a:Entity {id: $source}), (b:Entity {id: $target})
 MATCH p = shortestPath((a)-[rels*..8]-(b))
-WHERE all(r IN rels WHERE ${relationPasses('r')})
+WHERE all(r IN rels WHERE type(r) IN $relations
+    AND r.confidence >= $minConfidence
+    AND ($articles IS NULL OR r.article IN $articles)
+    AND ($from IS NULL OR left(r.published, 10) >= $from)
+    AND ($to IS NULL OR left(r.published, 10) <= $to))
   AND all(n IN nodes(p) WHERE n.type IN $types)
 RETURN [n IN nodes(p) | n.id] AS ids,
        [r IN rels | {source: startNode(r).id, target: endNode(r).id, type: type(r)}] AS steps`;
