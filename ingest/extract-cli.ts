@@ -1,14 +1,10 @@
 import { Command } from 'commander';
 import { runCli } from '../src/cli/run-cli.js';
-import {
-  DEFAULT_MAX_ARTICLE_BYTES,
-  decodeArticle,
-  listArticleFiles,
-  loadArticleFile,
-} from '../src/corpus/index.js';
-import { extractArticle } from '../src/extract/index.js';
+import { DEFAULT_MAX_ARTICLE_BYTES, listArticleFiles } from '../src/corpus/index.js';
 import { mergeExtractions } from '../src/graph/index.js';
-import type { ArticleExtraction, CorpusGraph, Extraction } from '../src/model/types.js';
+import type { CorpusGraph, Extraction } from '../src/model/types.js';
+import { extractFiles } from './extract-files.js';
+import type { FileReport } from './file-report.js';
 
 // Extraction without Neo4j: read, extract, merge, print. The JSON is the `Extraction` contract
 // the eval measures; the summary is for a person.
@@ -55,29 +51,18 @@ runCli('extract', async () => {
   const files = await listArticleFiles(program.processedArgs[0] as string[]).catch((e: unknown) => {
     throw prefixed(e);
   });
-  const extractions: ArticleExtraction[] = [];
-  const failures: string[] = [];
-  // A file that cannot be read as UTF-8 text is skipped with one line, and the run fails; the
-  // other files are still extracted and printed.
-  for (const file of files) {
-    try {
-      const { article, notes } = decodeArticle(await loadArticleFile(file, maxBytes));
-      if (notes.length > 0) failures.push(...notes.map((n) => prefixed(n).message));
-      else extractions.push(extractArticle(article));
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      failures.push(
-        prefixed(message.startsWith('corpus: ') ? message : `${file}: ${message}`).message,
-      );
-    }
-  }
-  const graph = mergeExtractions(extractions);
+  // The same reading and extraction as ingest (worker threads for large inputs): a file that
+  // cannot be read is skipped with one line, the others are still extracted and printed.
+  const report: FileReport = { skipped: [], notes: [] };
+  const extracted = await extractFiles(files, { maxBytes }, report);
+  const graph = mergeExtractions(extracted.map((e) => e.extraction));
   if (json) {
     const out: Extraction = { entities: graph.entities, relations: graph.relations };
     process.stdout.write(`${JSON.stringify(out)}\n`);
   } else {
-    for (const line of summary(graph, extractions.length)) process.stdout.write(`${line}\n`);
+    for (const line of summary(graph, extracted.length)) process.stdout.write(`${line}\n`);
   }
-  for (const line of failures) process.stderr.write(`${line}\n`);
-  return failures.length > 0 ? 1 : 0;
+  for (const line of report.skipped) process.stderr.write(`${prefixed(line).message}\n`);
+  for (const line of report.notes) process.stderr.write(`extract: note: ${line}\n`);
+  return report.skipped.length > 0 ? 2 : 0;
 });

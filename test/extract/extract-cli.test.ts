@@ -81,13 +81,22 @@ describe('extract CLI', () => {
     expect(run.stderr).to.match(/^extract: [^\n]*\n$/);
   });
 
-  it('should fail on a non-UTF-8 file yet still print the other files', async () => {
+  it('should decode a Latin-1 file with a note, skip a binary one, and still print the rest', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'extract-cli-'));
-    await writeFile(join(dir, 'bad.txt'), Buffer.from('caf\xe9 talks', 'latin1'));
+    await writeFile(
+      join(dir, 'latin1.txt'),
+      Buffer.from('Le Président Macron met with Olaf Scholz.', 'latin1'),
+    );
+    await writeFile(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3]));
     await writeFile(join(dir, 'good.txt'), 'Beijing and Canberra held talks on barley tariffs.');
     const run = await extract('--json', dir);
-    expect(run.code).to.equal(1);
-    expect(run.stderr).to.match(/^extract: .*bad\.txt.*\n$/);
-    expect((JSON.parse(run.stdout) as Extraction).relations).to.have.length(1);
+    expect(run.code).to.equal(2);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).to.have.length(2);
+    expect(lines[0]).to.match(/^extract: corpus: .*binary\.txt: binary file/);
+    expect(lines[1]).to.match(
+      /^extract: note: corpus: .*latin1\.txt: not UTF-8; decoded as Windows-1252/,
+    );
+    expect((JSON.parse(run.stdout) as Extraction).relations).to.have.length(2);
   });
 });
