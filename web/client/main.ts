@@ -111,13 +111,13 @@ async function start(): Promise<void> {
     );
   };
 
-  /** Loads the view for the current filters from scratch. */
-  const load = () =>
+  /** Loads the view for the current filters from scratch; the first time, the page asked early. */
+  const load = (early?: Promise<GraphPage>) =>
     track(async () => {
       const mine = ++generation;
       status.info('Loading…');
       layout.kill();
-      const page = await api.graph(state.filters);
+      const page = await (early ?? api.graph(state.filters));
       if (mine !== generation) return;
       graph.clear();
       lastCypher = page.cypher;
@@ -259,6 +259,9 @@ async function start(): Promise<void> {
   byId('zoom-in').addEventListener('click', () => void camera.animatedZoom({ duration: 300 }));
   byId('zoom-out').addEventListener('click', () => void camera.animatedUnzoom({ duration: 300 }));
   byId('zoom-reset').addEventListener('click', () => void camera.animatedReset({ duration: 300 }));
+  // The first view does not wait for the stats the panels need: both are asked for at once.
+  const firstPage = api.graph(state.filters);
+  firstPage.catch(() => undefined); // load() reports it; this only keeps it from going unhandled
   const stats: StatsResponse = await api.stats();
   const cypherDialog = createCypherDialog(stats.neo4jBrowserUrl);
   byId('cypher-open').addEventListener('click', () => cypherDialog.open(lastCypher));
@@ -311,7 +314,7 @@ async function start(): Promise<void> {
     },
   });
 
-  await load();
+  await load(firstPage);
 }
 
 start().catch((error: unknown) => {
