@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
-import { luceneQuery, viewCypher } from '../../src/store/cypher/read.js';
+import { graphRank, luceneQuery, viewCypher } from '../../src/store/cypher/read.js';
+import { RELATION_TYPES } from '../../src/model/types.js';
 import { splitOnTrigger } from '../../web/client/evidence.js';
 import { writeGraphml } from '../../web/client/export/graphml.js';
 import { createGraph, mergePage } from '../../web/client/graph-model.js';
@@ -65,6 +66,23 @@ describe('web/shared/filters', () => {
 });
 
 describe('src/store/cypher/read', () => {
+  it('should test only the filters a view sets, so the default view reads no relationship', () => {
+    const unset = { types: false, minConfidence: false, articles: false, from: false, to: false };
+    const plain = graphRank(
+      { relations: RELATION_TYPES, ...unset },
+      { seeds: false, isolated: false },
+    );
+    expect(plain).to.not.match(/r\.(confidence|article|published)|\$types|\$articles|\$from/);
+    expect(plain).to.contain(`COUNT { (e)-[r:${RELATION_TYPES.join('|')}]-() }`);
+    const dated = graphRank(
+      { relations: ['MET_WITH'], ...unset, from: true },
+      { seeds: false, isolated: false },
+    );
+    expect(dated).to.contain('left(r.published, 10) >= $from');
+    expect(dated).to.contain('[r:MET_WITH]');
+    expect(dated).to.not.contain('$to');
+  });
+
   it('should build a prefix and typo tolerant Lucene query from letters and digits only', () => {
     expect(luceneQuery('Witkof')).to.equal('(witkof^4 OR witkof* OR witkof~1)');
     expect(luceneQuery('al  Thani')).to.equal('(al^4 OR al*) AND (thani^4 OR thani* OR thani~1)');

@@ -32,38 +32,38 @@ export interface FilterShape {
 const walk = (r: string, shape: FilterShape) =>
   `[${r}:${RELATION_TYPES.filter((t) => shape.relations.includes(t)).join('|')}]`;
 
-/** The per-relationship tests a view asks for, as `AND ...` lines (empty when none). */
-const relationTests = (r: string, shape: FilterShape) =>
+/** The tests a view asks of each relationship `r` it walks and of its far end `o`; none unset. */
+const relationTests = (r: string, o: string | null, shape: FilterShape): string[] =>
   [
+    o !== null && shape.types && `${o}.type IN $types`,
     shape.minConfidence && `${r}.confidence >= $minConfidence`,
     shape.articles && `${r}.article IN $articles`,
     shape.from && `left(${r}.published, 10) >= $from`,
     shape.to && `left(${r}.published, 10) <= $to`,
-  ]
-    .filter((t): t is string => typeof t === 'string')
-    .map((t) => `\n    AND ${t}`)
-    .join('');
+  ].filter((t): t is string => typeof t === 'string');
+
+/** An article `a` passes the article and date filters; none when neither is set. */
+const articleTests = (a: string, shape: FilterShape): string[] =>
+  [
+    shape.articles && `${a}.id IN $articles`,
+    shape.from && `left(${a}.published, 10) >= $from`,
+    shape.to && `left(${a}.published, 10) <= $to`,
+  ].filter((t): t is string => typeof t === 'string');
+
+/** `WHERE a AND b` on a line of its own, or nothing for no tests. */
+const where = (tests: readonly string[], indent = '') =>
+  tests.length === 0 ? '' : `\n${indent}WHERE ${tests.join(`\n${indent}  AND `)}`;
 
 /**
  * The relations of `e` that pass the filters, as a COUNT subquery. With no test on the far end or
  * the relationship it is a bare typed pattern, which Neo4j answers from the node's degree.
  */
 const degreeOf = (e: string, shape: FilterShape) => {
-  const tests = (shape.types ? '\n    AND o.type IN $types' : '') + relationTests('r', shape);
-  return tests === ''
+  const tests = relationTests('r', 'o', shape);
+  return tests.length === 0
     ? `COUNT { (${e})-${walk('r', shape)}-() }`
-    : `COUNT { MATCH (${e})-${walk('r', shape)}-(o) WHERE true${tests} }`;
+    : `COUNT { MATCH (${e})-${walk('r', shape)}-(o)${where(tests, '    ')} }`;
 };
-
-/** An article passes the article and date filters. */
-const articleTests = (a: string, shape: FilterShape) =>
-  [
-    shape.articles && `${a}.id IN $articles`,
-    shape.from && `left(${a}.published, 10) >= $from`,
-    shape.to && `left(${a}.published, 10) <= $to`,
-  ]
-    .filter((t): t is string => typeof t === 'string')
-    .join(' AND ');
 
 /**
  * Ranks the entities of a view by how many filtered relations they have, most first, and returns
@@ -72,20 +72,19 @@ const articleTests = (a: string, shape: FilterShape) =>
  * kept; with an article or date filter an entity must be mentioned in a passing article.
  */
 export function graphRank(shape: FilterShape, options: { seeds: boolean; isolated: boolean }) {
-  const where = [shape.types && 'e.type IN $types'];
+  const tests = shape.types ? ['e.type IN $types'] : [];
   if (options.seeds) {
-    where.push(`(e.id IN $seeds OR EXISTS {
-    MATCH (e)-${walk('r', shape)}-(s:Entity)
-    WHERE s.id IN $seeds${shape.types ? ' AND s.type IN $types' : ''}${relationTests('r', shape)}
+    tests.push(`(e.id IN $seeds OR EXISTS {
+    MATCH (e)-${walk('r', shape)}-(s)${where(['s.id IN $seeds', ...relationTests('r', 's', shape)], '    ')}
   })`);
   }
   const scoped = articleTests('a', shape);
-  if (scoped !== '')
-    where.push(`EXISTS { MATCH (e)-[:MENTIONED_IN]->(a:Article) WHERE ${scoped} }`);
-  const tests = where.filter((t): t is string => typeof t === 'string');
+  if (scoped.length > 0) {
+    tests.push(`EXISTS { MATCH (e)-[:MENTIONED_IN]->(a:Article)${where(scoped, '    ')} }`);
+  }
   const keep = options.isolated ? [] : ['degree > 0', ...(options.seeds ? ['e.id IN $seeds'] : [])];
   return `
-MATCH (e:Entity)${tests.length > 0 ? `\nWHERE ${tests.join('\n  AND ')}` : ''}
+MATCH (e:Entity)${where(tests)}
 WITH e.id AS id, ${degreeOf('e', shape)} AS degree${keep.length > 0 ? `\nWHERE ${keep.join(' OR ')}` : ''}
 ORDER BY degree DESC, id
 WITH collect({id: id, degree: degree}) AS ranked
@@ -115,9 +114,11 @@ RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role,
 export function graphEdges(shape: FilterShape) {
   return `
 UNWIND $pageIds AS id
-MATCH (a:Entity {id: id})-${walk('r', shape)}-(b)
-WHERE b.id IN $known
-  AND (NOT b.id IN $pageIds OR id <= b.id)${relationTests('r', shape)}
+MATCH (a:Entity {id: id})-${walk('r', shape)}-(b)${where([
+    'b.id IN $known',
+    '(NOT b.id IN $pageIds OR id <= b.id)',
+    ...relationTests('r', null, shape),
+  ])}
 WITH startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, r
 WITH source, target, type,
      count(r) AS count, max(r.confidence) AS confidence, collect(DISTINCT r.article) AS articles
@@ -129,8 +130,7 @@ RETURN source, target, type, count, confidence, articles`;
 /** The strongest filtered neighbours of one entity, for "expand" on the page. */
 export function neighbours(shape: FilterShape) {
   return `
-MATCH (e:Entity {id: $id})-${walk('r', shape)}-(o)
-WHERE true${shape.types ? '\n  AND o.type IN $types' : ''}${relationTests('r', shape)}
+MATCH (e:Entity {id: $id})-${walk('r', shape)}-(o)${where(relationTests('r', 'o', shape))}
 WITH o, count(r) AS strength
 ORDER BY strength DESC, o.id
 LIMIT $limit
