@@ -15,7 +15,7 @@ import { needsInitialPassword, setInitialPassword } from './admin-tool.js';
 import { LocalNeo4jError } from './errors.js';
 import { fetchArtifacts } from './fetch-artifacts.js';
 import { checkJava } from './java.js';
-import { instanceLayout } from './layout.js';
+import { type InstanceLayout, instanceLayout } from './layout.js';
 import { readLockFile } from './lock-file.js';
 import { writeNeo4jConf } from './neo4j-conf.js';
 import { type LocalNeo4jOptions, resolveLocalNeo4jOptions } from './options.js';
@@ -93,6 +93,34 @@ function urls(boltPort: number, httpPort: number) {
   return { uri: `bolt://${HOST}:${boltPort}`, httpUrl, browserUrl: `${httpUrl}/browser/` };
 }
 
+/** Waits until a server answers on Bolt and HTTP, then describes it to the caller. */
+async function whenReady(
+  options: LocalNeo4jOptions,
+  layout: InstanceLayout,
+  server: { pid: number; boltPort: number; httpPort: number },
+  alreadyRunning: boolean,
+  how: Pick<Parameters<typeof waitUntilReady>[0], 'failure' | 'describeTimeout'>,
+): Promise<StartedLocalNeo4j> {
+  const { uri, httpUrl, browserUrl } = urls(server.boltPort, server.httpPort);
+  const connection = { uri, user: USER, password: options.password, database: DATABASE };
+  await waitUntilReady({
+    ...connection,
+    ...how,
+    instance: options.instance,
+    dataDir: displayPath(layout.data),
+    httpUrl,
+    timeoutMs: options.startTimeoutMs,
+  });
+  return {
+    ...connection,
+    ...server,
+    instance: options.instance,
+    httpUrl,
+    browserUrl,
+    alreadyRunning,
+  };
+}
+
 /**
  * Starts the instance unless it already runs, and resolves once Bolt accepts the password and
  * the Browser answers. The first call downloads the jars (~143 MB, in parallel, sha1-checked)
@@ -111,37 +139,16 @@ export async function startLocalNeo4j(input?: LocalNeo4jInput): Promise<StartedL
     async (): Promise<StartedLocalNeo4j> => {
       const running = await findRunningServer(layout, lock.mainClass, options);
       if (running !== undefined) {
-        const { uri, httpUrl, browserUrl } = urls(running.boltPort, running.httpPort);
+        const server = { pid: running.pid, boltPort: running.boltPort, httpPort: running.httpPort };
         // It may still be booting (started by another process a moment ago): wait for it too.
-        await waitUntilReady({
-          instance: options.instance,
-          dataDir: displayPath(layout.data),
-          uri,
-          user: USER,
-          password: options.password,
-          database: DATABASE,
-          httpUrl,
-          timeoutMs: options.startTimeoutMs,
+        return whenReady(options, layout, server, true, {
           failure: async () =>
             isAlive(running.pid)
               ? undefined
               : `the server (pid ${running.pid}) exited while starting; see ${displayPath(layout.neo4jLog)}`,
           describeTimeout: async () =>
-            `the '${options.instance}' instance (pid ${running.pid}) runs but did not answer on ${uri} within ${options.startTimeoutMs / 1000} s; see ${displayPath(layout.neo4jLog)} or stop it`,
+            `the '${options.instance}' instance (pid ${running.pid}) runs but did not answer on ${urls(running.boltPort, running.httpPort).uri} within ${options.startTimeoutMs / 1000} s; see ${displayPath(layout.neo4jLog)} or stop it`,
         });
-        return {
-          instance: options.instance,
-          uri,
-          user: USER,
-          password: options.password,
-          database: DATABASE,
-          pid: running.pid,
-          boltPort: running.boltPort,
-          httpPort: running.httpPort,
-          httpUrl,
-          browserUrl,
-          alreadyRunning: true,
-        };
       }
 
       await checkJava(options.java);
@@ -165,7 +172,7 @@ export async function startLocalNeo4j(input?: LocalNeo4jInput): Promise<StartedL
       ]);
       const child = await spawnServer(options, lock, layout, classpathArg);
       const pid = child.pid as number;
-      const { uri, httpUrl, browserUrl } = urls(options.boltPort, options.httpPort);
+      const { uri } = urls(options.boltPort, options.httpPort);
       const reasonFromLogs = async () => {
         const reason = await startupFailureReason(layout.neo4jLog, layout.consoleLog, [
           neo4jLogAt,
@@ -173,16 +180,9 @@ export async function startLocalNeo4j(input?: LocalNeo4jInput): Promise<StartedL
         ]);
         return `${reason !== undefined ? `: ${reason}` : ''}; see ${displayPath(layout.logs)}`;
       };
+      const server = { pid, boltPort: options.boltPort, httpPort: options.httpPort };
       try {
-        await waitUntilReady({
-          instance: options.instance,
-          dataDir: displayPath(layout.data),
-          uri,
-          user: USER,
-          password: options.password,
-          database: DATABASE,
-          httpUrl,
-          timeoutMs: options.startTimeoutMs,
+        return await whenReady(options, layout, server, false, {
           failure: async () => {
             if (child.exitCode === null && child.signalCode === null) return undefined;
             const how = child.exitCode !== null ? `exit code ${child.exitCode}` : child.signalCode;
@@ -197,19 +197,6 @@ export async function startLocalNeo4j(input?: LocalNeo4jInput): Promise<StartedL
         await clearRunFiles(layout);
         throw error;
       }
-      return {
-        instance: options.instance,
-        uri,
-        user: USER,
-        password: options.password,
-        database: DATABASE,
-        pid,
-        boltPort: options.boltPort,
-        httpPort: options.httpPort,
-        httpUrl,
-        browserUrl,
-        alreadyRunning: false,
-      };
     },
   );
 }
