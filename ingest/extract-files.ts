@@ -40,8 +40,8 @@ export async function extractFile(path: string, maxBytes: number): Promise<FileO
 }
 
 /**
- * Reads and extracts the given files, on worker threads when there are enough of them to pay
- * for starting the workers. Results keep the input order. A file that cannot be read is reported
+ * Reads and extracts the given files, on worker threads when there are enough files to pay for
+ * starting the workers and more than one core to run them. Results keep the input order. A file that cannot be read is reported
  * as skipped; texts never leave the thread that extracts them, so memory follows the facts only.
  */
 export async function extractFiles(
@@ -50,8 +50,9 @@ export async function extractFiles(
   report: FileReport,
 ): Promise<ExtractedArticle[]> {
   const pool = resolveExtractPoolOptions(options.pool);
+  // One worker would only add its start-up: the calling thread is as fast on one core.
   const outcomes =
-    paths.length >= pool.inThreadBelow
+    pool.workers > 1 && paths.length >= pool.inThreadBelow
       ? extractWithPool(paths, options.maxBytes, pool)
       : inThread(paths, options.maxBytes);
   const out: ExtractedArticle[] = [];

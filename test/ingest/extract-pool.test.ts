@@ -71,7 +71,11 @@ describe('ingest/extract-pool', () => {
       let each = 0;
       const articles = await extractFiles(
         paths,
-        { maxBytes: DEFAULT_MAX_ARTICLE_BYTES, onEach: () => each++, pool: { inThreadBelow } },
+        {
+          maxBytes: DEFAULT_MAX_ARTICLE_BYTES,
+          onEach: () => each++,
+          pool: { workers: 2, inThreadBelow },
+        },
         report,
       );
       return { articles, report, each };
