@@ -2,7 +2,7 @@ import { resolveShortNames } from '../extract/canonical.js';
 import { commonest } from '../extract/entities.js';
 import { slug } from '../extract/name-key.js';
 import type { ArticleExtraction, CorpusGraph, Entity, Mention, Relation } from '../model/types.js';
-import { SYMMETRIC_RELATION_TYPES } from '../model/types.js';
+import { orderedEnds } from '../model/relation-ends.js';
 
 const union = (lists: readonly (readonly string[])[]) => [...new Set(lists.flat())].sort();
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -95,10 +95,8 @@ function mergeRelations(
 ): Relation[] {
   const out = new Map<string, Relation>();
   for (const r of relations) {
-    let [source, target] = [rewrite(r.source), rewrite(r.target)];
+    const [source, target] = orderedEnds(r.type, rewrite(r.source), rewrite(r.target));
     if (source === target) continue;
-    if (SYMMETRIC_RELATION_TYPES.has(r.type) && target < source)
-      [source, target] = [target, source];
     const merged = { ...r, source, target };
     const key = relationKey(merged);
     const seen = out.get(key);

@@ -1,5 +1,6 @@
 import { mergeExtractions } from '../../graph/index.js';
-import { SYMMETRIC_RELATION_TYPES, type Relation } from '../../model/types.js';
+import { orderedEnds } from '../../model/relation-ends.js';
+import type { Relation } from '../../model/types.js';
 import { extractArticle } from '../extract-article.js';
 import type { FreshCase } from './gold.js';
 import { prf, type Score } from './score.js';
@@ -23,10 +24,7 @@ export interface FreshReport {
 type Ends = Pick<Relation, 'type' | 'source' | 'target'>;
 
 const relationKey = (r: Ends) => {
-  const [a, b] =
-    SYMMETRIC_RELATION_TYPES.has(r.type) && r.target < r.source
-      ? [r.target, r.source]
-      : [r.source, r.target];
+  const [a, b] = orderedEnds(r.type, r.source, r.target);
   return `${r.type} ${a} ${b}`;
 };
 

@@ -1,5 +1,5 @@
 import type { Article, Relation } from '../../model/types.js';
-import { SYMMETRIC_RELATION_TYPES } from '../../model/types.js';
+import { orderedEnds } from '../../model/relation-ends.js';
 import type { Found } from '../found.js';
 import { TRIGGERS, type TriggerRow } from '../lexicon/triggers.js';
 import type { Sentence } from '../sentences.js';
@@ -46,10 +46,7 @@ export function findRelations(
   if (focal) ctx.focal = focal;
   const out = new Map<string, Relation>();
   const emit = (r: Omit<Relation, 'article' | 'evidence' | 'start' | 'end' | 'published'>) => {
-    const [source, target] =
-      SYMMETRIC_RELATION_TYPES.has(r.type) && r.target < r.source
-        ? [r.target, r.source]
-        : [r.source, r.target];
+    const [source, target] = orderedEnds(r.type, r.source, r.target);
     const key = `${r.type} ${source} ${target}`;
     if (out.has(key)) return;
     const relation: Relation = {
