@@ -3,7 +3,16 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.neo4j/', 'web/public/dist/', 'test-output/', 'bench/corpus/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.neo4j/',
+      '.cache/',
+      'web/public/dist/',
+      'test-output/',
+      'bench/corpus/',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
