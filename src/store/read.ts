@@ -132,11 +132,16 @@ export function createGraphReader(driver: Driver, options: ReaderOptions): Graph
     });
   };
 
+  /**
+   * The page's nodes and its edges, read side by side in two transactions: Neo4j reads at
+   * read-committed isolation, so one transaction would not make the two agree any better, and the
+   * page drops an edge whose end it does not have. The edges are the slow half at scale.
+   */
   const subgraph = async (
-    tx: Runner,
     filters: ViewFilters,
     pageIds: readonly string[],
-    known: readonly string[],
+    /** Entities of the pages before this one, which the page's edges may reach. */
+    earlier: readonly string[],
     maxEdges: number,
     /** The page's degrees when the ranking already counted them. */
     degrees?: ReadonlyMap<string, number>,
@@ -144,27 +149,32 @@ export function createGraphReader(driver: Driver, options: ReaderOptions): Graph
     const params = filterParams(filters);
     const shape = filterShape(filters);
     const nodeQuery = Q.graphNodes(shape, { degree: degrees === undefined });
-    const nodes = (await tx.run(nodeQuery, { ...params, ids: pageIds })).records.map(
-      (r): GraphNode => {
-        const id = r.get('id') as string;
-        const node: GraphNode = {
-          id,
-          name: r.get('name'),
-          type: r.get('type'),
-          aliases: r.get('aliases'),
-          degree: degrees?.get(id) ?? r.get('degree'),
-          articles: r.get('articles'),
-        };
-        const role = r.get('role') as string | null;
-        if (role) node.role = role;
-        return node;
-      },
-    );
-    const edgeRows = await tx.run(Q.graphEdges(shape), {
-      ...params,
-      pageIds,
-      known,
-      maxEdges: neo4j.int(maxEdges + 1),
+    const edgeQuery = Q.graphEdges(shape, { earlier: earlier.length > 0 });
+    const [nodeRows, edgeRows] = await Promise.all([
+      read((tx) => tx.run(nodeQuery, { ...params, ids: pageIds })),
+      read((tx) =>
+        tx.run(edgeQuery, {
+          ...params,
+          pageIds,
+          earlier,
+          known: [...earlier, ...pageIds],
+          maxEdges: neo4j.int(maxEdges + 1),
+        }),
+      ),
+    ]);
+    const nodes = nodeRows.records.map((r): GraphNode => {
+      const id = r.get('id') as string;
+      const node: GraphNode = {
+        id,
+        name: r.get('name'),
+        type: r.get('type'),
+        aliases: r.get('aliases'),
+        degree: degrees?.get(id) ?? r.get('degree'),
+        articles: r.get('articles'),
+      };
+      const role = r.get('role') as string | null;
+      if (role) node.role = role;
+      return node;
     });
     const edges = edgeRows.records.map((r): GraphEdge => ({
       id: edgeId(r.get('type'), r.get('source'), r.get('target')),
@@ -184,43 +194,44 @@ export function createGraphReader(driver: Driver, options: ReaderOptions): Graph
 
     async graph(request) {
       const seeds = await seedsFor(request);
-      return read(async (tx) => {
-        const ranked = (
-          await tx.run(
-            Q.graphRank(filterShape(request), {
-              seeds: seeds !== null,
-              isolated: request.isolated,
-            }),
-            {
-              ...filterParams(request),
-              seeds,
-              offset: neo4j.int(request.offset),
-              limit: neo4j.int(request.limit),
-            },
-          )
-        ).records[0];
-        const total = (ranked?.get('total') as number | undefined) ?? 0;
-        const rows = (ranked?.get('page') as { id: string; degree: number }[] | undefined) ?? [];
-        const page = rows.map((r) => r.id);
-        const known = (ranked?.get('known') as string[] | undefined) ?? [];
-        const degrees = new Map(rows.map((r) => [r.id, r.degree]));
-        const sub = await subgraph(tx, request, page, known, request.maxEdges, degrees);
-        const nextOffset = request.offset + page.length;
-        return {
-          ...sub,
-          total: { nodes: total },
-          page: {
-            offset: request.offset,
-            limit: request.limit,
-            nextOffset: nextOffset < total ? nextOffset : null,
-          },
-          cypher: Q.viewCypher({ ...request, seeds, limit: Math.max(request.limit, 300) }),
-        };
-      });
+      const ranked = await read(
+        async (tx) =>
+          (
+            await tx.run(
+              Q.graphRank(filterShape(request), {
+                seeds: seeds !== null,
+                isolated: request.isolated,
+              }),
+              {
+                ...filterParams(request),
+                seeds,
+                offset: neo4j.int(request.offset),
+                limit: neo4j.int(request.limit),
+              },
+            )
+          ).records[0],
+      );
+      const total = (ranked?.get('total') as number | undefined) ?? 0;
+      const rows = (ranked?.get('page') as { id: string; degree: number }[] | undefined) ?? [];
+      const page = rows.map((r) => r.id);
+      const earlier = (ranked?.get('earlier') as string[] | undefined) ?? [];
+      const degrees = new Map(rows.map((r) => [r.id, r.degree]));
+      const sub = await subgraph(request, page, earlier, request.maxEdges, degrees);
+      const nextOffset = request.offset + page.length;
+      return {
+        ...sub,
+        total: { nodes: total },
+        page: {
+          offset: request.offset,
+          limit: request.limit,
+          nextOffset: nextOffset < total ? nextOffset : null,
+        },
+        cypher: Q.viewCypher({ ...request, seeds, limit: Math.max(request.limit, 300) }),
+      };
     },
 
-    neighbours(id, filters, limit) {
-      return read(async (tx) => {
+    async neighbours(id, filters, limit) {
+      const ids = await read(async (tx) => {
         const found = await tx.run(Q.ENTITY, { id, relations: RELATION_TYPES });
         if (found.records.length === 0) return null;
         const row = await tx.run(Q.neighbours(filterShape(filters)), {
@@ -228,39 +239,39 @@ export function createGraphReader(driver: Driver, options: ReaderOptions): Graph
           id,
           limit: neo4j.int(limit),
         });
-        const ids = [id, ...((row.records[0]?.get('ids') as string[] | undefined) ?? [])];
-        const sub = await subgraph(tx, filters, ids, ids, limit * 10);
-        return {
-          ...sub,
-          total: { nodes: ids.length },
-          page: { offset: 0, limit, nextOffset: null },
-          cypher: Q.viewCypher({ ...filters, seeds: [id], limit: Math.max(limit, 300) }),
-        };
+        return [id, ...((row.records[0]?.get('ids') as string[] | undefined) ?? [])];
       });
+      if (ids === null) return null;
+      return {
+        ...(await subgraph(filters, ids, [], limit * 10)),
+        total: { nodes: ids.length },
+        page: { offset: 0, limit, nextOffset: null },
+        cypher: Q.viewCypher({ ...filters, seeds: [id], limit: Math.max(limit, 300) }),
+      };
     },
 
-    path(source, target, filters) {
-      return read(async (tx) => {
+    async path(source, target, filters) {
+      const found = await read(async (tx) => {
         const ends = await tx.run(Q.graphNodes(filterShape(filters), { degree: false }), {
           ...filterParams(filters),
           ids: [source, target],
         });
         if (ends.records.length < 2) return null;
-        const found = (await tx.run(Q.SHORTEST_PATH, { ...filterParams(filters), source, target }))
+        return (await tx.run(Q.SHORTEST_PATH, { ...filterParams(filters), source, target }))
           .records[0];
-        const ids = (found?.get('ids') as string[] | undefined) ?? [];
-        const steps =
-          (found?.get('steps') as { source: string; target: string; type: RelationType }[]) ?? [];
-        const sub = await subgraph(tx, filters, ids, ids, 1000);
-        return {
-          ...sub,
-          total: { nodes: ids.length },
-          page: { offset: 0, limit: ids.length, nextOffset: null },
-          cypher: Q.viewCypher({ ...filters, seeds: ids, limit: 300 }),
-          path: ids,
-          pathEdges: steps.map((s) => edgeId(s.type, s.source, s.target)),
-        };
       });
+      if (found === null) return null;
+      const ids = (found?.get('ids') as string[] | undefined) ?? [];
+      const steps =
+        (found?.get('steps') as { source: string; target: string; type: RelationType }[]) ?? [];
+      return {
+        ...(await subgraph(filters, ids, [], 1000)),
+        total: { nodes: ids.length },
+        page: { offset: 0, limit: ids.length, nextOffset: null },
+        cypher: Q.viewCypher({ ...filters, seeds: ids, limit: 300 }),
+        path: ids,
+        pathEdges: steps.map((s) => edgeId(s.type, s.source, s.target)),
+      };
     },
 
     entity(id, relationLimit) {

@@ -73,7 +73,12 @@ describe('src/store/cypher/read', () => {
       { seeds: false, isolated: false },
     );
     expect(plain).to.not.match(/r\.(confidence|article|published)|\$types|\$articles|\$from/);
-    expect(plain).to.contain(`COUNT { (e)-[r:${RELATION_TYPES.join('|')}]-() }`);
+    expect(plain).to.contain('COUNT { (e)--() } - COUNT { (e)-[:MENTIONED_IN]->() }');
+    const some = graphRank(
+      { relations: ['MET_WITH', 'PRESSURED'], ...unset },
+      { seeds: false, isolated: false },
+    );
+    expect(some).to.contain('COUNT { (e)-[r:MET_WITH|PRESSURED]-() }');
     const dated = graphRank(
       { relations: ['MET_WITH'], ...unset, from: true },
       { seeds: false, isolated: false },

@@ -56,19 +56,23 @@ const where = (tests: readonly string[], indent = '') =>
 
 /**
  * The relations of `e` that pass the filters, as a COUNT subquery. With no test on the far end or
- * the relationship it is a bare typed pattern, which Neo4j answers from the node's degree.
+ * the relationship it is a bare pattern, which Neo4j answers from the node's degree. With every
+ * relation type it is the node's whole degree less its mentions: an entity has no other
+ * relationships (schema.ts), and a typed count walks a small node's relationships once per type.
  */
 const degreeOf = (e: string, shape: FilterShape) => {
   const tests = relationTests('r', 'o', shape);
-  return tests.length === 0
-    ? `COUNT { (${e})-${walk('r', shape)}-() }`
-    : `COUNT { MATCH (${e})-${walk('r', shape)}-(o)${where(tests, '    ')} }`;
+  if (tests.length > 0)
+    return `COUNT { MATCH (${e})-${walk('r', shape)}-(o)${where(tests, '    ')} }`;
+  return RELATION_TYPES.every((t) => shape.relations.includes(t))
+    ? `COUNT { (${e})--() } - COUNT { (${e})-[:MENTIONED_IN]->() }`
+    : `COUNT { (${e})-${walk('r', shape)}-() }`;
 };
 
 /**
  * Ranks the entities of a view by how many filtered relations they have, most first, and returns
- * one page of them with their degree, plus the ids of every entity up to the end of that page
- * (edges may reach back). With $seeds (ids) only those entities and their filtered neighbours are
+ * one page of them with their degree, plus the ids of the entities ranked before that page
+ * (its edges may reach back to them). With $seeds (ids) only those entities and their filtered neighbours are
  * kept; with an article or date filter an entity must be mentioned in a passing article.
  */
 export function graphRank(shape: FilterShape, options: { seeds: boolean; isolated: boolean }) {
@@ -90,7 +94,7 @@ ORDER BY degree DESC, id
 WITH collect({id: id, degree: degree}) AS ranked
 RETURN size(ranked) AS total,
        ranked[$offset..($offset + $limit)] AS page,
-       [r IN ranked[0..($offset + $limit)] | r.id] AS known`;
+       [r IN ranked[0..$offset] | r.id] AS earlier`;
 }
 
 /**
@@ -107,20 +111,25 @@ RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role,
 }
 
 /**
- * Filtered relations from the entities in $pageIds to any entity in $known, folded into one edge
- * per (source, type, target), strongest first. A relation between two entities of the page is
- * met from both ends; only the walk from the smaller id keeps it.
+ * Filtered relations between the entities in $pageIds and any entity in $known (the page and
+ * $earlier, the pages before it), folded into one edge per (source, type, target), strongest
+ * first. Each relation is walked once, from its start node: outgoing from the page, and, only
+ * when there are earlier pages, incoming from them. An undirected walk would meet every relation
+ * within the page twice and read both ends' ids to tell source from target.
  */
-export function graphEdges(shape: FilterShape) {
+export function graphEdges(shape: FilterShape, options: { earlier: boolean }) {
+  const tests = relationTests('r', null, shape);
+  const incoming = `
+  UNION ALL
+  MATCH (:Entity {id: id})<-${walk('r', shape)}-(b)${where(['b.id IN $earlier', ...tests], '  ')}
+  RETURN b.id AS source, id AS target, r`;
   return `
 UNWIND $pageIds AS id
-MATCH (a:Entity {id: id})-${walk('r', shape)}-(b)${where([
-    'b.id IN $known',
-    '(NOT b.id IN $pageIds OR id <= b.id)',
-    ...relationTests('r', null, shape),
-  ])}
-WITH startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, r
-WITH source, target, type,
+CALL (id) {
+  MATCH (:Entity {id: id})-${walk('r', shape)}->(b)${where(['b.id IN $known', ...tests], '  ')}
+  RETURN id AS source, b.id AS target, r${options.earlier ? incoming : ''}
+}
+WITH source, target, type(r) AS type,
      count(r) AS count, max(r.confidence) AS confidence, collect(DISTINCT r.article) AS articles
 ORDER BY count DESC, source, target, type
 LIMIT $maxEdges
