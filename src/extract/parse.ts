@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from './nlp.js';
 import { nameKey } from './name-key.js';
 import './plugin.js';
 

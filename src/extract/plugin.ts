@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from './nlp.js';
 import { COUNTRY_BY_DEMONYM } from './lexicon/countries.js';
 import { GOVERNMENT_BODIES, NEWS_OUTLETS } from './lexicon/organizations.js';
 import { REGIONS } from './lexicon/places.js';
