@@ -314,7 +314,6 @@ export function createGraphReader(driver: Driver, options: ReaderOptions): Graph
           q: needle,
           offset: neo4j.int(offset),
           limit: neo4j.int(limit),
-          relations: RELATION_TYPES,
         });
         return {
           total: total ?? 0,
@@ -340,7 +339,7 @@ export function createGraphReader(driver: Driver, options: ReaderOptions): Graph
           if (type in entityTypes) entityTypes[type] = r.get('count');
         }
         const relationTypes = zeroes(RELATION_TYPES);
-        const rels = await tx.run(Q.STATS_RELATION_TYPES, { relations: RELATION_TYPES });
+        const rels = await tx.run(Q.STATS_RELATION_TYPES);
         for (const r of rels.records) relationTypes[r.get('type') as RelationType] = r.get('count');
         const sum = (counts: Record<string, number>) =>
           Object.values(counts).reduce((a, b) => a + b, 0);
