@@ -1,5 +1,7 @@
 import { expect } from 'chai';
 import type { Driver } from 'neo4j-driver';
+import { RELATION_TYPES } from '../../src/model/types.js';
+import { graphEdges } from '../../src/store/cypher/read.js';
 import { createGraphWriter } from '../../src/store/write.js';
 import type { GraphPage } from '../../web/shared/api-types.js';
 import { GRAPH_LIMITS } from '../../web/shared/filters.js';
@@ -47,6 +49,49 @@ describe('explorer at scale (10k entities, 50k relations, test Neo4j)', function
     expect(capped.total.nodes).to.be.greaterThan(GRAPH_LIMITS.maxNodes);
     const over = await fetch(url(`limit=${GRAPH_LIMITS.maxNodes + 1}`));
     expect(over.status).to.equal(400);
+  });
+
+  it('should plan the edges query as a walk out of each page entity, not a pairing of ends', async () => {
+    const shape = {
+      relations: RELATION_TYPES,
+      types: false,
+      minConfidence: false,
+      articles: false,
+      from: false,
+      to: false,
+    };
+    const ids = (
+      await driver.executeQuery(
+        'MATCH (e:Entity) RETURN e.id AS id LIMIT 100',
+        {},
+        {
+          database: testNeo4jConfig().database,
+        },
+      )
+    ).records.map((r) => r.get('id') as string);
+    const { summary } = await driver.executeQuery(
+      `EXPLAIN ${graphEdges(shape, { earlier: true })}`,
+      { pageIds: ids.slice(50), earlier: ids.slice(0, 50), known: ids, maxEdges: 100 },
+      { database: testNeo4jConfig().database },
+    );
+    // A plan that seeks the known entities by id and walks back to the page reads every
+    // relation of every known entity once per page entity: seconds at this size.
+    interface Step {
+      operatorType: string;
+      arguments: { Details?: string };
+      children: Step[];
+    }
+    const steps: string[] = [];
+    const visit = (step: Step) => {
+      steps.push(`${step.operatorType.replace(/@.*/, '')} ${step.arguments.Details ?? ''}`);
+      step.children.forEach(visit);
+    };
+    visit(summary.plan as unknown as Step);
+    const seeks = steps.filter((s) => s.startsWith('NodeUniqueIndexSeek'));
+    expect(seeks, steps.join('\n')).to.have.length(2);
+    for (const seek of seeks) expect(seek).to.not.match(/\$known|\$earlier/);
+    expect(steps.filter((s) => s.startsWith('Expand(All)'))).to.have.length(2);
+    expect(steps.join('\n')).to.not.match(/Expand\(Into\)|CartesianProduct|HashJoin/);
   });
 
   it('should draw every entity page by page and stay responsive', async () => {

@@ -116,18 +116,26 @@ RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role,
  * first. Each relation is walked once, from its start node: outgoing from the page, and, only
  * when there are earlier pages, incoming from them. An undirected walk would meet every relation
  * within the page twice and read both ends' ids to tell source from target.
+ *
+ * The far end's id is tested after a WITH, where no index can answer it. Tested in the MATCH, it
+ * let the planner seek every known entity and check each pair for a relation: a plan it once
+ * kept from a 1k-entity graph's statistics, which took 3 s at 10k instead of 0.2 s.
  */
 export function graphEdges(shape: FilterShape, options: { earlier: boolean }) {
-  const tests = relationTests('r', null, shape);
-  const incoming = `
-  UNION ALL
-  MATCH (:Entity {id: id})<-${walk('r', shape)}-(b)${where(['b.id IN $earlier', ...tests], '  ')}
-  RETURN b.id AS source, id AS target, r`;
+  const branch = (arrow: string, ends: string, known: string) => `
+  MATCH (:Entity {id: id})${arrow}(b)
+  WITH id, r, b.id AS other${where([`other IN ${known}`, ...relationTests('r', null, shape)], '  ')}
+  RETURN ${ends}, r`;
+  const out = branch(`-${walk('r', shape)}->`, 'id AS source, other AS target', '$known');
+  const back = branch(`<-${walk('r', shape)}-`, 'other AS source, id AS target', '$earlier');
   return `
 UNWIND $pageIds AS id
-CALL (id) {
-  MATCH (:Entity {id: id})-${walk('r', shape)}->(b)${where(['b.id IN $known', ...tests], '  ')}
-  RETURN id AS source, b.id AS target, r${options.earlier ? incoming : ''}
+CALL (id) {${out}${
+    options.earlier
+      ? `
+  UNION ALL${back}`
+      : ''
+  }
 }
 WITH source, target, type(r) AS type,
      count(r) AS count, max(r.confidence) AS confidence, collect(DISTINCT r.article) AS articles
