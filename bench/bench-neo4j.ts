@@ -8,10 +8,10 @@ import type { Config } from '../src/config.js';
 import { openDriver } from '../src/store/driver.js';
 import { createGraphWriter, type GraphWriter } from '../src/store/write.js';
 
+// Ports are the 'bench' preset of scripts/neo4j/options.ts, so `npm run neo4j:stop -- --instance
+// bench` finds it too.
 export const BENCH_NEO4J = {
   instance: 'bench',
-  boltPort: 28687,
-  httpPort: 28474,
   // Room for the 100k-entity graph: the defaults are sized for a laptop running two instances.
   heapInitial: '1g',
   heapMax: '2g',

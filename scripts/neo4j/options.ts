@@ -27,10 +27,11 @@ export const DEFAULT_PASSWORD = 'newsgraph-local';
 export const INSTANCE_PORTS: Readonly<Record<string, { boltPort: number; httpPort: number }>> = {
   main: { boltPort: 7687, httpPort: 7474 },
   test: { boltPort: 17687, httpPort: 17474 },
+  bench: { boltPort: 28687, httpPort: 28474 },
 };
 
 export interface LocalNeo4jOptions {
-  /** Names the data folder `.neo4j/<instance>`; `main` and `test` have preset ports. */
+  /** Names the data folder `.neo4j/<instance>`; `main`, `test` and `bench` have preset ports. */
   instance: string;
   boltPort: number;
   httpPort: number;
