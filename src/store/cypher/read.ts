@@ -98,13 +98,15 @@ RETURN size(ranked) AS total,
 }
 
 /**
- * The entities with these ids. With `degree`, also their filtered degree; a ranked page already
- * has it from graphRank() and does not count again.
+ * The entities with these ids, each found by an index seek the hint pins (see graphEdges). With
+ * `degree`, also their filtered degree; a ranked page already has it from graphRank() and does
+ * not count again.
  */
 export function graphNodes(shape: FilterShape, options: { degree: boolean }) {
   return `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
+USING INDEX SEEK e:Entity(id)
 RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role,
        coalesce(e.aliases, [])[0..6] AS aliases,${options.degree ? `\n       ${degreeOf('e', shape)} AS degree,` : ''}
        COUNT { (e)-[:MENTIONED_IN]->() } AS articles`;
@@ -117,13 +119,16 @@ RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role,
  * when there are earlier pages, incoming from them. An undirected walk would meet every relation
  * within the page twice and read both ends' ids to tell source from target.
  *
- * The far end's id is tested after a WITH, where no index can answer it. Tested in the MATCH, it
- * let the planner seek every known entity and check each pair for a relation: a plan it once
- * kept from a 1k-entity graph's statistics, which took 3 s at 10k instead of 0.2 s.
+ * The plan is pinned: the page entity by an index seek (a hint), the far end's id tested after
+ * a WITH, where no index can answer it. Planned from statistics a bulk write had just outdated,
+ * Neo4j once scanned the whole id index for every page entity instead (3 s at 10k entities, not
+ * 0.2 s); a test on the far end in the MATCH would also let it seek every known entity and pair
+ * the ends.
  */
 export function graphEdges(shape: FilterShape, options: { earlier: boolean }) {
   const branch = (arrow: string, ends: string, known: string) => `
-  MATCH (:Entity {id: id})${arrow}(b)
+  MATCH (a:Entity {id: id})${arrow}(b)
+  USING INDEX SEEK a:Entity(id)
   WITH id, r, b.id AS other${where([`other IN ${known}`, ...relationTests('r', null, shape)], '  ')}
   RETURN ${ends}, r`;
   const out = branch(`-${walk('r', shape)}->`, 'id AS source, other AS target', '$known');

@@ -1,5 +1,7 @@
 // Every statement ingest runs. Values always travel as parameters; labels and relationship types
 // are spliced in only from ENTITY_TYPES and RELATION_TYPES (src/model/types.ts), never from input.
+// Each row of a batch finds its nodes by key, and a hint pins that to an index seek: a plan made
+// while the graph was small or just emptied may otherwise scan the whole index once per row.
 import {
   ENTITY_TYPES,
   RELATION_TYPES,
@@ -20,6 +22,7 @@ RETURN a.id AS id, a.source AS source, a.hash AS hash, a.factsHash AS factsHash,
 export const READ_EXTRACTIONS = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
+USING INDEX SEEK a:Article(id)
 RETURN a.id AS id, a.extraction AS extraction`;
 
 export const COUNT_GRAPH = `
@@ -34,7 +37,8 @@ RETURN articles, entities, relationships`;
  */
 export const CLEAR_MENTIONS = `
 UNWIND $ids AS id
-MATCH (e:Entity)-[m:MENTIONED_IN]->(:Article {id: id})
+MATCH (e:Entity)-[m:MENTIONED_IN]->(a:Article {id: id})
+USING INDEX SEEK a:Article(id)
 DELETE m
 RETURN DISTINCT e.id AS entity`;
 
@@ -44,6 +48,7 @@ export const CLEAR_RELATIONS: Record<RelationType, string> = perType(
   (type) => `
 UNWIND $ids AS id
 MATCH ()-[r:${type} {article: id}]->()
+USING INDEX SEEK r:${type}(article)
 DELETE r`,
 );
 
@@ -56,6 +61,7 @@ SET a += row`;
 export const DELETE_ARTICLES = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
+USING INDEX SEEK a:Article(id)
 DETACH DELETE a`;
 
 /** Entity properties come whole from the merged corpus graph; the type label is set alongside. */
@@ -70,7 +76,9 @@ SET e = row, e:${label}`,
 export const CREATE_MENTIONS = `
 UNWIND $mentions AS row
 MATCH (e:Entity {id: row.entity})
+USING INDEX SEEK e:Entity(id)
 MATCH (a:Article {id: row.article})
+USING INDEX SEEK a:Article(id)
 CREATE (e)-[m:MENTIONED_IN]->(a)
 SET m = row.props`;
 
@@ -79,7 +87,9 @@ export const CREATE_RELATIONS: Record<RelationType, string> = perType(
   (type) => `
 UNWIND $relations AS row
 MATCH (s:Entity {id: row.source})
+USING INDEX SEEK s:Entity(id)
 MATCH (t:Entity {id: row.target})
+USING INDEX SEEK t:Entity(id)
 CREATE (s)-[r:${type}]->(t)
 SET r = row.props`,
 );
@@ -88,5 +98,6 @@ SET r = row.props`,
 export const DELETE_ORPHANS = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
+USING INDEX SEEK e:Entity(id)
 WHERE NOT (e)-[:MENTIONED_IN]->()
 DETACH DELETE e`;
