@@ -40,19 +40,20 @@ describe('ingest --watch (real process, real Neo4j)', function () {
         (r) => r.title,
       );
 
+    const output = { context: () => `ingest stdout:\n${stdout}\ningest stderr:\n${stderr}` };
     try {
-      await eventually(() => stdout.includes('watching'));
+      await eventually(() => stdout.includes('watching'), output);
       await dir.write('watched.txt', await corpusArticle('000_1b7203abec72d9dd'));
-      await eventually(async () => (await titles()).length === 1);
+      await eventually(async () => (await titles()).length === 1, output);
 
       await dir.write(
         'watched.txt',
         '---\ntitle: Rewritten\n---\nSteve Witkoff met with Benjamin Netanyahu in Jerusalem.\n',
       );
-      await eventually(async () => (await titles())[0] === 'Rewritten');
+      await eventually(async () => (await titles())[0] === 'Rewritten', output);
 
       await dir.remove('watched.txt');
-      await eventually(async () => (await titles()).length === 0);
+      await eventually(async () => (await titles()).length === 0, output);
     } finally {
       child.kill('SIGINT');
     }
