@@ -9,7 +9,7 @@ import { describeStoreFailure } from '../src/store/errors.js';
 import { createGraphWriter } from '../src/store/write.js';
 import { formatSummary } from './format-summary.js';
 import { DEFAULT_INGEST_OPTIONS, runIngest, type IngestProgress } from './run-ingest.js';
-import { watchCorpus } from './watch.js';
+import { DEFAULT_WATCH_OPTIONS, watchCorpus } from './watch.js';
 
 // commander parses the arguments: help text, unknown-option errors and defaults for free.
 const program = new Command('ingest')
@@ -71,15 +71,28 @@ runCli('ingest', async () => {
   };
 
   try {
-    const code = await ingestOnce();
-    if (!opts.watch) return code;
+    if (!opts.watch) return await ingestOnce();
+    // The watcher starts with the first pass, not after it: a file written while that pass runs
+    // or just after it still leads to a run.
+    const first = ingestOnce();
+    const watcher = watchCorpus(
+      paths,
+      async () => {
+        // A failed pass (Neo4j restarting, say) is reported and the next change tries again.
+        await ingestOnce().catch((error: unknown) =>
+          process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`),
+        );
+      },
+      DEFAULT_WATCH_OPTIONS,
+      first,
+    );
+    try {
+      await Promise.all([first, watcher.ready]);
+    } catch (error) {
+      await watcher.close();
+      throw error;
+    }
     say(`ingest: watching ${paths.join(', ')} for changes (Ctrl-C to stop)`);
-    const watcher = watchCorpus(paths, async () => {
-      // A failed pass (Neo4j restarting, say) is reported and the next change tries again.
-      await ingestOnce().catch((error: unknown) =>
-        process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`),
-      );
-    });
     await untilStopped();
     await watcher.close();
     say('ingest: stopped watching');

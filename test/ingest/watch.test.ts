@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
 import type { Driver } from 'neo4j-driver';
+import { watchCorpus } from '../../ingest/watch.js';
 import { eventually } from '../support/eventually.js';
 import { corpusArticle, makeCorpusDir, type CorpusDir } from '../support/corpus-dir.js';
 import { openTestDriver, query, resetDatabase, testNeo4jConfig } from '../support/neo4j.js';
@@ -60,5 +61,38 @@ describe('ingest --watch (real process, real Neo4j)', function () {
     expect(await exited).to.equal(0);
     expect(stdout).to.contain('ingest: stopped watching');
     expect(stderr).to.equal('');
+  });
+});
+
+describe('ingest/watch watchCorpus', () => {
+  let dir: CorpusDir;
+  beforeEach(async () => (dir = await makeCorpusDir()));
+  afterEach(() => dir.dispose());
+
+  it('should hold a change made during the first pass until that pass ends, then run once', async () => {
+    let runs = 0;
+    let finishFirst = () => {};
+    const first = new Promise<void>((resolve) => (finishFirst = resolve));
+    const watcher = watchCorpus(
+      [dir.path],
+      async () => {
+        runs++;
+      },
+      { debounceMs: 50 },
+      first,
+    );
+    try {
+      await watcher.ready;
+      await dir.write('a.txt', 'Steve Witkoff met Benjamin Netanyahu.');
+      await dir.write('b.txt', 'Marco Rubio met Abbas Araghchi.');
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect(runs, 'a run overlapping the first pass').to.equal(0);
+      finishFirst();
+      await eventually(() => runs === 1);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(runs).to.equal(1);
+    } finally {
+      await watcher.close();
+    }
   });
 });
