@@ -125,10 +125,6 @@ export function createGraphWriter(driver: Driver, database: string): GraphWriter
     writeBatch({ remove, replace }, entities) {
       return write(async (tx) => {
         const touched = await clearFacts(tx, [...remove, ...replace.map((w) => w.row.id)]);
-        if (remove.length > 0) await tx.run(Q.DELETE_ARTICLES, { ids: remove });
-        if (replace.length > 0) {
-          await tx.run(Q.UPSERT_ARTICLES, { articles: replace.map((w) => w.row) });
-        }
 
         // The entities the new facts mention, plus those the old facts did that other articles
         // still mention: all take their properties from the merged graph.
@@ -138,29 +134,37 @@ export function createGraphWriter(driver: Driver, database: string): GraphWriter
           const entity = entities.get(id);
           return entity ? [entityRow(entity)] : [];
         });
+        const relations = replace.flatMap((w) => w.relations);
+
+        // Nothing below needs another's answer: the statements go out together and Neo4j runs
+        // them in this order, one round trip instead of one each.
+        const sent: Promise<unknown>[] = [];
+        const send = (query: string, params: Record<string, unknown>) =>
+          sent.push(tx.run(query, params));
+        if (remove.length > 0) send(Q.DELETE_ARTICLES, { ids: remove });
+        if (replace.length > 0) send(Q.UPSERT_ARTICLES, { articles: replace.map((w) => w.row) });
         for (const type of ENTITY_TYPES) {
           const ofType = rows.filter((r) => r.type === type);
-          if (ofType.length > 0) await tx.run(Q.UPSERT_ENTITIES[type], { entities: ofType });
+          if (ofType.length > 0) send(Q.UPSERT_ENTITIES[type], { entities: ofType });
         }
-
-        if (mentions.length > 0) {
-          await tx.run(Q.CREATE_MENTIONS, { mentions: mentions.map(mentionRow) });
-        }
-        const relations = replace.flatMap((w) => w.relations);
+        if (mentions.length > 0) send(Q.CREATE_MENTIONS, { mentions: mentions.map(mentionRow) });
         for (const type of RELATION_TYPES) {
           const ofType = relations.filter((r) => r.type === type).map(relationRow);
-          if (ofType.length > 0) await tx.run(Q.CREATE_RELATIONS[type], { relations: ofType });
+          if (ofType.length > 0) send(Q.CREATE_RELATIONS[type], { relations: ofType });
         }
-        await tx.run(Q.DELETE_ORPHANS, { ids: [...touched] });
+        send(Q.DELETE_ORPHANS, { ids: [...touched] });
+        await Promise.all(sent);
       });
     },
   };
 }
 
-/** Deletes the articles' mentions and relations; returns the entities they mentioned. */
+/** Deletes the articles' mentions and relations, sent together; returns the entities they mentioned. */
 async function clearFacts(tx: Tally, ids: readonly string[]): Promise<Set<string>> {
-  const touched = await tx.run(Q.CLEAR_MENTIONS, { ids });
-  for (const type of RELATION_TYPES) await tx.run(Q.CLEAR_RELATIONS[type], { ids });
+  const [touched] = await Promise.all([
+    tx.run(Q.CLEAR_MENTIONS, { ids }),
+    ...RELATION_TYPES.map((type) => tx.run(Q.CLEAR_RELATIONS[type], { ids })),
+  ]);
   return new Set(touched.map((r) => r.get('entity') as string));
 }
 
