@@ -62,7 +62,9 @@ const NO_SPACE_BEFORE = new Set(['.', ',', ';', ':', '?', '!', ')', "''", "'"]);
 const NO_SPACE_AFTER = new Set(['(', '``']);
 const QUOTES: Readonly<Record<string, string>> = { '``': '“', "''": '”' };
 
-/** One tagged line back to text: "said/vbd ``/`` no/at evidence/nn ''/''" → 'said “no evidence”'. */
+/**
+ * One tagged line back to text: "said/vbd ``/`` no/at evidence/nn ''/''" → 'said “no evidence”'.
+ */
 export function detokenize(line: string): string {
   let out = '';
   let glue = true;

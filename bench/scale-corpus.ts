@@ -16,7 +16,7 @@ export interface ScaleCorpusOptions {
 
 export const DEFAULT_SCALE_CORPUS_OPTIONS: Readonly<ScaleCorpusOptions> = {
   dir: fileURLToPath(new URL('corpus', import.meta.url)),
-  // News articles run 400–800 words; 500 cuts the corpus's ~1.16M words into ~2,300 of them.
+  // News articles run 400–800 words; 500 cuts the corpus's ~1M words into 2,000 of them.
   wordsPerArticle: 500,
 };
 

@@ -41,8 +41,9 @@ export async function extractFile(path: string, maxBytes: number): Promise<FileO
 
 /**
  * Reads and extracts the given files, on worker threads when there are enough files to pay for
- * starting the workers and more than one core to run them. Results keep the input order. A file that cannot be read is reported
- * as skipped; texts never leave the thread that extracts them, so memory follows the facts only.
+ * starting the workers and more than one core to run them. Results keep the input order. A file
+ * that cannot be read is reported as skipped; texts never leave the thread that extracts them,
+ * so memory follows the facts only.
  */
 export async function extractFiles(
   paths: readonly string[],

@@ -10,10 +10,11 @@ import type { Stage } from '../stage.js';
 /** ~100k words: long enough to time, short enough to run each side twice. */
 const RATIO_ARTICLES = 200;
 /**
- * Rounds of the pool on one worker against all. It runs over the whole scale corpus, as an ingest of a few thousand articles would: each
- * worker pays about three CPU seconds before it runs at full speed (start-up, then V8 compiling
- * and re-compiling compromise's code over the first couple of hundred articles), and over a
- * shorter run that fixed cost, not the parallel work, decides the ratio.
+ * Rounds of the pool on one worker against all. It runs over the whole scale corpus, as an
+ * ingest of a few thousand articles would: each worker pays about three CPU seconds before it
+ * runs at full speed (start-up, then V8 compiling and re-compiling compromise's code over the
+ * first couple of hundred articles), and over a shorter run that fixed cost, not the parallel
+ * work, decides the ratio.
  */
 const POOL_ROUNDS = 2;
 /** Each side runs this often, alternating, and keeps its best: other load comes and goes. */

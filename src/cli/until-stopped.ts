@@ -1,4 +1,7 @@
-/** Resolves with the signal's name on Ctrl-C (SIGINT) or SIGTERM: when a long-running command should wind down. */
+/**
+ * Resolves with the signal's name on Ctrl-C (SIGINT) or SIGTERM: when a long-running command
+ * should wind down.
+ */
 export function untilStopped(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
     const stop = (signal: NodeJS.Signals) => {

@@ -47,7 +47,9 @@ export const words = (c: Candidate) =>
   c.tokens.slice(c.from, c.to).filter((t) => /^\p{Lu}/u.test(t.text));
 /** Index of the preposition before the name, past "the". */
 const prepositionAt = (c: Candidate) => c.from - (c.tokens[c.from - 1]?.norm === 'the' ? 2 : 1);
-/** Behind a locative preposition no relation word governs: "in Muscat", not "appealed to Moscow". */
+/**
+ * Behind a locative preposition no relation word governs: "in Muscat", not "appealed to Moscow".
+ */
 export const located = (c: Candidate, preps: ReadonlySet<string>) => {
   const p = prepositionAt(c);
   return preps.has(c.tokens[p]?.norm ?? '') && !governedPreposition(c.tokens, p);

@@ -43,9 +43,9 @@ const appositionNoun = (c: Candidate) => {
   }
   return false;
 };
-/** Some word of the run is no English word: "Xi Jinping", "Bukele", not "Nuclear", "Club World Cup". */
+/** Some word of the run is no English word: "Xi Jinping", "Bukele"; not "Club World Cup". */
 const foreign = (c: Candidate) => words(c).some((t) => !ENGLISH_WORDS.has(t.key));
-/** A name no list knows may still be read from context, unless it is a sentence's plain first word. */
+/** A name no list knows may be read from context, unless it is a sentence's plain first word. */
 const unknownName = (c: Candidate) => !c.weak || foreign(c);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** A name of no list, fit to stand as a person's: see the last row. */
@@ -157,8 +157,7 @@ export const UNKNOWN_NAME_ROWS: readonly ClassifyRow[] = [
   },
   // Trump's unusual claim
   {
-    match: (c) =>
-      !c.weak && c.tokens[c.to - 1]?.possessive ? entity('Person', c.surface) : undefined,
+    match: (c) => (!c.weak && possessive(c) ? entity('Person', c.surface) : undefined),
     reason: 'an unknown name that owns something is most often a person',
   },
   // Xi Jinping; Bukele pressed Washington; newly released Epstein files

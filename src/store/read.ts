@@ -194,23 +194,17 @@ export function createGraphReader(driver: Driver, options: ReaderOptions): Graph
 
     async graph(request) {
       const seeds = await seedsFor(request);
-      const ranked = await read(
-        async (tx) =>
-          (
-            await tx.run(
-              Q.graphRank(filterShape(request), {
-                seeds: seeds !== null,
-                isolated: request.isolated,
-              }),
-              {
-                ...filterParams(request),
-                seeds,
-                offset: neo4j.int(request.offset),
-                limit: neo4j.int(request.limit),
-              },
-            )
-          ).records[0],
-      );
+      const rank = Q.graphRank(filterShape(request), {
+        seeds: seeds !== null,
+        isolated: request.isolated,
+      });
+      const params = {
+        ...filterParams(request),
+        seeds,
+        offset: neo4j.int(request.offset),
+        limit: neo4j.int(request.limit),
+      };
+      const ranked = await read(async (tx) => (await tx.run(rank, params)).records[0]);
       const total = (ranked?.get('total') as number | undefined) ?? 0;
       const rows = (ranked?.get('page') as { id: string; degree: number }[] | undefined) ?? [];
       const page = rows.map((r) => r.id);
@@ -251,14 +245,12 @@ export function createGraphReader(driver: Driver, options: ReaderOptions): Graph
     },
 
     async path(source, target, filters) {
+      const shape = filterShape(filters);
+      const params = { ...filterParams(filters), source, target, ids: [source, target] };
       const found = await read(async (tx) => {
-        const ends = await tx.run(Q.graphNodes(filterShape(filters), { degree: false }), {
-          ...filterParams(filters),
-          ids: [source, target],
-        });
+        const ends = await tx.run(Q.graphNodes(shape, { degree: false }), params);
         if (ends.records.length < 2) return null;
-        return (await tx.run(Q.SHORTEST_PATH, { ...filterParams(filters), source, target }))
-          .records[0];
+        return (await tx.run(Q.shortestPath(shape), params)).records[0];
       });
       if (found === null) return null;
       const ids = (found?.get('ids') as string[] | undefined) ?? [];

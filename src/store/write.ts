@@ -159,7 +159,10 @@ export function createGraphWriter(driver: Driver, database: string): GraphWriter
   };
 }
 
-/** Deletes the articles' mentions and relations, sent together; returns the entities they mentioned. */
+/**
+ * Deletes the articles' mentions and relations, sent together; returns the entities they
+ * mentioned.
+ */
 async function clearFacts(tx: Tally, ids: readonly string[]): Promise<Set<string>> {
   const [touched] = await Promise.all([
     tx.run(Q.CLEAR_MENTIONS, { ids }),

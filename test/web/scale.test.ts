@@ -5,7 +5,7 @@ import { graphEdges } from '../../src/store/cypher/read.js';
 import { createGraphWriter } from '../../src/store/write.js';
 import type { GraphPage } from '../../web/shared/api-types.js';
 import { GRAPH_LIMITS } from '../../web/shared/filters.js';
-import { openTestDriver, resetDatabase, testNeo4jConfig } from '../support/neo4j.js';
+import { openTestDriver, query, resetDatabase, testNeo4jConfig } from '../support/neo4j.js';
 import {
   hook,
   openPage,
@@ -61,14 +61,8 @@ describe('explorer at scale (10k entities, 50k relations, test Neo4j)', function
       to: false,
     };
     const ids = (
-      await driver.executeQuery(
-        'MATCH (e:Entity) RETURN e.id AS id LIMIT 100',
-        {},
-        {
-          database: testNeo4jConfig().database,
-        },
-      )
-    ).records.map((r) => r.get('id') as string);
+      await query<{ id: string }>(driver, 'MATCH (e:Entity) RETURN e.id AS id LIMIT 100')
+    ).map((r) => r.id);
     const { summary } = await driver.executeQuery(
       `EXPLAIN ${graphEdges(shape, { earlier: true })}`,
       { pageIds: ids.slice(50), earlier: ids.slice(0, 50), known: ids, maxEdges: 100 },

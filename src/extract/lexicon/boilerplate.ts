@@ -10,7 +10,8 @@ export interface BoilerplateRow {
 }
 
 export const BOILERPLATE: readonly BoilerplateRow[] = [
-  // (Photo by Chip Somodevilla/Getty Images); (AP Photo/Markus Schreiber); (Photo: Dan Kitwood/Getty Images)
+  // (Photo by Chip Somodevilla/Getty Images); (AP Photo/Markus Schreiber);
+  // (Photo: Dan Kitwood/Getty Images)
   {
     match: /\([^()\n]{0,40}\b(?:photo|image|picture)s?\b[^)\n]*\)/gi,
     reason: 'photo credit',

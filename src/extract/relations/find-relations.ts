@@ -31,8 +31,8 @@ function edgesAt(ctx: SentenceContext, t: number): { row: TriggerRow; edges: Edg
 
 /**
  * Every relation one sentence states: the trigger rows, plus REPRESENTS for each person written
- * with an affiliation ("Iranian Foreign Minister …", "Kenya's William Ruto"). One relation per type and pair;
- * MET_WITH from the smaller id to the larger.
+ * with an affiliation ("Iranian Foreign Minister …", "Kenya's William Ruto"). One relation per
+ * type and pair; MET_WITH from the smaller id to the larger.
  */
 export function findRelations(
   article: Article,

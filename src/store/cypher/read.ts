@@ -29,8 +29,8 @@ export interface FilterShape {
 }
 
 /** `[r:MET_WITH|...]`: every type comes from RELATION_TYPES, never from the request. */
-const walk = (r: string, shape: FilterShape) =>
-  `[${r}:${RELATION_TYPES.filter((t) => shape.relations.includes(t)).join('|')}]`;
+const walk = (r: string, shape: FilterShape, hops = '') =>
+  `[${r}:${RELATION_TYPES.filter((t) => shape.relations.includes(t)).join('|')}${hops}]`;
 
 /** The tests a view asks of each relationship `r` it walks and of its far end `o`; none unset. */
 const relationTests = (r: string, o: string | null, shape: FilterShape): string[] =>
@@ -71,9 +71,10 @@ const degreeOf = (e: string, shape: FilterShape) => {
 
 /**
  * Ranks the entities of a view by how many filtered relations they have, most first, and returns
- * one page of them with their degree, plus the ids of the entities ranked before that page
- * (its edges may reach back to them). With $seeds (ids) only those entities and their filtered neighbours are
- * kept; with an article or date filter an entity must be mentioned in a passing article.
+ * one page of them with their degree, plus the ids of the entities ranked before that page (its
+ * edges may reach back to them). With $seeds (ids) only those entities and their filtered
+ * neighbours are kept; with an article or date filter an entity must be mentioned in a passing
+ * article.
  */
 export function graphRank(shape: FilterShape, options: { seeds: boolean; isolated: boolean }) {
   const tests = shape.types ? ['e.type IN $types'] : [];
@@ -133,14 +134,10 @@ export function graphEdges(shape: FilterShape, options: { earlier: boolean }) {
   RETURN ${ends}, r`;
   const out = branch(`-${walk('r', shape)}->`, 'id AS source, other AS target', '$known');
   const back = branch(`<-${walk('r', shape)}-`, 'other AS source, id AS target', '$earlier');
+  const branches = options.earlier ? [out, back] : [out];
   return `
 UNWIND $pageIds AS id
-CALL (id) {${out}${
-    options.earlier
-      ? `
-  UNION ALL${back}`
-      : ''
-  }
+CALL (id) {${branches.join('\n  UNION ALL')}
 }
 WITH source, target, type(r) AS type,
      count(r) AS count, max(r.confidence) AS confidence, collect(DISTINCT r.article) AS articles
@@ -161,19 +158,20 @@ RETURN collect(o.id) AS ids`;
 
 /**
  * One shortest chain of filtered relations between two entities, ignoring direction, at most
- * 8 hops. Articles are never stepping stones: only relation types from $relations are walked.
+ * 8 hops. Articles are never stepping stones: only the view's relation types are walked.
  */
-export const SHORTEST_PATH = `
+export function shortestPath(shape: FilterShape) {
+  const tests = relationTests('r', null, shape);
+  const path = [
+    ...(tests.length > 0 ? [`all(r IN rels WHERE ${tests.join(' AND ')})`] : []),
+    ...(shape.types ? ['all(n IN nodes(p) WHERE n.type IN $types)'] : []),
+  ];
+  return `
 MATCH (a:Entity {id: $source}), (b:Entity {id: $target})
-MATCH p = shortestPath((a)-[rels*..8]-(b))
-WHERE all(r IN rels WHERE type(r) IN $relations
-    AND r.confidence >= $minConfidence
-    AND ($articles IS NULL OR r.article IN $articles)
-    AND ($from IS NULL OR left(r.published, 10) >= $from)
-    AND ($to IS NULL OR left(r.published, 10) <= $to))
-  AND all(n IN nodes(p) WHERE n.type IN $types)
+MATCH p = shortestPath((a)-${walk('rels', shape, '*..8')}-(b))${where(path)}
 RETURN [n IN nodes(p) | n.id] AS ids,
        [r IN rels | {source: startNode(r).id, target: endNode(r).id, type: type(r)}] AS steps`;
+}
 
 /** One entity, the articles that mention it, and how many relations it has. */
 export const ENTITY = `
