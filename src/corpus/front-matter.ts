@@ -1,40 +1,69 @@
-import matter from 'gray-matter';
+import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { CorpusError } from './errors.js';
 
-// YAML turns `published: 2026-02-04` into a Date; the model keeps ISO strings, date-only when the
-// source gave only a date, so that one form round-trips through Neo4j and JSON unchanged.
-const isoDate = z.union([z.string(), z.date()]).transform((value) => {
-  if (typeof value === 'string') return value;
-  const iso = value.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
-});
+// Article files are untrusted input, so front matter is only ever data: YAML read with the core
+// schema (no custom tags, no timestamps, aliases capped), and any other language is refused
+// before a byte of it is looked at. gray-matter, used before, evaluated `---js` blocks as code.
+const OPENING = /^\uFEFF?---[ \t]*([^\s]*)[ \t]*\r?\n/;
+// The closing line may follow the opening one at once: an empty block.
+const CLOSING = /(?:^|\n)---[ \t]*(?:\r?\n|$)/;
+const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
+const MAX_ALIASES = 100;
 
 const FrontMatterSchema = z
   .object({
     title: z.string().min(1).optional(),
     outlet: z.string().min(1).optional(),
-    published: isoDate.optional(),
+    published: z.string().optional(),
     language: z.string().min(2).optional(),
   })
   .strict();
 
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;
 
+/** The raw front-matter block (without its `---` lines), its language and the body after it. */
+export function splitFrontMatter(
+  raw: string,
+): { block: string; language: string; body: string } | undefined {
+  const opening = OPENING.exec(raw);
+  if (!opening) return undefined;
+  const rest = raw.slice(opening[0].length);
+  const closing = CLOSING.exec(rest);
+  if (!closing) return undefined;
+  return {
+    block: rest.slice(0, closing.index),
+    language: (opening[1] ?? '').toLowerCase(),
+    body: rest.slice(closing.index + closing[0].length),
+  };
+}
+
 /** Splits an optional `---` YAML block from the body and validates its fields. */
 export function parseFrontMatter(
   raw: string,
   source: string,
 ): { meta: FrontMatter; body: string } {
-  let parsed: matter.GrayMatterFile<string>;
+  const split = splitFrontMatter(raw);
+  if (!split) return { meta: {}, body: raw };
+  if (!YAML_LANGUAGES.has(split.language)) {
+    throw new CorpusError(
+      `corpus: ${source}: front matter in '${split.language}' is not read (only YAML front matter is); skipped`,
+    );
+  }
+  const doc = parseDocument(split.block, { schema: 'core' });
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) {
+    throw new CorpusError(
+      `corpus: ${source}: front matter is not valid YAML (${firstLine(problem.message)})`,
+    );
+  }
+  let data: unknown;
   try {
-    // An empty options object keeps gray-matter from caching by content, which would hand
-    // back the same object for two files with equal text.
-    parsed = matter(raw, {});
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
   } catch (error) {
     throw new CorpusError(`corpus: ${source}: front matter is not valid YAML (${firstLine(error)})`);
   }
-  const result = FrontMatterSchema.safeParse(parsed.data);
+  const result = FrontMatterSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue?.path.join('.') || 'front matter';
@@ -42,7 +71,7 @@ export function parseFrontMatter(
       `corpus: ${source}: ${where}: ${issue?.message ?? 'invalid'} (allowed keys: title, outlet, published, language)`,
     );
   }
-  return { meta: result.data, body: parsed.content };
+  return { meta: result.data, body: split.body };
 }
 
 function firstLine(error: unknown): string {
