@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { runCli } from '../src/cli/run-cli.js';
-import { DEFAULT_EVAL_OPTIONS, evaluate, formatReport } from '../src/extract/eval/index.js';
+import { DEFAULT_EVAL_OPTIONS, evaluate, formatReport } from '../eval/index.js';
 
 // Scores extraction on corpus/ and the fresh sentences against test/gold/; exits 1 below the
 // floors (unless --no-fail), so CI can run it as it is.

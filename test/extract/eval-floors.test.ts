@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { FLOORS, evaluate, type EvalReport } from '../../src/extract/eval/index.js';
+import { FLOORS, evaluate, type EvalReport } from '../../eval/index.js';
 
 // The floors of issue 3, held by the same scoring code `npm run eval` prints.
 describe('extract: quality floors', () => {

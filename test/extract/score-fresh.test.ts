@@ -1,8 +1,8 @@
 import { expect } from 'chai';
-import { scoreFresh } from '../../src/extract/eval/score-fresh.js';
+import { scoreFresh } from '../../eval/score-fresh.js';
 
 // The fresh-sentence scorer itself: a wrong claim or modality fails a case, and P/R count ids.
-describe('extract/eval: scoreFresh', () => {
+describe('eval: scoreFresh', () => {
   const met = { type: 'MET_WITH' as const, source: 'country:chl', target: 'country:per' };
   const confirmed = { type: 'CONFIRMED' as const, source: 'country:chl', target: 'country:per' };
   const base = {

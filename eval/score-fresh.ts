@@ -1,7 +1,7 @@
-import { mergeExtractions } from '../../graph/index.js';
-import { orderedEnds } from '../../model/relation-ends.js';
-import type { Relation } from '../../model/types.js';
-import { extractArticle } from '../extract-article.js';
+import { mergeExtractions } from '../src/graph/index.js';
+import { orderedEnds } from '../src/model/relation-ends.js';
+import type { Relation } from '../src/model/types.js';
+import { extractArticle } from '../src/extract/extract-article.js';
 import type { FreshCase } from './gold.js';
 import { prf, type Score } from './score.js';
 

@@ -1,6 +1,6 @@
-import { listArticleFiles, readArticle } from '../../corpus/index.js';
-import { mergeExtractions } from '../../graph/index.js';
-import { extractArticle } from '../extract-article.js';
+import { listArticleFiles, readArticle } from '../src/corpus/index.js';
+import { mergeExtractions } from '../src/graph/index.js';
+import { extractArticle } from '../src/extract/extract-article.js';
 import { DEFAULT_GOLD_DIR, loadGold } from './gold.js';
 import { scoreEntities, scoreRelations, type EntityScore, type RelationScore } from './score.js';
 import { scoreFresh, type FreshReport } from './score-fresh.js';

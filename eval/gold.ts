@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from '../../model/types.js';
+import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from '../src/model/types.js';
 
 // The shape of test/gold/: hand annotations of corpus/ (corpus.json), sentences written fresh on
 // other topics one rule at a time (fresh.json), and a held-out set of such sentences written
