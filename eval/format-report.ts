@@ -1,6 +1,7 @@
 import type { EvalReport } from './run-eval.js';
 import type { Score } from './score.js';
 import type { FreshReport } from './score-fresh.js';
+import type { GumReport } from './gum-news.js';
 
 const figures = (s: Score) =>
   `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
@@ -23,8 +24,34 @@ function freshLines(title: string, fresh: FreshReport): string[] {
   return lines;
 }
 
+const ratio = (r: { right: number; of: number }) =>
+  `${(r.right / Math.max(1, r.of)).toFixed(3)} (${r.right}/${r.of})`;
+
+function gumLines(gum: GumReport, why: (rule: string) => string): string[] {
+  const precision = (t: { right: number; wrong: number }) =>
+    t.right + t.wrong === 0 ? '  –  ' : (t.right / (t.right + t.wrong)).toFixed(3);
+  return [
+    `gum-news (${gum.docs} Wikinews articles via GUM, never written against)`,
+    `  entities   ${figures(gum.entities)}`,
+    `  type accuracy on matched entities: ${ratio(gum.types)}`,
+    `  he/she → named person: ${ratio(gum.coreference)}`,
+    `  one gold entity, several nodes: ${gum.splits}`,
+    '  per rule: hits, precision (right / right + wrong; hits GUM does not score are neither)',
+    ...gum.rules.map(
+      (t) =>
+        `    ${t.rule.padEnd(28)} ${String(t.hits).padStart(5)}  ${precision(t)}  ${why(t.rule)}`,
+    ),
+    ...gum.misses.map((m) => `  missed entity        ${m}`),
+    ...gum.falsePositives.map((m) => `  false entity         ${m}`),
+    ...gum.typeErrors.map((m) => `  wrong type           ${m}`),
+  ];
+}
+
 /** The eval report as lines for a person: figures first, then every miss and false positive. */
-export function formatReport(report: EvalReport): string[] {
+export function formatReport(
+  report: EvalReport,
+  why: (rule: string) => string = () => '',
+): string[] {
   const { entities, relations } = report.corpus;
   const lines = [
     'corpus/',
@@ -45,6 +72,8 @@ export function formatReport(report: EvalReport): string[] {
     ...freshLines('fresh sentences (fresh.json)', report.fresh),
     ...freshLines('held-out sentences (fresh-heldout.json)', report.heldout),
     ...freshLines('blind sentences (fresh-blind.json)', report.blind),
+    ...freshLines('blind wire copy (fresh-blind-2.json)', report.blind2),
+    ...gumLines(report.gum, why),
   ];
   lines.push(
     report.failures.length === 0

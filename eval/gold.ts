@@ -6,7 +6,8 @@ import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from '../src/model/types.js'
 // The shape of test/gold/: hand annotations of corpus/ (corpus.json), sentences written fresh on
 // other topics one rule at a time (fresh.json), and a held-out set of such sentences written
 // before the rules were changed against it (fresh-heldout.json), and a blind set written after
-// that round and never tuned against (fresh-blind.json).
+// that round and never tuned against (fresh-blind.json), and a second blind set of wire copy
+// written before issue 10's mechanisms (fresh-blind-2.json).
 
 const GoldEntity = z.object({
   id: z.string(),
@@ -75,12 +76,23 @@ async function load<T>(path: string, schema: z.ZodType<T>): Promise<T> {
   return parsed.data;
 }
 
-export async function loadGold(
-  dir = DEFAULT_GOLD_DIR,
-): Promise<{ corpus: CorpusGold; fresh: FreshCase[]; heldout: FreshCase[]; blind: FreshCase[] }> {
+export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
+  corpus: CorpusGold;
+  fresh: FreshCase[];
+  heldout: FreshCase[];
+  blind: FreshCase[];
+  blind2: FreshCase[];
+}> {
   const corpus = await load(join(dir, 'corpus.json'), CorpusGold);
   const fresh = await load(join(dir, 'fresh.json'), FreshGold);
   const heldout = await load(join(dir, 'fresh-heldout.json'), FreshGold);
   const blind = await load(join(dir, 'fresh-blind.json'), FreshGold);
-  return { corpus, fresh: fresh.cases, heldout: heldout.cases, blind: blind.cases };
+  const blind2 = await load(join(dir, 'fresh-blind-2.json'), FreshGold);
+  return {
+    corpus,
+    fresh: fresh.cases,
+    heldout: heldout.cases,
+    blind: blind.cases,
+    blind2: blind2.cases,
+  };
 }

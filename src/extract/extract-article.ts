@@ -2,17 +2,24 @@ import type { Article, ArticleExtraction } from '../model/types.js';
 import { boilerplateRanges } from './boilerplate.js';
 import { collectEntities } from './entities.js';
 import { focalGovernment } from './focal.js';
+import type { Found } from './found.js';
 import { findMentions } from './mentions.js';
 import { tokenize } from './parse.js';
 import { findRelations } from './relations/find-relations.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences, type Sentence } from './sentences.js';
 import { settle } from './settle.js';
 
-/**
- * Text → canonical entities and evidenced relations for one article. Pure. compromise parses the
- * text once; everything after works on its tokens in linear passes.
- */
-export function extractArticle(article: Article): ArticleExtraction {
+/** An article read sentence by sentence: each sentence with its settled mentions. */
+export interface ArticleReading {
+  sentences: Sentence[];
+  /** mentions[i] are the mentions of sentences[i], in order. */
+  mentions: Found[][];
+  /** The government whose officials the article quotes most, if any. */
+  focal?: string;
+}
+
+/** Sentences and settled mentions of one article: what relations, and the eval, read. Pure. */
+export function readArticleMentions(article: Article): ArticleReading {
   const sentences = splitSentences(
     article.text,
     tokenize(article.text),
@@ -23,7 +30,18 @@ export function extractArticle(article: Article): ArticleExtraction {
     sentences.map((sentence, i) => ({ sentence, found: raw[i] ?? [] })),
   );
   const focalName = raw.flat().find((f) => f.id === focal)?.name;
-  const settled = settle(raw, focal && focalName ? { focal, focalName } : {});
-  const relations = sentences.flatMap((s, i) => findRelations(article, s, settled[i] ?? [], focal));
-  return { article: article.id, ...collectEntities(article.id, settled.flat()), relations };
+  const mentions = settle(raw, focal && focalName ? { focal, focalName } : {});
+  return focal ? { sentences, mentions, focal } : { sentences, mentions };
+}
+
+/**
+ * Text → canonical entities and evidenced relations for one article. Pure. compromise parses the
+ * text once; everything after works on its tokens in linear passes.
+ */
+export function extractArticle(article: Article): ArticleExtraction {
+  const { sentences, mentions, focal } = readArticleMentions(article);
+  const relations = sentences.flatMap((s, i) =>
+    findRelations(article, s, mentions[i] ?? [], focal),
+  );
+  return { article: article.id, ...collectEntities(article.id, mentions.flat()), relations };
 }

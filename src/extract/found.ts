@@ -26,4 +26,8 @@ export interface Found {
   /** A person only because no row knew the name: may turn out an organisation (mentions.ts). */
   guessed?: boolean;
   pending?: 'region' | 'focal' | 'name';
+  /** Id of the rule row that found or typed the name, for the eval's per-rule table. */
+  rule?: string;
+  /** A pronoun or description standing for an entity named earlier ("he", "the minister"). */
+  anaphor?: boolean;
 }
