@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { toIsoDate } from '../model/dates.js';
 import { CorpusError } from './errors.js';
 
 // Article files are untrusted input, so front matter is only ever data: YAML read with the core
@@ -38,13 +39,16 @@ export function splitFrontMatter(
   };
 }
 
-/** Splits an optional `---` YAML block from the body and validates its fields. */
+/**
+ * Splits an optional `---` YAML block from the body and validates its fields. A date that is not
+ * a real one is a note, and the article is undated: the text is still worth ingesting.
+ */
 export function parseFrontMatter(
   raw: string,
   source: string,
-): { meta: FrontMatter; body: string } {
+): { meta: FrontMatter; body: string; notes: string[] } {
   const split = splitFrontMatter(raw);
-  if (!split) return { meta: {}, body: raw };
+  if (!split) return { meta: {}, body: raw, notes: [] };
   if (!YAML_LANGUAGES.has(split.language)) {
     throw new CorpusError(
       `corpus: ${source}: front matter in '${split.language}' is not read (only YAML front matter is); skipped`,
@@ -71,7 +75,12 @@ export function parseFrontMatter(
       `corpus: ${source}: ${where}: ${issue?.message ?? 'invalid'} (allowed keys: title, outlet, published, language)`,
     );
   }
-  return { meta: result.data, body: split.body };
+  const { published, ...meta } = result.data;
+  if (published === undefined) return { meta, body: split.body, notes: [] };
+  const iso = toIsoDate(published);
+  if (iso) return { meta: { ...meta, published: iso }, body: split.body, notes: [] };
+  const note = `corpus: ${source}: published '${published}' is not a real date (use YYYY-MM-DD); the article is undated`;
+  return { meta, body: split.body, notes: [note] };
 }
 
 function firstLine(error: unknown): string {

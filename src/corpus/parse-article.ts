@@ -18,11 +18,15 @@ export function contentHash(bytes: Uint8Array): string {
 }
 
 /**
- * Turns a file's decoded text into an Article. Pure: the caller does the reading and decoding.
+ * Turns a file's decoded text into an Article, with notes on what was left out of it. Pure: the caller does the reading and decoding.
  * Plain files without front matter are welcome; their title is the markup's or their first line.
  */
-export function parseArticle(text: string, source: string, hash: string): Article {
-  const { meta, body } = parseFrontMatter(text, source);
+export function parseArticle(
+  text: string,
+  source: string,
+  hash: string,
+): { article: Article; notes: string[] } {
+  const { meta, body, notes } = parseFrontMatter(text, source);
   const plain = toPlainText(body, source);
   if (plain.text.trim() === '') throw new CorpusError(`corpus: ${source}: empty; nothing to ingest`);
   const article: Article = {
@@ -35,7 +39,7 @@ export function parseArticle(text: string, source: string, hash: string): Articl
   };
   if (meta.outlet) article.outlet = meta.outlet;
   if (meta.published) article.published = meta.published;
-  return article;
+  return { article, notes };
 }
 
 function fallbackTitle(body: string, source: string): string {

@@ -49,7 +49,8 @@ export async function loadArticleFile(
 /** Decodes and parses a loaded file; `notes` says what was done to make it readable. */
 export function decodeArticle(file: ArticleFile): { article: Article; notes: string[] } {
   const { text, note } = decodeText(file.bytes, file.source);
-  return { article: parseArticle(text, file.source, file.hash), notes: note ? [note] : [] };
+  const parsed = parseArticle(text, file.source, file.hash);
+  return { article: parsed.article, notes: note ? [note, ...parsed.notes] : parsed.notes };
 }
 
 /** Reads and parses one article file. */
