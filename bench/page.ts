@@ -1,6 +1,7 @@
 // The explorer page in headless Chromium (Debian's, software WebGL through swiftshader, the same
 // flags as the browser tests): time to the first drawn frame, time until every page of the graph
-// is drawn, and frame times while the user drags the graph.
+// is drawn, frame times while the user drags the graph, and how long a search takes to open an
+// entity with every page drawn.
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
 import { percentile, round } from './measure.js';
@@ -12,6 +13,8 @@ export interface PageFigures {
   allLoadedSeconds: number;
   nodes: number;
   edges: number;
+  /** From typing a name in the search box to its entity's relations shown, all pages drawn. */
+  searchFocusSeconds: number;
   /** Mean and p95 time between frames while dragging the graph. */
   frameMs: number;
   frameP95Ms: number;
@@ -43,6 +46,8 @@ const RECORD_FRAMES = `(() => {
 const STOP_RECORDING = `(window.__benchStop(), window.__benchFrames)`;
 
 const DRAG_STEPS = 90;
+/** A name the synthetic graph always has (test/web/support/synthetic-graph.ts). */
+const SEARCHED = 'Synthetic Person 42';
 
 const afterNextFrame = (page: Page) => page.evaluate(AFTER_NEXT_FRAME) as Promise<number>;
 
@@ -89,6 +94,13 @@ export async function measurePage(url: string): Promise<PageFigures> {
     await page.mouse.move(800, 550, { steps: DRAG_STEPS });
     await page.mouse.up();
     const frames = (await page.evaluate(STOP_RECORDING)) as number[];
+
+    const searched = performance.now();
+    await page.fill('#search-input', SEARCHED);
+    await page.waitForSelector('#search-results li[role="option"][id]', { timeout: 120_000 });
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#details:not([hidden]) .relation', { timeout: 120_000 });
+    const searchFocusSeconds = (performance.now() - searched) / 1000;
     if (problems.length > 0) throw new Error(`bench: the page failed: ${problems[0]}`);
     const gaps = frames.slice(1).map((t, i) => t - (frames[i] as number));
     if (gaps.length === 0) throw new Error('bench: no frame was drawn while dragging');
@@ -97,6 +109,7 @@ export async function measurePage(url: string): Promise<PageFigures> {
       allLoadedSeconds: round(allLoaded / 1000),
       nodes,
       edges,
+      searchFocusSeconds: round(searchFocusSeconds),
       frameMs: round(gaps.reduce((a, b) => a + b, 0) / gaps.length),
       frameP95Ms: round(percentile(gaps, 95)),
       frames: gaps.length,

@@ -14,7 +14,11 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-describe('web/server API when Neo4j is unreachable', () => {
+describe('web/server API when Neo4j is unreachable', function () {
+  // A refused connection answers in milliseconds (bench: api_unavailable_ms). Retrying it, as the
+  // driver's managed transactions would for 30 s, is the hang this guards against: the runner's
+  // timeout, far above the normal answer and far below such a retry, is the check.
+  this.timeout(10_000);
   let driver: Driver;
   let uri: string;
   const logged: string[] = [];
@@ -31,10 +35,9 @@ describe('web/server API when Neo4j is unreachable', () => {
     '/api/search?q=witkoff',
     '/api/entities/person:x',
   ]) {
-    it(`should answer ${path} with 503 and a message that says what to do, quickly`, async () => {
+    it(`should answer ${path} with 503 and a message that says what to do, without retrying`, async () => {
       const store = createGraphReader(driver, { database: 'neo4j', uri, user: 'neo4j' });
       const app = createApp({ store, log: (line) => logged.push(line) });
-      const started = Date.now();
       const response = await request(app).get(path);
       expect(response.status).to.equal(503);
       expect(response.body).to.have.keys(['error']);
@@ -42,7 +45,6 @@ describe('web/server API when Neo4j is unreachable', () => {
       expect(response.body.error).to.contain('npm run neo4j:start');
       expect(response.text).to.not.contain('secret-password-123');
       expect(response.text).to.not.match(/\bat .+\.(ts|js):\d+/);
-      expect(Date.now() - started).to.be.lessThan(5000);
     });
   }
 

@@ -88,8 +88,10 @@ describe('explorer at scale (10k entities, 50k relations, test Neo4j)', function
     expect(steps.join('\n')).to.not.match(/Expand\(Into\)|CartesianProduct|HashJoin/);
   });
 
-  it('should draw every entity page by page and stay responsive', async () => {
-    const started = Date.now();
+  // How fast this goes is the bench's to measure (bench/page.ts: page_first_render_s_10k,
+  // page_all_loaded_s_10k, page_search_focus_s_10k, page_frame_ms_10k); the test holds what must
+  // happen, and the runner's timeout (300 s, some ten times a normal run) catches a page that hangs.
+  it('should draw every entity page by page and stay usable', async () => {
     const { page, problems } = await openPage(explorer);
     const first = await hook(page, (g) => g.graph.order);
     expect(first).to.equal(GRAPH_LIMITS.defaultNodes);
@@ -105,21 +107,17 @@ describe('explorer at scale (10k entities, 50k relations, test Neo4j)', function
     };
     expect(drawn.order).to.equal(total.entities);
     expect(drawn.size).to.be.greaterThan(40_000);
-    expect(Date.now() - started).to.be.lessThan(150_000);
 
-    // With the layout stopped, the page answers at once and a search opens its panel quickly.
+    // With every page drawn and the layout stopped, a search still finds an entity and opens it.
     if ((await page.locator('#layout-toggle').textContent())?.trim() === 'Stop layout') {
       await page.click('#layout-toggle');
     }
-    const tick = Date.now();
-    await page.evaluate(() => 1);
-    expect(Date.now() - tick).to.be.lessThan(1000);
-    const searched = Date.now();
     await page.fill('#search-input', 'Synthetic Person 42');
     await page.waitForSelector('#search-results li[role="option"][id]');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#details:not([hidden]) .relation');
-    expect(Date.now() - searched).to.be.lessThan(15_000);
+    expect(await page.locator('#details-name').textContent()).to.match(/^Synthetic Person 42/);
+    expect(await hook(page, (g) => g.highlight.focus)).to.be.a('string');
     await page.waitForTimeout(1000);
     await shot(page, 'scale-10k-focus');
     expect(problems).to.deep.equal([]);
