@@ -123,6 +123,14 @@ describe('web/server API (against the real test Neo4j, corpus ingested)', () => 
       for (const edge of page.edges) expect(edge.articles).to.deep.equal([WITKOFF_ARTICLE]);
     });
 
+    it('should take an article id with spaces (a file name with spaces)', async () => {
+      const page = await get<GraphPage>(
+        `/api/graph?articles=${encodeURIComponent(XSS_ARTICLE_ID)}`,
+      );
+      expect(page.edges).to.have.length.greaterThan(0);
+      for (const edge of page.edges) expect(edge.articles).to.deep.equal([XSS_ARTICLE_ID]);
+    });
+
     it('should filter by published date, leaving out undated articles', async () => {
       const late = await get<GraphPage>('/api/graph?from=2026-02-05');
       expect(late.edges).to.have.length.greaterThan(0);
@@ -190,7 +198,7 @@ describe('web/server API (against the real test Neo4j, corpus ingested)', () => 
       [`limit=${GRAPH_LIMITS.maxNodes + 1}`, 'a limit over the cap'],
       ['limit=0', 'a zero limit'],
       ['offset=-1', 'a negative offset'],
-      ['articles=a%20b', 'an article id with a space'],
+      ['articles=a%0Ab', 'an article id with a control character'],
       ['relation=MET_WITH', 'an unknown parameter (a typo of relations)'],
     ]) {
       it(`should answer 400 with a JSON error for ${why}`, async () => {

@@ -4,7 +4,12 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { readFile } from 'node:fs/promises';
 import { testNeo4jConfig } from '../support/neo4j.js';
-import { ingestCorpus, XSS_PAYLOAD, type IngestedCorpus } from '../api/support/ingested-corpus.js';
+import {
+  ingestCorpus,
+  XSS_ARTICLE_ID,
+  XSS_PAYLOAD,
+  type IngestedCorpus,
+} from '../api/support/ingested-corpus.js';
 import {
   hook,
   openPage,
@@ -224,6 +229,23 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
     expect(dialogs).to.deep.equal([]);
     expect(problems.filter((p) => /alert|onerror/.test(p))).to.deep.equal([]);
     await shot(page, 'xss-inert');
+    await page.close();
+  });
+
+  it('should keep only the relations of an article ticked in the panel, its id holding spaces', async () => {
+    const { page, problems } = await openPage(explorer);
+    await page.check(`#filter-articles input[value="${XSS_ARTICLE_ID}"]`);
+    await waitUntilIdle(page, 2);
+    expect(await page.locator('#status.error').count()).to.equal(0);
+    const cited = await hook(page, (g) => {
+      const articles: string[][] = [];
+      g.graph.forEachEdge((_e, a) => articles.push(a.articles as string[]));
+      return articles;
+    });
+    expect(cited).to.have.length.greaterThan(0);
+    for (const articles of cited) expect(articles).to.deep.equal([XSS_ARTICLE_ID]);
+    expect(new URL(page.url()).searchParams.get('articles')).to.equal(XSS_ARTICLE_ID);
+    expect(problems).to.deep.equal([]);
     await page.close();
   });
 

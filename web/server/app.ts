@@ -8,7 +8,7 @@ import { entitiesRouter } from './routes/entities.js';
 import { graphRouter } from './routes/graph.js';
 import { searchRouter } from './routes/search.js';
 import { statsRouter } from './routes/stats.js';
-import { securityHeaders } from './security.js';
+import { hostCheck, readOnly, securityHeaders } from './security.js';
 
 export interface AppOptions {
   store: GraphReader;
@@ -20,6 +20,8 @@ export interface AppOptions {
   log: Logger;
   /** Longest request line accepted, so a huge query string is refused before parsing. */
   maxUrlLength: number;
+  /** Host names served besides localhost, 127.0.0.1 and [::1] (see hostCheck). */
+  allowedHosts: readonly string[];
 }
 
 export const DEFAULT_APP_OPTIONS: Omit<AppOptions, 'store'> = {
@@ -27,6 +29,7 @@ export const DEFAULT_APP_OPTIONS: Omit<AppOptions, 'store'> = {
   neo4jBrowserUrl: 'http://127.0.0.1:7474/browser/',
   log: (line) => process.stderr.write(`${line}\n`),
   maxUrlLength: 8 * 1024,
+  allowedHosts: [],
 };
 
 /** Pure wiring: routes, static files, security and errors around a store. Listens nowhere. */
@@ -36,6 +39,8 @@ export function createApp(options: Partial<AppOptions> & Pick<AppOptions, 'store
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(securityHeaders());
+  app.use(hostCheck(o.allowedHosts));
+  app.use(readOnly());
   app.use((req, _res, next) => {
     next(
       req.url.length > o.maxUrlLength ? new HttpError(414, 'api: request URL too long') : undefined,

@@ -2,12 +2,15 @@
 // so a bad request fails at the door with a 400 that names the parameter and what it takes.
 import type { Request } from 'express';
 import { z } from 'zod';
+import { toIsoDate } from '../../src/model/dates.js';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../src/model/types.js';
 import type { GraphRequest, ViewFilters } from '../../src/store/read.js';
 import { GRAPH_LIMITS } from '../shared/filters.js';
 import { HttpError } from './http-error.js';
 
 const ID = /^[\p{L}\p{N}_.:-]{1,200}$/u;
+/** A file name without its extension: spaces and any script, but no control character or comma. */
+const ARTICLE_ID = /^[^\p{Cc},]{1,200}$/u;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** "a,b" or ?k=a&k=b, each item checked; at least one. */
@@ -21,16 +24,22 @@ const list = <T extends string>(item: z.ZodType<T, string>, max: number) =>
 const date = z
   .string()
   .regex(DATE, 'use YYYY-MM-DD')
-  .refine((v) => !Number.isNaN(Date.parse(v)), 'not a calendar date');
+  .refine((v) => toIsoDate(v) === v, 'not a real calendar date');
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+/** One message for every way a number can miss, 1e308 and "ten" alike: the range it must be in. */
+const int = (min: number, max: number) => {
+  const message = `use a whole number from ${min} to ${max}`;
+  return z.coerce
+    .number({ error: message })
+    .refine((n) => Number.isInteger(n) && n >= min && n <= max, message);
+};
 
 const FilterSchema = z
   .object({
     types: list(z.enum(ENTITY_TYPES), ENTITY_TYPES.length).optional(),
     relations: list(z.enum(RELATION_TYPES), RELATION_TYPES.length).optional(),
-    articles: list(z.string().regex(ID, 'not an article id'), 500).optional(),
+    articles: list(z.string().regex(ARTICLE_ID, 'not an article id'), 500).optional(),
     from: date.optional(),
     to: date.optional(),
     minConfidence: z.coerce.number().min(0).max(1).optional(),

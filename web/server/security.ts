@@ -1,4 +1,9 @@
+import type { RequestHandler } from 'express';
 import helmet from 'helmet';
+import { HttpError } from './http-error.js';
+
+/** Always served: the names of this machine's loopback interface. */
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 /**
  * Headers for the page and the API. The CSP lets only the page's own files run: no inline script
@@ -26,4 +31,46 @@ export function securityHeaders() {
     },
     crossOriginEmbedderPolicy: false,
   });
+}
+
+/**
+ * Refuses a request whose Host header is not a name this server is reached by. A web page on
+ * another site can point its own host name at 127.0.0.1 (DNS rebinding) and then read the API as
+ * same-origin; its requests still carry its own name in Host, and that is what is checked.
+ */
+export function hostCheck(allowed: readonly string[]): RequestHandler {
+  const names = new Set([...LOOPBACK_HOSTS, ...allowed].map(normaliseHost));
+  return (req, _res, next) => {
+    const host = normaliseHost(req.headers.host ?? '');
+    next(
+      names.has(host)
+        ? undefined
+        : new HttpError(
+            403,
+            `web: host '${host.slice(0, 100)}' is not served here (only ${[...names].join(', ')}); set HOST to the name you use`,
+          ),
+    );
+  };
+}
+
+/** `Example.org:3000` → `example.org`, `[::1]:3000` → `[::1]`; a trailing dot is the same name. */
+export function normaliseHost(header: string): string {
+  const host = header.startsWith('[')
+    ? header.slice(0, header.indexOf(']') + 1)
+    : header.split(':')[0];
+  return (host ?? '').toLowerCase().replace(/\.$/, '');
+}
+
+/** Every resource here is read-only: any other method is a 405 that says which ones work. */
+export function readOnly(): RequestHandler {
+  return (req, res, next) => {
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      next();
+      return;
+    }
+    res.set('Allow', 'GET, HEAD');
+    next(
+      new HttpError(405, `web: ${req.method} is not served; this server answers GET and HEAD only`),
+    );
+  };
 }

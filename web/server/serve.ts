@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { hostname, networkInterfaces } from 'node:os';
 import type { Config } from '../../src/config.js';
 import { openDriver } from '../../src/store/driver.js';
 import { createGraphReader } from '../../src/store/read.js';
@@ -29,6 +30,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const store = createGraphReader(driver, options.neo4j);
   const app = createApp({
     neo4jBrowserUrl: browserUrlFor(options.neo4j),
+    allowedHosts: hostNamesFor(options.web.host),
     ...options.app,
     store,
   });
@@ -61,4 +63,15 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
 function browserUrlFor(neo4j: Config['neo4j']): string {
   const host = /^[a-z+]+:\/\/([^:/]+)/.exec(neo4j.uri)?.[1] ?? '127.0.0.1';
   return `http://${host}:7474/browser/`;
+}
+
+/**
+ * The names a browser may reach the server by: HOST itself, or, listening on every interface,
+ * this machine's name and addresses (localhost and the loopback addresses are always allowed).
+ */
+function hostNamesFor(host: string): string[] {
+  const bracket = (address: string) => (address.includes(':') ? `[${address}]` : address);
+  if (host !== '0.0.0.0' && host !== '::') return [bracket(host)];
+  const addresses = Object.values(networkInterfaces()).flatMap((list) => list ?? []);
+  return [hostname(), ...addresses.map((a) => bracket(a.address))];
 }
