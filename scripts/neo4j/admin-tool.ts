@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { chmod, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LocalNeo4jError, oneLine } from './errors.js';
 import type { InstanceLayout } from './layout.js';
 import type { ArtifactLock } from './lock-file.js';
+import { argFileLine } from './server-process.js';
 
 /**
  * True until the server has created its system database: only then does an initial password
@@ -15,19 +17,33 @@ export function needsInitialPassword(layout: InstanceLayout): boolean {
 
 /**
  * `neo4j-admin dbms set-initial-password`, run from the same jars through its main class: it
- * writes data/dbms/auth.ini, which the server reads when it creates the system database.
+ * writes data/dbms/auth.ini, which the server reads when it creates the system database. The
+ * password goes in a private @argfile, never on the command line, where /proc/<pid>/cmdline
+ * would show it to every user of the machine.
  */
-export function setInitialPassword(
+export async function setInitialPassword(
   java: string,
   lock: ArtifactLock,
   layout: InstanceLayout,
   classpathArg: string,
   password: string,
 ): Promise<void> {
+  const argFile = join(layout.run, 'admin.args');
+  const args = [lock.adminClass, 'dbms', 'set-initial-password', password];
+  await writeFile(argFile, `${args.map(argFileLine).join('\n')}\n`, { mode: 0o600 });
+  try {
+    await runAdmin(java, layout, [classpathArg, '-Xmx256m', `@${argFile}`]);
+    await chmod(join(layout.data, 'dbms', 'auth.ini'), 0o600);
+  } finally {
+    await rm(argFile, { force: true });
+  }
+}
+
+function runAdmin(java: string, layout: InstanceLayout, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     execFile(
       java,
-      [classpathArg, '-Xmx256m', lock.adminClass, 'dbms', 'set-initial-password', password],
+      args,
       {
         cwd: layout.home,
         timeout: 120_000,

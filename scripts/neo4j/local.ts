@@ -9,7 +9,7 @@
  *
  * Every failure a user can fix rejects with a LocalNeo4jError: one line starting with `neo4j: `.
  */
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import { delimiter } from 'node:path';
 import { needsInitialPassword, setInitialPassword } from './admin-tool.js';
 import { LocalNeo4jError } from './errors.js';
@@ -131,6 +131,8 @@ export async function startLocalNeo4j(input?: LocalNeo4jInput): Promise<StartedL
   const lock = readLockFile();
   const layout = instanceLayout(options.homeDir);
   await mkdir(layout.run, { recursive: true });
+  // The store holds the graph and auth.ini: private to the user, also for instances made before.
+  await chmod(layout.home, 0o700);
 
   return withStartLock(
     layout,

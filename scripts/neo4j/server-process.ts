@@ -40,7 +40,7 @@ function jvmFlags(options: LocalNeo4jOptions): string[] {
 }
 
 /** Java @argfile syntax: one quoted argument per line, backslash escapes. */
-function argFileLine(arg: string): string {
+export function argFileLine(arg: string): string {
   return `"${arg.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +30,29 @@ function sparePort(): Promise<number> {
 }
 
 /** Holds a port like a foreign program would; connections are dropped so nothing lingers. */
+/** Scans every process's command line for `secret` until stopped (Linux /proc). */
+function watchCommandLines(secret: string): {
+  stop: () => void;
+  scans: () => number;
+  found: () => string[];
+} {
+  const found: string[] = [];
+  let scans = 0;
+  const scan = () => {
+    scans += 1;
+    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+      try {
+        const line = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+        if (line.includes(secret)) found.push(line.replace(/\0/g, ' ').slice(0, 200));
+      } catch {
+        // The process ended between listing and reading.
+      }
+    }
+  };
+  const timer = setInterval(scan, 20);
+  return { stop: () => clearInterval(timer), scans: () => scans, found: () => found };
+}
+
 function holdPort(port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = createServer((socket) => socket.destroy());
@@ -152,14 +175,23 @@ describe('local Neo4j server (scripts/neo4j)', function () {
       await stopLocalNeo4j(spare());
     });
 
-    it('starts from the cache with the repository unreachable', async () => {
+    it('starts from the cache with the repository unreachable, its password never on a command line', async () => {
+      const password = `spare-secret-${process.pid}-${Math.random().toString(36).slice(2)}`;
+      chmodSync(home, 0o755);
+      const seen = watchCommandLines(password);
       const neo = await startLocalNeo4j({
         ...spare(),
+        password,
         mavenRepo: 'http://127.0.0.1:9/unreachable',
-      });
+      }).finally(seen.stop);
       expect(neo.alreadyRunning).to.equal(false);
       expect(neo.uri).to.equal(`bolt://127.0.0.1:${boltPort}`);
       expect(await localNeo4jStatus(spare())).to.include({ running: true, pid: neo.pid });
+      expect(seen.scans(), 'no process was looked at').to.be.above(0);
+      expect(seen.found(), 'the password showed in /proc/<pid>/cmdline').to.deep.equal([]);
+      // The store and its auth.ini belong to the user alone.
+      expect(statSync(home).mode & 0o077, 'instance folder mode').to.equal(0);
+      expect(statSync(join(home, 'data', 'dbms', 'auth.ini')).mode & 0o077).to.equal(0);
     });
 
     // On this private server, not `test`: failed logins count towards Neo4j's lockout of the user.
