@@ -51,13 +51,14 @@ describe('waitUntilReady', function () {
     silent.server.close();
   });
 
-  it('times out on a listener that never answers Bolt instead of hanging', async () => {
-    const started = Date.now();
+  // A stalled attempt is cut at the 1 s deadline, not left to run on for the driver's own 30 s
+  // connection timeout: the runner's timeout, ten times the deadline, catches that without
+  // asserting a duration that a busy machine could miss.
+  it('times out on a listener that never answers Bolt instead of hanging', async function () {
+    this.timeout(10_000);
     const error = await rejection(waitUntilReady(target(silent.port, {})));
     expect(error.code).to.equal('START_TIMEOUT');
     expect(error.message).to.equal('neo4j: gave up waiting');
-    // A stalled attempt is cut at the deadline, not left to run on.
-    expect(Date.now() - started).to.be.below(3_000);
   });
 
   it('stops waiting as soon as the server is known to have exited', async () => {
