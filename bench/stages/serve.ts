@@ -9,7 +9,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createGraphReader } from '../../src/store/read.js';
 import { ensureChromium } from '../../scripts/chromium.js';
-import { writeSyntheticGraph } from '../../test/web/support/synthetic-graph.js';
+import { writeSyntheticGraph } from '../synthetic-graph.js';
 import { createApp } from '../../web/server/app.js';
 import { serve } from '../../web/server/serve.js';
 import { percentile, round, timed } from '../measure.js';

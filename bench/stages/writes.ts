@@ -4,7 +4,7 @@
 import { DEFAULT_INGEST_OPTIONS } from '../../ingest/run-ingest.js';
 import type { ArticleWrite } from '../../src/store/write.js';
 import type { Entity } from '../../src/model/types.js';
-import { syntheticGraph, type SyntheticOptions } from '../../test/web/support/synthetic-graph.js';
+import { syntheticGraph, type SyntheticOptions } from '../synthetic-graph.js';
 import type { BenchNeo4j } from '../bench-neo4j.js';
 import { round, timed } from '../measure.js';
 import type { Stage } from '../stage.js';

@@ -14,7 +14,7 @@ import {
   waitUntilIdle,
   type Explorer,
 } from './support/browser.js';
-import { writeSyntheticGraph } from './support/synthetic-graph.js';
+import { writeSyntheticGraph } from '../../bench/synthetic-graph.js';
 
 // 10,000 entities and 50,000 relations: the size the explorer must stay usable at.
 const SIZE = { entities: 10_000, relations: 50_000, articles: 2_000, seed: 7 };

@@ -1,13 +1,14 @@
-// A made-up news graph of any size, written through the real store writer: the scale test
-// draws 10,000 entities and 50,000 relations with it. Deterministic for a given seed.
+// A made-up news graph of any size, written through the real store writer: the bench measures the
+// API and the page on it, and the scale test draws 10,000 entities and 50,000 relations with it.
+// Deterministic for a given seed.
 import {
   ENTITY_TYPES,
   RELATION_TYPES,
   type Entity,
   type Mention,
   type Relation,
-} from '../../../src/model/types.js';
-import type { ArticleWrite, GraphWriter } from '../../../src/store/write.js';
+} from '../src/model/types.js';
+import type { ArticleWrite, GraphWriter } from '../src/store/write.js';
 
 export interface SyntheticOptions {
   entities: number;
