@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { runCli } from '../src/cli/run-cli.js';
 import { DEFAULT_EVAL_OPTIONS, evaluate, formatReport } from '../eval/index.js';
+import { EXTRACTION_RULES } from '../src/extract/rules.js';
 
 // Scores extraction on corpus/ and the fresh sentences against test/gold/ and on ../shared/gum-news; exits 1 below the
 // floors (unless --no-fail), so CI can run it as it is.
@@ -22,6 +23,7 @@ runCli('eval', async () => {
     goldDir: opts.gold,
     gumNewsDir: opts.gumNews,
   });
-  for (const line of formatReport(report)) process.stdout.write(`${line}\n`);
+  const why = (rule: string) => EXTRACTION_RULES.get(rule)?.reason ?? '';
+  for (const line of formatReport(report, why)) process.stdout.write(`${line}\n`);
   return opts.fail && report.failures.length > 0 ? 1 : 0;
 });

@@ -22,9 +22,13 @@ export interface Candidate {
   joined: boolean;
 }
 
-export type Hit = Pick<Found, 'type' | 'id' | 'name' | 'outlet' | 'guessed'>;
+export type Hit = Pick<Found, 'type' | 'id' | 'name' | 'outlet' | 'guessed' | 'rule'>;
 
 export interface ClassifyRow {
+  /** Names the row in the eval's per-rule table. */
+  id: string;
+  /** Text the row is for. */
+  example: string;
   /** A hit, or null to leave the run out on purpose, or undefined to try the next row. */
   match: (c: Candidate) => Hit | null | undefined;
   reason: string;

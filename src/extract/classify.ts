@@ -54,75 +54,89 @@ const last = (c: Candidate) => c.tokens[c.to - 1]?.key ?? '';
 
 // Rows are tried in order; the first that answers decides. Lists first, then what the words
 // around a name say of its kind, then compromise's tags, then names no list knows.
-const ROWS: readonly ClassifyRow[] = [
-  // the aircraft carrier USS Abraham Lincoln
+export const CLASSIFY_ROWS: readonly ClassifyRow[] = [
   {
+    id: 'ship-prefix',
+    example: 'the aircraft carrier USS Abraham Lincoln',
     match: (c) => (VESSELS.has(c.tokens[c.from]?.text ?? '') ? null : undefined),
     reason: 'a ship',
   },
-  // the tanker Front Altair; the aircraft carrier Charles de Gaulle
   {
+    id: 'ship-noun',
+    example: 'the tanker Front Altair; the aircraft carrier Charles de Gaulle',
     match: (c) => (VESSEL_WORDS.has(c.tokens[c.from - 1]?.key ?? '') ? null : undefined),
     reason: 'a ship named after the word for its kind',
   },
-  // confirmed on X Wednesday; a lone initial
-  { match: (c) => (/^[A-Z]$/.test(c.surface) ? null : undefined), reason: 'a single letter' },
-  // Iran, the U.S., Turkey, the United States
   {
+    id: 'single-letter',
+    example: 'confirmed on X Wednesday; a lone initial',
+    match: (c) => (/^[A-Z]$/.test(c.surface) ? null : undefined),
+    reason: 'a single letter',
+  },
+  {
+    id: 'country-name',
+    example: 'Iran, the U.S., Turkey, the United States',
     match: (c) => {
       const country = COUNTRY_BY_NAME.get(safeKey(c));
       return country && { type: 'Country', ...country };
     },
     reason: 'a country name or alternate spelling from the dataset',
   },
-  // Qatari leadership, the Iranians
   {
+    id: 'demonym',
+    example: 'Qatari leadership, the Iranians',
     match: (c) => {
       const country = COUNTRY_BY_DEMONYM.get(c.key);
       return country && { type: 'Country', ...country };
     },
     reason: 'a demonym stands for its country',
   },
-  // the meeting is scheduled in Muscat, Oman; in Washington, DC
   {
+    id: 'capital-as-place',
+    example: 'the meeting is scheduled in Muscat, Oman; in Washington, DC',
     match: (c) => {
       const city = capital(c);
       return city && asPlace(c) ? entity('Place', city.name) : undefined;
     },
     reason: 'a capital as a location',
   },
-  // Washington and Tehran had agreed to meet
   {
+    id: 'capital-as-government',
+    example: 'Washington and Tehran had agreed to meet',
     match: (c) => {
       const city = capital(c);
       return city && { type: 'Country', ...city.country };
     },
     reason: 'a capital as the government seated there',
   },
-  // the Strait of Hormuz; the Middle East
   {
+    id: 'world-region',
+    example: 'the Strait of Hormuz; the Middle East',
     match: (c) =>
       REGION_INDEX.matchAll(c.tokens, c.from, c.to) ? entity('Place', c.surface) : undefined,
     reason: 'a world region',
   },
-  // told Axios
   {
+    id: 'news-outlet',
+    example: 'told Axios',
     match: (c) => {
       const name = OUTLETS.matchAll(c.tokens, c.from, c.to);
       return name ? { ...entity('Organization', name), outlet: true } : undefined;
     },
     reason: 'a known news outlet',
   },
-  // the White House, the State Department's
   {
+    id: 'government-body',
+    example: "the White House, the State Department's",
     match: (c) => {
       const name = BODIES.matchAll(c.tokens, c.from, c.to);
       return name ? entity('Organization', name) : undefined;
     },
     reason: 'a known government body',
   },
-  // the Harry S. Truman Building, the Strait of Hormuz
   {
+    id: 'place-head',
+    example: 'the Harry S. Truman Building, the Strait of Hormuz',
     match: (c) =>
       PLACE_LAST.has(last(c)) ||
       (PLACE_FIRST.has(c.tokens[c.from]?.key ?? '') && c.tokens[c.from + 1]?.norm === 'of')
@@ -130,8 +144,9 @@ const ROWS: readonly ClassifyRow[] = [
         : undefined,
     reason: 'a building, waterway or other place by its head word',
   },
-  // the Daily Caller News Foundation, Nippon Steel, the Bank of Japan
   {
+    id: 'organization-head',
+    example: 'the Daily Caller News Foundation, Nippon Steel, the Bank of Japan',
     match: (c) =>
       (ORG_LAST.has(last(c)) && c.to - c.from > 1) ||
       (ORG_FIRST.has(first(c)?.key ?? '') && c.tokens[c.from + 1]?.norm === 'of')
@@ -139,8 +154,9 @@ const ROWS: readonly ClassifyRow[] = [
         : undefined,
     reason: 'an organisation by its head word',
   },
-  // Israeli outlet N12
   {
+    id: 'after-outlet-noun',
+    example: 'Israeli outlet N12',
     match: (c) =>
       OUTLET_NOUN_KEYS.has(c.tokens[c.from - 1]?.key ?? '')
         ? { ...entity('Organization', c.surface), outlet: true }
@@ -148,27 +164,31 @@ const ROWS: readonly ClassifyRow[] = [
     reason: 'named right after a word for a news outlet',
   },
   ...KIND_ROWS,
-  // Foreign Minister Seyed Abbas Araghchi
   {
+    id: 'after-title',
+    example: 'Foreign Minister Seyed Abbas Araghchi',
     match: (c) => (c.titled ? entity('Person', c.surface) : undefined),
     reason: 'named after a title',
   },
-  // Jared Kushner, Rubio
   {
+    id: 'compromise-person',
+    example: 'Jared Kushner, Rubio',
     match: (c) =>
       tagged(c, ['Person', 'FirstName', 'LastName'], false)
         ? entity('Person', c.surface)
         : undefined,
     reason: 'compromise knows the first or last name',
   },
-  // Google
   {
+    id: 'compromise-organization',
+    example: 'Google',
     match: (c) =>
       !c.weak && tagged(c, ['Organization'], true) ? entity('Organization', c.surface) : undefined,
     reason: 'compromise tags every word as an organisation',
   },
-  // Istanbul
   {
+    id: 'compromise-place',
+    example: 'Istanbul',
     match: (c) =>
       tagged(c, ['City', 'Region', 'Place'], true) ? entity('Place', c.surface) : undefined,
     reason: 'compromise tags every word as a place',
@@ -181,9 +201,9 @@ const ROWS: readonly ClassifyRow[] = [
  * a person the article names in full ("Witkoff and Jared Kushner …").
  */
 export function classify(c: Candidate): Hit | null | undefined {
-  for (const row of ROWS) {
+  for (const row of CLASSIFY_ROWS) {
     const hit = row.match(c);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) return hit && { ...hit, rule: row.id };
   }
   return undefined;
 }

@@ -1,8 +1,10 @@
 import type { Article, ArticleExtraction } from '../model/types.js';
 import { boilerplateRanges } from './boilerplate.js';
+import { resolveAnaphora } from './coreference.js';
 import { collectEntities } from './entities.js';
 import { focalGovernment } from './focal.js';
 import type { Found } from './found.js';
+import { confirmHeadline } from './headline.js';
 import { findMentions } from './mentions.js';
 import { tokenize } from './parse.js';
 import { findRelations } from './relations/find-relations.js';
@@ -31,6 +33,8 @@ export function readArticleMentions(article: Article): ArticleReading {
   );
   const focalName = raw.flat().find((f) => f.id === focal)?.name;
   const mentions = settle(raw, focal && focalName ? { focal, focalName } : {});
+  confirmHeadline(article.text, sentences, mentions);
+  resolveAnaphora(sentences, mentions);
   return focal ? { sentences, mentions, focal } : { sentences, mentions };
 }
 
@@ -43,5 +47,6 @@ export function extractArticle(article: Article): ArticleExtraction {
   const relations = sentences.flatMap((s, i) =>
     findRelations(article, s, mentions[i] ?? [], focal),
   );
-  return { article: article.id, ...collectEntities(article.id, mentions.flat()), relations };
+  const named = mentions.flat().filter((f) => !f.anaphor);
+  return { article: article.id, ...collectEntities(article.id, named), relations };
 }

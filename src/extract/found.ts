@@ -30,4 +30,6 @@ export interface Found {
   rule?: string;
   /** A pronoun or description standing for an entity named earlier ("he", "the minister"). */
   anaphor?: boolean;
+  /** A possessive determiner ("his talks"): owns a noun, is no subject or object itself. */
+  determiner?: boolean;
 }

@@ -12,6 +12,30 @@ import { fullTitleAt } from './titles.js';
 
 const GOVERNMENT = new Set(GOVERNMENT_NOUNS);
 
+/** The rows of this file that find names before classify.ts types capitalised runs. */
+export const MENTION_RULES = [
+  {
+    id: 'group-actor',
+    example: 'Arab leaders, at least nine countries, Gulf capitals',
+    reason: 'a collective actor from the group-actor lexicon',
+  },
+  {
+    id: 'focal-administration',
+    example: 'the administration, the Trump administration',
+    reason: 'the government the article quotes most (settled per article)',
+  },
+  {
+    id: 'hyphenated-country',
+    example: 'U.S.-Iran talks, a U.S.-flagged tanker',
+    reason: 'countries inside one hyphenated word',
+  },
+  {
+    id: 'short-name',
+    example: 'Witkoff and Jared Kushner …',
+    reason: 'an unknown name kept only if it is part of a full name the article or corpus knows',
+  },
+] as const;
+
 /** "the administration", "the Trump administration": the focal government, settled per article. */
 function governments(tokens: readonly Token[], taken: ReadonlySet<number>): Found[] {
   const found: Found[] = [];
@@ -20,7 +44,16 @@ function governments(tokens: readonly Token[], taken: ReadonlySet<number>): Foun
     const before = tokens[i - 1];
     const from = before && /^\p{Lu}/u.test(before.text) && !taken.has(i - 1) ? i - 1 : i;
     const surface = spanText(tokens, from, i + 1);
-    found.push({ type: 'Country', id: '', name: '', surface, from, to: i + 1, pending: 'focal' });
+    found.push({
+      type: 'Country',
+      id: '',
+      name: '',
+      surface,
+      from,
+      to: i + 1,
+      pending: 'focal',
+      rule: 'focal-administration',
+    });
   });
   return found;
 }
@@ -36,7 +69,15 @@ function hyphenated(tokens: readonly Token[], taken: ReadonlySet<number>): Found
         (/^\p{Lu}/u.test(part) && COUNTRY_BY_NAME.get(key)) ||
         COUNTRY_BY_DEMONYM.get(key) ||
         CAPITAL_BY_NAME.get(key)?.country;
-      if (country) found.push({ type: 'Country', ...country, surface: part, from: i, to: i + 1 });
+      if (country)
+        found.push({
+          type: 'Country',
+          ...country,
+          surface: part,
+          from: i,
+          to: i + 1,
+          rule: 'hyphenated-country',
+        });
     }
   });
   return found;
@@ -85,7 +126,7 @@ export function findMentions(tokens: readonly Token[]): Found[] {
       for (let k = f.from; k < f.to; k++) taken.add(k);
     }
   };
-  take(findGroups(tokens));
+  take(findGroups(tokens).map((f) => ({ ...f, rule: 'group-actor' })));
   take(governments(tokens, taken));
   take(hyphenated(tokens, taken));
   const titleSpans = titles(tokens, taken);
@@ -106,7 +147,7 @@ export function findMentions(tokens: readonly Token[]): Found[] {
     const base = { surface, from: run.from, to: run.to };
     const f: Found = hit
       ? { ...hit, ...base }
-      : { type: 'Person', id: '', name: '', ...base, pending: 'name' };
+      : { type: 'Person', id: '', name: '', ...base, pending: 'name', rule: 'short-name' };
     if (title && f.type === 'Person') {
       f.role = spanText(tokens, title[0], title[1]);
       f.titleFrom = title[0];

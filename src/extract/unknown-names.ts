@@ -54,6 +54,11 @@ const standsAlone = (c: Candidate) => {
   const before = c.tokens[c.from - 1];
   const after = c.tokens[c.to];
   if (!word || /\d/.test(c.surface) || !unknownName(c)) return false;
+  // "Instead of …", "Lawsuits have been filed": a lone English word opening a sentence, where
+  // capitals say nothing, is no one's name unless the article gives it as part of a full one
+  // (left to the short-name rule).
+  const opening = c.from === 0 || /[“"‘(—]/.test(word.pre);
+  if (opening && c.to - c.from === 1 && ENGLISH_WORDS.has(c.key)) return false;
   // A person's full name has a word of its own: "Club World Cup" is no one's.
   if (c.to - c.from > 1 && !foreign(c)) return false;
   // "its App Store": something owned, not someone.
@@ -70,16 +75,18 @@ const standsAlone = (c: Candidate) => {
 
 /** What kind of organisation a name is, said by the words around it. */
 export const KIND_ROWS: readonly ClassifyRow[] = [
-  // automaker Nissan; Rivian, the American electric-vehicle maker
   {
+    id: 'after-organization-noun',
+    example: 'automaker Nissan; Rivian, the American electric-vehicle maker',
     match: (c) =>
       ORG_NOUNS.has(c.tokens[c.from - 1]?.key ?? '') || appositionNoun(c)
         ? entity('Organization', c.surface)
         : undefined,
     reason: 'named after, or followed in apposition by, a word for a kind of organisation',
   },
-  // Saudi Aramco, Air India: a country's name opening a longer name is an organisation's
   {
+    id: 'national-prefix',
+    example: "Saudi Aramco, Air India: a country's name opening a longer name is an organisation's",
     match: (c) => {
       const opening = first(c)?.key ?? '';
       const national = COUNTRY_BY_DEMONYM.has(opening) || COUNTRY_BY_NAME.has(opening);
@@ -93,8 +100,9 @@ export const KIND_ROWS: readonly ClassifyRow[] = [
 
 /** Names no list knows: company words, shapes, the people they act through, places, people. */
 export const UNKNOWN_NAME_ROWS: readonly ClassifyRow[] = [
-  // Allergan, AbbVie, Infosys, Anglo American (cspell's company dictionary)
   {
+    id: 'company-words',
+    example: "Allergan, AbbVie, Infosys, Anglo American (cspell's company dictionary)",
     match: (c) => {
       const known = words(c).every((t) => COMPANY_WORDS.has(t.text.replace(/['’]s?$/, '')));
       // At a sentence's start a plain word must act to count: "Airbus won", not "Copper prices".
@@ -103,8 +111,9 @@ export const UNKNOWN_NAME_ROWS: readonly ClassifyRow[] = [
     },
     reason: 'every word a company name',
   },
-  // BHP, FIFPRO, AbbVie, TikTok: initials and inner capitals are the shapes of brands
   {
+    id: 'brand-shape',
+    example: 'BHP, FIFPRO, AbbVie, TikTok: initials and inner capitals are the shapes of brands',
     match: (c) =>
       c.to - c.from === 1 &&
       (/^[A-Z]{3,}$/.test(c.surface) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(c.surface))
@@ -112,16 +121,18 @@ export const UNKNOWN_NAME_ROWS: readonly ClassifyRow[] = [
         : undefined,
     reason: 'an acronym or a word with an inner capital',
   },
-  // a Hamas official; Toyota executives; the M23 rebels
   {
+    id: 'before-members',
+    example: 'a Hamas official; Toyota executives; the M23 rebels',
     match: (c) =>
       unknownName(c) && !possessive(c) && MEMBERS.has(c.tokens[c.to]?.key ?? '')
         ? entity('Organization', c.surface)
         : undefined,
     reason: 'an unknown name before the people it acts through',
   },
-  // Samsung's chairman Lee Jae-yong; Tesla's Elon Musk
   {
+    id: 'owns-a-person',
+    example: "Samsung's chairman Lee Jae-yong; Tesla's Elon Musk",
     match: (c) => {
       const next = c.tokens[c.to];
       const ownsPerson =
@@ -131,37 +142,42 @@ export const UNKNOWN_NAME_ROWS: readonly ClassifyRow[] = [
     },
     reason: 'an unknown name that owns an office or a person is an organisation',
   },
-  // met in Nyon; at the Palais des Nations
   {
+    id: 'behind-locative',
+    example: 'met in Nyon; at the Palais des Nations',
     match: (c) =>
       located(c, PLACE_PREPS) && !possessive(c) && !/\d/.test(c.surface)
         ? entity('Place', c.surface)
         : undefined,
     reason: 'an unknown name behind a locative preposition',
   },
-  // Le Monde, El País, Die Welt
   {
+    id: 'foreign-article',
+    example: 'Le Monde, El País, Die Welt',
     match: (c) =>
       c.to - c.from > 1 && ARTICLES.has(first(c)?.key ?? '')
         ? { ...entity('Organization', c.surface), outlet: true }
         : undefined,
     reason: 'a name opening with a foreign article is most often a newspaper',
   },
-  // Nikkei reported that …
   {
+    id: 'reports',
+    example: 'Nikkei reported that …',
     match: (c) =>
       unknownName(c) && REPORTING.has(c.tokens[c.to]?.norm ?? '')
         ? { ...entity('Organization', c.surface), outlet: true }
         : undefined,
     reason: 'the bare subject of "reported" is a news outlet',
   },
-  // Trump's unusual claim
   {
+    id: 'owns-something',
+    example: "Trump's unusual claim",
     match: (c) => (!c.weak && possessive(c) ? entity('Person', c.surface) : undefined),
     reason: 'an unknown name that owns something is most often a person',
   },
-  // Xi Jinping; Bukele pressed Washington; newly released Epstein files
   {
+    id: 'stands-alone',
+    example: 'Xi Jinping; Bukele pressed Washington; newly released Epstein files',
     match: (c) => (standsAlone(c) ? { ...entity('Person', c.surface), guessed: true } : undefined),
     reason:
       'a name no list knows, written mid-sentence or not an English word, is most often a person',

@@ -52,6 +52,24 @@ export const BOILERPLATE: readonly BoilerplateRow[] = [
   { match: /^(?:published|updated):.*$/gim, reason: 'date line' },
   // This is a developing story and has been updated.
   { match: /^this is a developing story.*$/gim, reason: 'editorial note' },
+  // NAIROBI (Reuters) - ; SANTIAGO, March 4 (AP) — : the dateline says where the story was
+  // filed and by whom, and names no actor of the story.
+  {
+    match: /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,}(?:,[^()\n—–]{1,30})?\s*\([^()\n]{1,25}\)\s*[-—–]+/gmu,
+    reason: 'dateline',
+  },
+  // By Maria Lopez and Tom Hardy (a line of its own, no full stop)
+  { match: /^[Bb]y \p{Lu}[^\n.]{0,80}$/gmu, reason: 'byline' },
+  // Photo: AAP/Lukas Coch; Image: United States Navy.
+  {
+    match: /^(?:photo|image|picture|credit)s?(?: credit)?:[^\n]*$/gim,
+    reason: 'photo credit line',
+  },
+  // REUTERS/Kim Kyung-Hoon; NASA/Bill Ingalls: agency and photographer at a caption's end
+  {
+    match: /\b\p{Lu}{2,}(?: \p{Lu}{2,})*\/\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}/gu,
+    reason: 'agency and photographer credit',
+  },
   // — Seyed Abbas Araghchi (@araghchi) February 4, 2026: keep the author's name, drop the
   // handle and the date.
   { match: /^[—–]\s*[^\n(]+(\(@\w+\)[^\n]*)/dgm, part: 1, reason: 'embedded post signature' },

@@ -135,11 +135,12 @@ export function objectAfter(
     if (actor) {
       if (preps.includes(prepositionBefore(ctx, actor) ?? '')) {
         let head = actor;
-        // Adjacent, not across punctuation: "pressure from Washington, Mexico deployed" is two.
+        // Adjacent, not across punctuation: "pressure from Washington, Mexico deployed" is two;
+        // nor a description opening the next clause: "told Al Jazeera the group had …".
         const chained = (h: Found) =>
           /[,;:—]/.test(ctx.tokens[h.to - 1]?.post ?? '')
             ? undefined
-            : ctx.actors.find((a) => a.from === h.to);
+            : ctx.actors.find((a) => a.from === h.to && !a.anaphor);
         for (let next = chained(head); next; next = chained(head)) head = next;
         const pool = ctx.actors.filter((a) => a === head || a.from > head.to);
         return { found: coordinated(ctx, pool, head) };

@@ -41,7 +41,7 @@ export function findRelations(
   focal?: string,
 ): Relation[] {
   const { tokens } = sentence;
-  const actors = found.filter((f) => f.type !== 'Place' && !f.isAffiliation);
+  const actors = found.filter((f) => f.type !== 'Place' && !f.isAffiliation && !f.determiner);
   const ctx: SentenceContext = { tokens, mentions: found, actors };
   if (focal) ctx.focal = focal;
   const out = new Map<string, Relation>();

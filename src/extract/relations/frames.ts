@@ -139,7 +139,9 @@ const nominal: Frame = (ctx, t, row) => {
       (a.to === t || (a.to === t - 1 && ctx.tokens[t - 1]?.tags.has('Adjective'))),
   );
   // "Colombia's demand", "Moscow's pressure": the owner of the noun is its source.
-  const owner = ctx.actors.find((a) => a.to === t && isPossessive(ctx, a));
+  const owner =
+    ctx.actors.find((a) => a.to === t && isPossessive(ctx, a)) ??
+    ctx.mentions.find((m) => m.determiner && m.to === t);
   const from = qualifier || owner ? undefined : objectAfter(ctx, t, ['from', 'by']);
   const sources = qualifier
     ? [qualifier]

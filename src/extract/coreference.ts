@@ -1,0 +1,142 @@
+import type { Found } from './found.js';
+import { ANAPHORA, type AnaphorRow } from './lexicon/anaphora.js';
+import { sexOfFirstName, type Sex } from './lexicon/first-names.js';
+import type { Token } from './parse.js';
+import type { Sentence } from './sentences.js';
+
+// Pronouns and definite descriptions resolved, within one article, to the most recent entity
+// they can stand for: same type, a sex that does not contradict (first names, Mr/Ms), a role for
+// "the minister". The sentence that
+// states a relation stays its evidence as written; the relation lands on the entity.
+
+/** How many sentences back an antecedent may stand. */
+const LOOK_BACK = 4;
+
+interface Phrase {
+  row: AnaphorRow;
+  words: string[];
+}
+
+const PHRASES: Phrase[] = ANAPHORA.flatMap((row) =>
+  row.words.map((w) => ({ row, words: w.split(' ') })),
+).sort((a, b) => b.words.length - a.words.length);
+
+const HONORIFIC_SEX: Readonly<Record<string, Sex>> = {
+  mr: 'male',
+  'mr.': 'male',
+  mrs: 'female',
+  'mrs.': 'female',
+  ms: 'female',
+  'ms.': 'female',
+  miss: 'female',
+};
+
+/** The anaphor written at tokens[i], with its length, if any. */
+function anaphorAt(
+  tokens: readonly Token[],
+  i: number,
+): { phrase: Phrase; to: number } | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  const definite = t.norm === 'the';
+  const from = definite ? i + 1 : i;
+  for (const phrase of PHRASES) {
+    if (phrase.row.definite !== definite) continue;
+    const to = from + phrase.words.length;
+    if (!phrase.words.every((w, k) => tokens[from + k]?.norm === w)) continue;
+    // "the President Xi", "the Company Act": a title or a name, not a description.
+    if (definite && /^\p{Lu}/u.test(tokens[to]?.text ?? '')) continue;
+    if (definite && /^\p{Lu}/u.test(tokens[from]?.text ?? '')) continue;
+    return { phrase, to };
+  }
+  return undefined;
+}
+
+/** A possessive determiner ("his talks"), which owns a noun rather than acting. */
+function determiner(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.norm === 'his' || t.norm === 'hers') return true;
+  const next = tokens[i + 1];
+  return (
+    t.norm === 'her' &&
+    next !== undefined &&
+    !/[,.;:]/.test(t.post) &&
+    (next.tags.has('Noun') || next.tags.has('Adjective'))
+  );
+}
+
+/**
+ * Adds to each sentence's mentions the pronouns and descriptions that stand for an entity named
+ * earlier in the article, marked `anaphor`. Mutates the per-sentence lists, which only this
+ * extraction holds.
+ */
+export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[][]): void {
+  const sex = new Map<string, Sex>();
+  const learn = (f: Found, tokens: readonly Token[]) => {
+    if (f.type !== 'Person' || sex.has(f.id)) return;
+    const honorific = tokens[f.from - 1]?.norm ?? '';
+    const known = HONORIFIC_SEX[honorific] ?? sexOfFirstName(f.name.split(' ')[0] ?? '');
+    if (known) sex.set(f.id, known);
+  };
+  sentences.forEach((sentence, s) => {
+    const found = mentions[s] ?? [];
+    const { tokens } = sentence;
+    for (const f of found) learn(f, tokens);
+    const taken = new Set<number>();
+    for (const f of found) for (let k = f.from; k < f.to; k++) taken.add(k);
+    const added: Found[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (taken.has(i)) continue;
+      const hit = anaphorAt(tokens, i);
+      if (!hit) continue;
+      const { row } = hit.phrase;
+      const fits = (f: Found) =>
+        f.type === row.type &&
+        !f.outlet &&
+        !f.isAffiliation &&
+        (row.sex === undefined || sex.get(f.id) === undefined || sex.get(f.id) === row.sex);
+      const candidates: Found[] = [];
+      // The most recent first: this sentence's names before the anaphor, then earlier
+      // sentences'. (Tried on gum-news: preferring each sentence's first name, its subject, or
+      // the article's most named person, or first-name sex over recency, all scored lower.)
+      candidates.push(...found.filter((f) => f.to <= i && fits(f)).reverse());
+      for (let back = s - 1; back >= Math.max(0, s - LOOK_BACK); back--)
+        candidates.push(...(mentions[back] ?? []).filter(fits).reverse());
+      const wanted =
+        row.id === 'coref-the-official' ? officialFor(candidates, hit.phrase) : candidates;
+      const chosen: Found[] = [];
+      for (const c of wanted) {
+        if (chosen.length < row.count && !chosen.some((x) => x.id === c.id)) chosen.push(c);
+      }
+      if (chosen.length < row.count) continue;
+      for (const c of chosen) {
+        const f: Found = {
+          type: c.type,
+          id: c.id,
+          name: c.name,
+          surface: tokens
+            .slice(i, hit.to)
+            .map((t) => t.text)
+            .join(' '),
+          from: i,
+          to: hit.to,
+          anaphor: true,
+          rule: row.id,
+        };
+        if (!row.definite && determiner(tokens, i)) f.determiner = true;
+        added.push(f);
+      }
+      i = hit.to - 1;
+    }
+    found.push(...added);
+    found.sort((a, b) => a.from - b.from || a.to - b.to);
+  });
+}
+
+/** "the minister": the most recent person whose role says so, else the most recent with a role. */
+function officialFor(candidates: readonly Found[], phrase: Phrase): Found[] {
+  const office = phrase.words.join(' ');
+  const byRole = candidates.filter((c) => c.role?.toLowerCase().includes(office));
+  return byRole.length > 0 ? byRole : candidates.filter((c) => c.role !== undefined);
+}

@@ -1,0 +1,35 @@
+import type { Found } from './found.js';
+import type { Sentence } from './sentences.js';
+
+// A title-case headline ("Leaders Pledge Aid For Flood-Hit Region") capitalises every word, so
+// its capitals say nothing of names: it may confirm an entity the body names, never add one.
+
+const MIN_WORDS = 3;
+const TITLE_CASE_SHARE = 0.7;
+
+/** End offset of the text's first line when it is a title-case headline. */
+export function titleCaseHeadlineEnd(text: string): number | undefined {
+  const end = text.indexOf('\n');
+  if (end < 0) return undefined;
+  const line = text.slice(0, end).trim();
+  if (/[.!?:"”]$/.test(line)) return undefined;
+  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < MIN_WORDS) return undefined;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= TITLE_CASE_SHARE ? end : undefined;
+}
+
+/** Drops the headline's mentions of entities the body never names. Mutates `mentions`. */
+export function confirmHeadline(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: Found[][],
+): void {
+  const end = titleCaseHeadlineEnd(text);
+  if (end === undefined) return;
+  const inHeadline = (i: number) => (sentences[i]?.end ?? Infinity) <= end;
+  const body = new Set(mentions.flatMap((list, i) => (inHeadline(i) ? [] : list.map((f) => f.id))));
+  mentions.forEach((list, i) => {
+    if (inHeadline(i)) mentions[i] = list.filter((f) => body.has(f.id));
+  });
+}

@@ -1,0 +1,18 @@
+import { CLASSIFY_ROWS } from './classify.js';
+import { ANAPHORA } from './lexicon/anaphora.js';
+import { MENTION_RULES } from './mentions.js';
+
+/** One rule of extraction as the eval's per-rule table names it. */
+export interface RuleInfo {
+  id: string;
+  example: string;
+  reason: string;
+}
+
+/** Every row that finds, types or resolves a mention, by id: the eval reports each one's hits. */
+export const EXTRACTION_RULES: ReadonlyMap<string, RuleInfo> = new Map(
+  [...MENTION_RULES, ...CLASSIFY_ROWS, ...ANAPHORA].map(({ id, example, reason }) => [
+    id,
+    { id, example, reason },
+  ]),
+);
