@@ -112,11 +112,13 @@ function goldTypes(m: GumMention): EntityType[] | undefined {
   const head = m.text.slice(m.head_start - m.start, m.head_end - m.start);
   // The linked title decides when there is one: "South Australia" has the head "Australia".
   const country = COUNTRY_BY_NAME.has(nameKey(m.wikipedia ?? head));
+  // GUM's organisation "Sweden" (the national team, linked so) is written as the country.
+  const writtenAsCountry = COUNTRY_BY_NAME.has(nameKey(head));
   // GUM's person covers peoples ("Muslims") and its organisation countries acting or teams named
   // after them, where the project has Group and Country.
   if (m.type === 'person') return /s$/.test(head) ? ['Person', 'Group'] : ['Person'];
   if (m.type === 'organization')
-    return country ? ['Organization', 'Country'] : ['Organization', 'Group'];
+    return country || writtenAsCountry ? ['Organization', 'Country'] : ['Organization', 'Group'];
   if (m.type === 'place' && country) return ['Country'];
   return undefined;
 }

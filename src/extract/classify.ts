@@ -3,13 +3,17 @@ import {
   first,
   located,
   tagged,
+  words,
   type Candidate,
   type ClassifyRow,
   type Hit,
 } from './candidate.js';
 import { CAPITAL_BY_NAME, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
+import { ENGLISH_WORDS } from './lexicon/english-words.js';
+import { isFirstName } from './lexicon/first-names.js';
 import { VESSEL_NOUNS, VESSEL_PREFIXES } from './lexicon/non-entities.js';
 import {
+  FOREIGN_ARTICLES,
   GOVERNMENT_BODIES,
   NEWS_OUTLETS,
   ORGANIZATION_HEADS,
@@ -25,6 +29,7 @@ import { KIND_ROWS, UNKNOWN_NAME_ROWS } from './unknown-names.js';
 export type { Candidate } from './candidate.js';
 
 const VESSELS = new Set(VESSEL_PREFIXES);
+const FOREIGN = new Set(FOREIGN_ARTICLES);
 const VESSEL_WORDS = new Set(VESSEL_NOUNS);
 const LOCATIVE = new Set(LOCATIVE_PREPOSITIONS);
 const OUTLETS = PhraseIndex.of(NEWS_OUTLETS);
@@ -164,6 +169,24 @@ export const CLASSIFY_ROWS: readonly ClassifyRow[] = [
     reason: 'named right after a word for a news outlet',
   },
   ...KIND_ROWS,
+  // Regina Ip, Michael Tien: a common first name opening a longer name
+  {
+    id: 'first-name',
+    example: 'Regina Ip and Michael Tien kept their seats.',
+    match: (c) => {
+      const name = words(c);
+      const surname = name[name.length - 1]?.key ?? '';
+      // "Lincoln Memorial", "El País": a plain English word or an article is no surname.
+      return name.length > 1 &&
+        name.length === c.to - c.from &&
+        isFirstName(name[0]?.text ?? '') &&
+        !ENGLISH_WORDS.has(surname) &&
+        !FOREIGN.has(name[0]?.key ?? '')
+        ? entity('Person', c.surface)
+        : undefined;
+    },
+    reason: 'a first name from a maintained first-name dataset opening a name of plain words',
+  },
   {
     id: 'after-title',
     example: 'Foreign Minister Seyed Abbas Araghchi',

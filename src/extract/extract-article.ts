@@ -1,4 +1,5 @@
 import type { Article, ArticleExtraction } from '../model/types.js';
+import { resolveAcronyms } from './acronyms.js';
 import { boilerplateRanges } from './boilerplate.js';
 import { resolveAnaphora } from './coreference.js';
 import { collectEntities } from './entities.js';
@@ -34,6 +35,7 @@ export function readArticleMentions(article: Article): ArticleReading {
   const focalName = raw.flat().find((f) => f.id === focal)?.name;
   const mentions = settle(raw, focal && focalName ? { focal, focalName } : {});
   confirmHeadline(article.text, sentences, mentions);
+  resolveAcronyms(sentences, mentions);
   resolveAnaphora(sentences, mentions);
   return focal ? { sentences, mentions, focal } : { sentences, mentions };
 }

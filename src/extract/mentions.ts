@@ -30,6 +30,11 @@ export const MENTION_RULES = [
     reason: 'countries inside one hyphenated word',
   },
   {
+    id: 'acronym',
+    example: 'the Southern African Development Community (SADC) … SADC pressed Zimbabwe',
+    reason: 'an acronym in brackets after a name is that entity, there and later (acronyms.ts)',
+  },
+  {
     id: 'short-name',
     example: 'Witkoff and Jared Kushner …',
     reason: 'an unknown name kept only if it is part of a full name the article or corpus knows',

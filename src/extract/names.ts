@@ -105,6 +105,8 @@ export function capitalisedRuns(
       const prev = tokens[to - 1];
       if (!prev || prev.possessive || !joins(prev)) break;
       const next = tokens[to];
+      // "Korean Central News Agency (KCNA)": a bracket ends the name (acronyms.ts reads it).
+      if (next && /[([]/.test(next.pre)) break;
       const hyphenated = prev.post === '-' && next !== undefined && /^\p{Ll}/u.test(next.text);
       if (next && !taken.has(to) && (capitalised(next) || hyphenated)) {
         to++;

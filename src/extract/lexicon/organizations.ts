@@ -175,6 +175,29 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'authority',
   'office',
   'forces',
+  // bodies, schools, societies, papers: "Irving Independent School District", "Doctor Who
+  // Society of Canada", "New Zealand Herald", "Southern African Development Community"
+  'community',
+  'district',
+  'society',
+  'museum',
+  'school',
+  'college',
+  'academy',
+  'church',
+  'herald',
+  'journal',
+  'gazette',
+  'tribune',
+  'democrats',
+  'republicans',
+  'alliance',
+  'coalition',
+  'movement',
+  'network',
+  'service',
+  'police',
+  'navy',
 ];
 
 // First words that make a name with "of" an organisation: "Bank of Japan", "Court of Appeal".
@@ -192,6 +215,12 @@ export const ORGANIZATION_OF_HEADS: readonly string[] = [
   'church',
   'office',
   'house',
+  'museum',
+  'society',
+  'institute',
+  'school',
+  'college',
+  'academy',
 ];
 
 // Common nouns written right before a name to say what kind of organisation it is ("automaker
