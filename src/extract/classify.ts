@@ -1,6 +1,5 @@
 import {
   entity,
-  first,
   located,
   tagged,
   words,
@@ -154,7 +153,9 @@ export const CLASSIFY_ROWS: readonly ClassifyRow[] = [
     example: 'the Daily Caller News Foundation, Nippon Steel, the Bank of Japan',
     match: (c) =>
       (ORG_LAST.has(last(c)) && c.to - c.from > 1) ||
-      (ORG_FIRST.has(first(c)?.key ?? '') && c.tokens[c.from + 1]?.norm === 'of')
+      c.tokens
+        .slice(c.from, c.to - 1)
+        .some((t, k) => ORG_FIRST.has(t.key) && c.tokens[c.from + k + 1]?.norm === 'of')
         ? entity('Organization', c.surface)
         : undefined,
     reason: 'an organisation by its head word',

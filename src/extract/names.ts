@@ -1,3 +1,4 @@
+import { isFirstName } from './lexicon/first-names.js';
 import { FOREIGN_ARTICLES } from './lexicon/organizations.js';
 import { NAME_CONNECTORS } from './lexicon/prepositions.js';
 import { SENTENCE_STARTERS } from './lexicon/non-entities.js';
@@ -113,7 +114,11 @@ export function capitalisedRuns(
         continue;
       }
       // A sentence's first word that is no name joins none: "Shares of ByteDance".
-      const joined: number = weak && to === i + 1 ? 0 : connectorsAt(tokens, taken, to, afterOf);
+      // "Frederick Fung of ADPL": a full name opened by a first name takes no "of" ("Bank of
+      // Japan" is one word before it).
+      const person = to - i >= 2 && isFirstName(t.text) && tokens[to]?.norm === 'of';
+      const joined: number =
+        (weak && to === i + 1) || person ? 0 : connectorsAt(tokens, taken, to, afterOf);
       if (joined > 0) {
         afterOf ||= tokens.slice(to, to + joined).some((w) => w.norm === 'of');
         to += joined;

@@ -43,6 +43,16 @@ const appositionNoun = (c: Candidate) => {
   }
   return false;
 };
+/** "automaker Nissan": a common noun for a kind, not the end of a name ("New People Party's"). */
+const kindBefore = (c: Candidate) => {
+  const before = c.tokens[c.from - 1];
+  return (
+    before !== undefined &&
+    ORG_NOUNS.has(before.key) &&
+    !before.possessive &&
+    /^\p{Ll}/u.test(before.text)
+  );
+};
 /** Some word of the run is no English word: "Xi Jinping", "Bukele"; not "Club World Cup". */
 const foreign = (c: Candidate) => words(c).some((t) => !ENGLISH_WORDS.has(t.key));
 /** A name no list knows may be read from context, unless it is a sentence's plain first word. */
@@ -79,9 +89,7 @@ export const KIND_ROWS: readonly ClassifyRow[] = [
     id: 'after-organization-noun',
     example: 'automaker Nissan; Rivian, the American electric-vehicle maker',
     match: (c) =>
-      ORG_NOUNS.has(c.tokens[c.from - 1]?.key ?? '') || appositionNoun(c)
-        ? entity('Organization', c.surface)
-        : undefined,
+      kindBefore(c) || appositionNoun(c) ? entity('Organization', c.surface) : undefined,
     reason: 'named after, or followed in apposition by, a word for a kind of organisation',
   },
   {

@@ -62,7 +62,7 @@ export const BOILERPLATE: readonly BoilerplateRow[] = [
   { match: /^[Bb]y \p{Lu}[^\n.]{0,80}$/gmu, reason: 'byline' },
   // Photo: AAP/Lukas Coch; Image: United States Navy.
   {
-    match: /^(?:photo|image|picture|credit)s?(?: credit)?:[^\n]*$/gim,
+    match: /^(?:photo|image|picture|video|credit)s?(?: credit)?:[^\n]*$/gim,
     reason: 'photo credit line',
   },
   // REUTERS/Kim Kyung-Hoon; NASA/Bill Ingalls: agency and photographer at a caption's end
