@@ -6,6 +6,7 @@ import {
   type EntityType,
   type RelationType,
 } from '../model/types.js';
+import type { FilterValues } from '../model/filters.js';
 import type {
   ArticleList,
   ArticleRef,
@@ -17,25 +18,12 @@ import type {
   PathResult,
   SearchHit,
   Stats,
-} from '../../web/shared/api-types.js';
+} from '../model/read-models.js';
 import * as Q from './cypher/read.js';
 import { describeStoreFailure, StoreError } from './errors.js';
 
-/** What a graph view keeps. Lists are never empty here; the API turns "none given" into "all". */
-export interface ViewFilters {
-  types: readonly EntityType[];
-  relations: readonly RelationType[];
-  /** null: every article. */
-  articles: readonly string[] | null;
-  from: string | null;
-  to: string | null;
-  minConfidence: number;
-  /** Keep the entities whose names match this, and their neighbours. */
-  q: string | null;
-  isolated: boolean;
-}
-
-export interface GraphRequest extends ViewFilters {
+/** Which page of a ranked view, and how many edges it may carry. */
+export interface PageRequest {
   offset: number;
   limit: number;
   maxEdges: number;
@@ -43,9 +31,9 @@ export interface GraphRequest extends ViewFilters {
 
 /** The read side of the store: everything the API asks of Neo4j. Routes see only this. */
 export interface GraphReader {
-  graph(request: GraphRequest): Promise<GraphPage>;
-  neighbours(id: string, filters: ViewFilters, limit: number): Promise<GraphPage | null>;
-  path(source: string, target: string, filters: ViewFilters): Promise<PathResult | null>;
+  graph(filters: FilterValues, page: PageRequest): Promise<GraphPage>;
+  neighbours(id: string, filters: FilterValues, limit: number): Promise<GraphPage | null>;
+  path(source: string, target: string, filters: FilterValues): Promise<PathResult | null>;
   entity(id: string, relationLimit: number): Promise<EntityDetail | null>;
   search(text: string, limit: number, types?: readonly EntityType[]): Promise<SearchHit[]>;
   articles(query: { q: string | null; offset: number; limit: number }): Promise<ArticleList>;
@@ -98,7 +86,7 @@ export function createGraphReader(driver: Driver, options: ReaderOptions): Graph
     }
   };
 
-  const seedsFor = async (filters: ViewFilters) =>
+  const seedsFor = async (filters: FilterValues) =>
     filters.q === null
       ? null
       : (await search(filters.q, SEARCH_SEEDS, filters.types)).map((hit) => hit.id);
@@ -138,7 +126,7 @@ export function createGraphReader(driver: Driver, options: ReaderOptions): Graph
    * page drops an edge whose end it does not have. The edges are the slow half at scale.
    */
   const subgraph = async (
-    filters: ViewFilters,
+    filters: FilterValues,
     pageIds: readonly string[],
     /** Entities of the pages before this one, which the page's edges may reach. */
     earlier: readonly string[],
@@ -146,10 +134,9 @@ export function createGraphReader(driver: Driver, options: ReaderOptions): Graph
     /** The page's degrees when the ranking already counted them. */
     degrees?: ReadonlyMap<string, number>,
   ) => {
-    const params = filterParams(filters);
-    const shape = filterShape(filters);
-    const nodeQuery = Q.graphNodes(shape, { degree: degrees === undefined });
-    const edgeQuery = Q.graphEdges(shape, { earlier: earlier.length > 0 });
+    const params = Q.filterParams(filters);
+    const nodeQuery = Q.graphNodes(filters, { degree: degrees === undefined });
+    const edgeQuery = Q.graphEdges(filters, { earlier: earlier.length > 0 });
     const [nodeRows, edgeRows] = await Promise.all([
       read((tx) => tx.run(nodeQuery, { ...params, ids: pageIds })),
       read((tx) =>
@@ -192,14 +179,11 @@ export function createGraphReader(driver: Driver, options: ReaderOptions): Graph
   return {
     search,
 
-    async graph(request) {
-      const seeds = await seedsFor(request);
-      const rank = Q.graphRank(filterShape(request), {
-        seeds: seeds !== null,
-        isolated: request.isolated,
-      });
+    async graph(filters, request) {
+      const seeds = await seedsFor(filters);
+      const rank = Q.graphRank(filters, { seeds: seeds !== null });
       const params = {
-        ...filterParams(request),
+        ...Q.filterParams(filters),
         seeds,
         offset: neo4j.int(request.offset),
         limit: neo4j.int(request.limit),
@@ -210,7 +194,7 @@ export function createGraphReader(driver: Driver, options: ReaderOptions): Graph
       const page = rows.map((r) => r.id);
       const earlier = (ranked?.get('earlier') as string[] | undefined) ?? [];
       const degrees = new Map(rows.map((r) => [r.id, r.degree]));
-      const sub = await subgraph(request, page, earlier, request.maxEdges, degrees);
+      const sub = await subgraph(filters, page, earlier, request.maxEdges, degrees);
       const nextOffset = request.offset + page.length;
       return {
         ...sub,
@@ -220,7 +204,7 @@ export function createGraphReader(driver: Driver, options: ReaderOptions): Graph
           limit: request.limit,
           nextOffset: nextOffset < total ? nextOffset : null,
         },
-        cypher: Q.viewCypher({ ...request, seeds, limit: Math.max(request.limit, 300) }),
+        focus: seeds,
       };
     },
 
@@ -228,8 +212,8 @@ export function createGraphReader(driver: Driver, options: ReaderOptions): Graph
       const ids = await read(async (tx) => {
         const found = await tx.run(Q.ENTITY, { id, relations: RELATION_TYPES });
         if (found.records.length === 0) return null;
-        const row = await tx.run(Q.neighbours(filterShape(filters)), {
-          ...filterParams(filters),
+        const row = await tx.run(Q.neighbours(filters), {
+          ...Q.filterParams(filters),
           id,
           limit: neo4j.int(limit),
         });
@@ -240,17 +224,16 @@ export function createGraphReader(driver: Driver, options: ReaderOptions): Graph
         ...(await subgraph(filters, ids, [], limit * 10)),
         total: { nodes: ids.length },
         page: { offset: 0, limit, nextOffset: null },
-        cypher: Q.viewCypher({ ...filters, seeds: [id], limit: Math.max(limit, 300) }),
+        focus: [id],
       };
     },
 
     async path(source, target, filters) {
-      const shape = filterShape(filters);
-      const params = { ...filterParams(filters), source, target, ids: [source, target] };
+      const params = { ...Q.filterParams(filters), source, target, ids: [source, target] };
       const found = await read(async (tx) => {
-        const ends = await tx.run(Q.graphNodes(shape, { degree: false }), params);
+        const ends = await tx.run(Q.graphNodes(filters, { degree: false }), params);
         if (ends.records.length < 2) return null;
-        return (await tx.run(Q.shortestPath(shape), params)).records[0];
+        return (await tx.run(Q.shortestPath(filters), params)).records[0];
       });
       if (found === null) return null;
       const ids = (found?.get('ids') as string[] | undefined) ?? [];
@@ -260,7 +243,7 @@ export function createGraphReader(driver: Driver, options: ReaderOptions): Graph
         ...(await subgraph(filters, ids, [], 1000)),
         total: { nodes: ids.length },
         page: { offset: 0, limit: ids.length, nextOffset: null },
-        cypher: Q.viewCypher({ ...filters, seeds: ids, limit: 300 }),
+        focus: ids,
         path: ids,
         pathEdges: steps.map((s) => edgeId(s.type, s.source, s.target)),
       };
@@ -352,29 +335,6 @@ export { StoreError };
 
 export function edgeId(type: string, source: string, target: string): string {
   return `${type}:${source}->${target}`;
-}
-
-function filterParams(filters: ViewFilters) {
-  return {
-    types: filters.types,
-    relations: filters.relations,
-    articles: filters.articles,
-    from: filters.from,
-    to: filters.to,
-    minConfidence: filters.minConfidence,
-  };
-}
-
-/** Which filters are set, so the graph queries test only those (cypher/read.ts, FilterShape). */
-function filterShape(filters: ViewFilters): Q.FilterShape {
-  return {
-    relations: filters.relations,
-    types: ENTITY_TYPES.some((t) => !filters.types.includes(t)),
-    minConfidence: filters.minConfidence > 0,
-    articles: filters.articles !== null,
-    from: filters.from !== null,
-    to: filters.to !== null,
-  };
 }
 
 function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {

@@ -1,16 +1,14 @@
 import { expect } from 'chai';
 import type { Express } from 'express';
 import request from 'supertest';
-import type {
-  ArticleList,
-  EntityDetail,
-  GraphPage,
-  PathResult,
-  SearchHit,
-  StatsResponse,
-} from '../../web/shared/api-types.js';
+import type { ArticleList, EntityDetail, SearchHit } from '../../src/model/read-models.js';
 import { createApp } from '../../web/server/app.js';
-import { GRAPH_LIMITS } from '../../web/shared/filters.js';
+import {
+  GRAPH_LIMITS,
+  type GraphView,
+  type PathView,
+  type StatsResponse,
+} from '../../web/shared/api-types.js';
 import {
   CORPUS_ARTICLES,
   ingestCorpus,
@@ -59,24 +57,24 @@ describe('web/server API (against the real test Neo4j, corpus ingested)', () => 
   });
 
   describe('GET /api/graph', () => {
-    // An unset filter adds no test to the queries (cypher/read.ts, FilterShape): the default view
+    // An unset filter adds no test to the queries (src/model/filters.ts): the default view
     // counts degrees straight from the store. Naming every article instead takes the path that
     // tests each relation; both must give the same view.
     it('should give the same entities, degrees and edges whether or not a filter keeps everything', async () => {
       const { articles } = await get<ArticleList>('/api/articles?limit=500');
       const all = articles.map((a) => a.id).join(',');
-      const plain = await get<GraphPage>('/api/graph');
-      const tested = await get<GraphPage>(`/api/graph?articles=${encodeURIComponent(all)}`);
-      const byDegree = (page: GraphPage) =>
+      const plain = await get<GraphView>('/api/graph');
+      const tested = await get<GraphView>(`/api/graph?articles=${encodeURIComponent(all)}`);
+      const byDegree = (page: GraphView) =>
         page.nodes.map((n) => `${n.id}:${n.degree}:${n.articles}`).sort();
       expect(plain.nodes.length).to.be.greaterThan(3);
       expect(byDegree(tested)).to.deep.equal(byDegree(plain));
-      const edges = (page: GraphPage) => page.edges.map((e) => `${e.id}:${e.count}`).sort();
+      const edges = (page: GraphView) => page.edges.map((e) => `${e.id}:${e.count}`).sort();
       expect(edges(tested)).to.deep.equal(edges(plain));
     });
 
     it('should return a view whose edges all join nodes of the view', async () => {
-      const page = await get<GraphPage>('/api/graph');
+      const page = await get<GraphView>('/api/graph');
       const ids = new Set(page.nodes.map((n) => n.id));
       expect(page.nodes.length).to.be.greaterThan(3);
       expect(page.edges.length).to.be.greaterThan(2);
@@ -91,7 +89,7 @@ describe('web/server API (against the real test Neo4j, corpus ingested)', () => 
     it('should hold Witkoff MET_WITH Netanyahu as one folded edge with both articles', async () => {
       const witkoff = await idOf('Steve Witkoff');
       const netanyahu = await idOf('Benjamin Netanyahu');
-      const page = await get<GraphPage>('/api/graph');
+      const page = await get<GraphView>('/api/graph');
       const edge = page.edges.find(
         (e) =>
           e.type === 'MET_WITH' &&
@@ -103,28 +101,28 @@ describe('web/server API (against the real test Neo4j, corpus ingested)', () => 
     });
 
     it('should keep only the relation types asked for', async () => {
-      const all = await get<GraphPage>('/api/graph');
+      const all = await get<GraphView>('/api/graph');
       expect(new Set(all.edges.map((e) => e.type)).size).to.be.greaterThan(1);
-      const page = await get<GraphPage>('/api/graph?relations=MET_WITH');
+      const page = await get<GraphView>('/api/graph?relations=MET_WITH');
       expect(page.edges).to.have.length.greaterThan(0);
       expect(page.edges.every((e) => e.type === 'MET_WITH')).to.equal(true);
       expect(page.edges.length).to.be.lessThan(all.edges.length);
     });
 
     it('should keep only the entity types asked for', async () => {
-      const page = await get<GraphPage>('/api/graph?types=Person&isolated=true');
+      const page = await get<GraphView>('/api/graph?types=Person&isolated=true');
       expect(page.nodes).to.have.length.greaterThan(0);
       expect(page.nodes.every((n) => n.type === 'Person')).to.equal(true);
     });
 
     it('should keep only relations stated in the given articles', async () => {
-      const page = await get<GraphPage>(`/api/graph?articles=${WITKOFF_ARTICLE}`);
+      const page = await get<GraphView>(`/api/graph?articles=${WITKOFF_ARTICLE}`);
       expect(page.edges).to.have.length.greaterThan(0);
       for (const edge of page.edges) expect(edge.articles).to.deep.equal([WITKOFF_ARTICLE]);
     });
 
     it('should take an article id with spaces (a file name with spaces)', async () => {
-      const page = await get<GraphPage>(
+      const page = await get<GraphView>(
         `/api/graph?articles=${encodeURIComponent(XSS_ARTICLE_ID)}`,
       );
       expect(page.edges).to.have.length.greaterThan(0);
@@ -132,39 +130,39 @@ describe('web/server API (against the real test Neo4j, corpus ingested)', () => 
     });
 
     it('should filter by published date, leaving out undated articles', async () => {
-      const late = await get<GraphPage>('/api/graph?from=2026-02-05');
+      const late = await get<GraphView>('/api/graph?from=2026-02-05');
       expect(late.edges).to.have.length.greaterThan(0);
       for (const edge of late.edges) expect(edge.articles).to.deep.equal([XSS_ARTICLE_ID]);
-      const early = await get<GraphPage>('/api/graph?to=2026-02-04');
+      const early = await get<GraphView>('/api/graph?to=2026-02-04');
       for (const edge of early.edges) expect(edge.articles).to.not.include(XSS_ARTICLE_ID);
-      const none = await get<GraphPage>('/api/graph?from=2030-01-01');
+      const none = await get<GraphView>('/api/graph?from=2030-01-01');
       expect(none.nodes).to.deep.equal([]);
     });
 
     it('should drop relations below the minimum confidence', async () => {
-      const all = await get<GraphPage>('/api/graph');
+      const all = await get<GraphView>('/api/graph');
       const confidences = all.edges.map((e) => e.confidence).sort();
       const cut = confidences[Math.floor(confidences.length / 2)] as number;
-      const page = await get<GraphPage>(`/api/graph?minConfidence=${cut}`);
+      const page = await get<GraphView>(`/api/graph?minConfidence=${cut}`);
       expect(page.edges.every((e) => e.confidence >= cut)).to.equal(true);
-      const strict = await get<GraphPage>('/api/graph?minConfidence=1');
+      const strict = await get<GraphView>('/api/graph?minConfidence=1');
       expect(strict.edges.length).to.be.lessThan(all.edges.length);
     });
 
     it('should keep the entities matching a search term and their neighbours', async () => {
       const witkoff = await idOf('Witkoff');
-      const page = await get<GraphPage>('/api/graph?q=Witkoff');
+      const page = await get<GraphView>('/api/graph?q=Witkoff');
       const ids = page.nodes.map((n) => n.id);
       expect(ids).to.include(witkoff);
       expect(ids).to.include(await idOf('Netanyahu'));
-      const all = await get<GraphPage>('/api/graph');
+      const all = await get<GraphView>('/api/graph');
       expect(page.nodes.length).to.be.lessThan(all.nodes.length);
       expect(page.cypher).to.contain(witkoff);
     });
 
     it('should page the entities: pages are disjoint and add up to the whole view', async () => {
-      const all = await get<GraphPage>('/api/graph');
-      const first = await get<GraphPage>('/api/graph?limit=2');
+      const all = await get<GraphView>('/api/graph');
+      const first = await get<GraphView>('/api/graph?limit=2');
       expect(first.nodes).to.have.length(2);
       expect(first.page).to.deep.equal({ offset: 0, limit: 2, nextOffset: 2 });
       expect(first.total.nodes).to.equal(all.total.nodes);
@@ -172,7 +170,7 @@ describe('web/server API (against the real test Neo4j, corpus ingested)', () => 
       const edges = new Set(first.edges.map((e) => e.id));
       let next: number | null = 2;
       while (next !== null) {
-        const page: GraphPage = await get<GraphPage>(`/api/graph?limit=2&offset=${next}`);
+        const page: GraphView = await get<GraphView>(`/api/graph?limit=2&offset=${next}`);
         for (const node of page.nodes) {
           expect(ids.has(node.id), node.id).to.equal(false);
           ids.add(node.id);
@@ -248,7 +246,7 @@ describe('web/server API (against the real test Neo4j, corpus ingested)', () => 
 
     it('should list the filtered neighbours of an entity', async () => {
       const witkoff = await idOf('Steve Witkoff');
-      const page = await get<GraphPage>(
+      const page = await get<GraphView>(
         `/api/entities/${encodeURIComponent(witkoff)}/neighbours?relations=MET_WITH`,
       );
       const names = page.nodes.map((n) => n.name);
@@ -261,7 +259,7 @@ describe('web/server API (against the real test Neo4j, corpus ingested)', () => 
     it('should find a shortest path through relations and name its edges', async () => {
       const witkoff = await idOf('Steve Witkoff');
       const netanyahu = await idOf('Benjamin Netanyahu');
-      const result = await get<PathResult>(
+      const result = await get<PathView>(
         `/api/graph/path?source=${encodeURIComponent(witkoff)}&target=${encodeURIComponent(netanyahu)}`,
       );
       expect(result.path).to.deep.equal([witkoff, netanyahu]);
@@ -273,7 +271,7 @@ describe('web/server API (against the real test Neo4j, corpus ingested)', () => 
     it('should return an empty path when the filters leave none', async () => {
       const witkoff = await idOf('Steve Witkoff');
       const netanyahu = await idOf('Benjamin Netanyahu');
-      const result = await get<PathResult>(
+      const result = await get<PathView>(
         `/api/graph/path?source=${encodeURIComponent(witkoff)}&target=${encodeURIComponent(netanyahu)}&relations=REPORTED_BY`,
       );
       expect(result.path).to.deep.equal([]);

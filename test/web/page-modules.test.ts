@@ -1,18 +1,21 @@
 import { expect } from 'chai';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
-import { graphRank, luceneQuery, viewCypher } from '../../src/store/cypher/read.js';
-import { RELATION_TYPES } from '../../src/model/types.js';
+import {
+  DEFAULT_FILTERS,
+  FILTER_KEYS,
+  FilterError,
+  filterKeysFor,
+  readFilters,
+  writeFilters,
+  type FilterValues,
+  type ViewKind,
+} from '../../src/model/filters.js';
+import { filterParams, graphRank, luceneQuery, viewCypher } from '../../src/store/cypher/read.js';
 import { splitOnTrigger } from '../../web/client/evidence.js';
 import { writeGraphml } from '../../web/client/export/graphml.js';
 import { createGraph, mergePage } from '../../web/client/graph-model.js';
 import { seededPosition } from '../../web/client/positions.js';
-import {
-  DEFAULT_FILTERS,
-  filtersFromParams,
-  filtersToParams,
-  type GraphFilters,
-} from '../../web/shared/filters.js';
 
 describe('web/client/evidence', () => {
   it('should mark the trigger as a whole word, ignoring case', () => {
@@ -35,57 +38,76 @@ describe('web/client/evidence', () => {
   });
 });
 
-describe('web/shared/filters', () => {
+describe('src/model/filters', () => {
+  const fromUrl = (query: string, view: ViewKind = 'graph', strict = false) => {
+    const params = new URLSearchParams(query);
+    return readFilters((key) => params.getAll(key), view, strict);
+  };
+
   it('should round-trip filters through URL parameters', () => {
-    const filters: GraphFilters = {
+    const filters: FilterValues = {
       types: ['Person', 'Country'],
       relations: ['MET_WITH'],
-      articles: ['000_a', '003_b'],
+      articles: ['000_a', 'Iran talks'],
       from: '2026-02-01',
       to: '2026-02-05',
       minConfidence: 0.5,
       q: 'Witkoff',
       isolated: true,
     };
-    expect(filtersFromParams(filtersToParams(filters))).to.deep.equal(filters);
+    expect(fromUrl(writeFilters(filters, 'graph').toString())).to.deep.equal(filters);
   });
 
   it('should write nothing for the defaults and read defaults from nothing', () => {
-    expect(filtersToParams(DEFAULT_FILTERS).toString()).to.equal('');
-    expect(filtersFromParams(new URLSearchParams())).to.deep.equal(DEFAULT_FILTERS);
+    expect(writeFilters(DEFAULT_FILTERS, 'graph').toString()).to.equal('');
+    expect(fromUrl('')).to.deep.equal(DEFAULT_FILTERS);
+  });
+
+  it('should write only the filters a view takes', () => {
+    const filters = { ...DEFAULT_FILTERS, q: 'Witkoff', isolated: true, minConfidence: 0.5 };
+    expect(writeFilters(filters, 'neighbours').toString()).to.equal('minConfidence=0.5');
+    expect(writeFilters(filters, 'path').toString()).to.equal('minConfidence=0.5');
+    expect(filterKeysFor('graph')).to.deep.equal(FILTER_KEYS);
   });
 
   it('should drop what it cannot read from an old or edited link', () => {
-    const filters = filtersFromParams(
-      new URLSearchParams('types=Person,Alien&minConfidence=7&from=yesterday'),
-    );
+    const filters = fromUrl('types=Person,Alien&minConfidence=7&from=yesterday&to=2026-02-30');
     expect(filters.types).to.deep.equal(['Person']);
     expect(filters.minConfidence).to.equal(0);
-    expect(filters.from).to.equal(undefined);
+    expect(filters.from).to.equal(null);
+    expect(filters.to).to.equal(null);
+  });
+
+  it('should refuse, strictly, what the API must answer 400 for, naming the key', () => {
+    for (const [query, message] of [
+      ['types=Person,Alien', /^types: "Alien": /],
+      ['from=2026-02-30', /^from: not a real calendar date/],
+      ['minConfidence=7', /^minConfidence: use a number from 0 to 1/],
+      ['articles=a%0Ab', /^articles: .*not an article id/],
+      ['from=2026-02-06&to=2026-02-01', /^from: must not be after to/],
+      ['isolated=yes', /^isolated: use one of true, false/],
+    ] as const) {
+      expect(() => fromUrl(query, 'graph', true), query).to.throw(FilterError, message);
+    }
   });
 });
 
 describe('src/store/cypher/read', () => {
   it('should test only the filters a view sets, so the default view reads no relationship', () => {
-    const unset = { types: false, minConfidence: false, articles: false, from: false, to: false };
-    const plain = graphRank(
-      { relations: RELATION_TYPES, ...unset },
-      { seeds: false, isolated: false },
-    );
+    const plain = graphRank(DEFAULT_FILTERS, { seeds: false });
     expect(plain).to.not.match(/r\.(confidence|article|published)|\$types|\$articles|\$from/);
     expect(plain).to.contain('COUNT { (e)--() } - COUNT { (e)-[:MENTIONED_IN]->() }');
+    expect(filterParams(DEFAULT_FILTERS)).to.deep.equal({});
     const some = graphRank(
-      { relations: ['MET_WITH', 'PRESSURED'], ...unset },
-      { seeds: false, isolated: false },
+      { ...DEFAULT_FILTERS, relations: ['MET_WITH', 'PRESSURED'] },
+      { seeds: false },
     );
     expect(some).to.contain('COUNT { (e)-[r:MET_WITH|PRESSURED]-() }');
-    const dated = graphRank(
-      { relations: ['MET_WITH'], ...unset, from: true },
-      { seeds: false, isolated: false },
-    );
-    expect(dated).to.contain('left(r.published, 10) >= $from');
-    expect(dated).to.contain('[r:MET_WITH]');
-    expect(dated).to.not.contain('$to');
+    const dated = { ...DEFAULT_FILTERS, relations: ['MET_WITH'] as const, from: '2026-02-01' };
+    expect(graphRank(dated, { seeds: false })).to.contain('left(r.published, 10) >= $from');
+    expect(graphRank(dated, { seeds: false })).to.contain('[r:MET_WITH]');
+    expect(graphRank(dated, { seeds: false })).to.not.contain('$to');
+    expect(filterParams(dated)).to.deep.equal({ from: '2026-02-01' });
   });
 
   it('should build a prefix and typo tolerant Lucene query from letters and digits only', () => {
@@ -97,17 +119,20 @@ describe('src/store/cypher/read', () => {
   });
 
   it('should write a view as Cypher with literals, so Neo4j Browser can run it', () => {
-    const cypher = viewCypher({
-      types: ['Person'],
-      relations: ['PRESSURED'],
-      articles: ['a"b'],
-      from: '2026-02-01',
-      to: null,
-      minConfidence: 0.5,
-      seeds: null,
-      limit: 300,
-    });
+    const cypher = viewCypher(
+      {
+        ...DEFAULT_FILTERS,
+        types: ['Person'],
+        relations: ['PRESSURED'],
+        articles: ['a"b'],
+        from: '2026-02-01',
+        minConfidence: 0.5,
+      },
+      null,
+      300,
+    );
     expect(cypher).to.contain('type(r) IN ["PRESSURED"]');
+    expect(cypher).to.contain('a.type IN ["Person"]');
     expect(cypher).to.contain('r.article IN ["a\\"b"]');
     expect(cypher).to.contain('r.confidence >= 0.5');
     expect(cypher).to.contain('left(r.published, 10) >= "2026-02-01"');

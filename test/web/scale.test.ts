@@ -1,10 +1,10 @@
 import { expect } from 'chai';
 import type { Driver } from 'neo4j-driver';
-import { RELATION_TYPES } from '../../src/model/types.js';
+import { DEFAULT_FILTERS } from '../../src/model/filters.js';
+import type { GraphPage } from '../../src/model/read-models.js';
 import { graphEdges } from '../../src/store/cypher/read.js';
 import { createGraphWriter } from '../../src/store/write.js';
-import type { GraphPage } from '../../web/shared/api-types.js';
-import { GRAPH_LIMITS } from '../../web/shared/filters.js';
+import { GRAPH_LIMITS } from '../../web/shared/api-types.js';
 import { openTestDriver, query, resetDatabase, testNeo4jConfig } from '../support/neo4j.js';
 import {
   hook,
@@ -52,19 +52,11 @@ describe('explorer at scale (10k entities, 50k relations, test Neo4j)', function
   });
 
   it('should plan the edges query as a walk out of each page entity, not a pairing of ends', async () => {
-    const shape = {
-      relations: RELATION_TYPES,
-      types: false,
-      minConfidence: false,
-      articles: false,
-      from: false,
-      to: false,
-    };
     const ids = (
       await query<{ id: string }>(driver, 'MATCH (e:Entity) RETURN e.id AS id LIMIT 100')
     ).map((r) => r.id);
     const { summary } = await driver.executeQuery(
-      `EXPLAIN ${graphEdges(shape, { earlier: true })}`,
+      `EXPLAIN ${graphEdges(DEFAULT_FILTERS, { earlier: true })}`,
       { pageIds: ids.slice(50), earlier: ids.slice(0, 50), known: ids, maxEdges: 100 },
       { database: testNeo4jConfig().database },
     );

@@ -1,13 +1,7 @@
 // The page's only door to the server: typed fetches of /api, errors turned into ApiError.
-import type {
-  ArticleList,
-  EntityDetail,
-  GraphPage,
-  PathResult,
-  SearchHit,
-  StatsResponse,
-} from '../shared/api-types.js';
-import { filtersToParams, type GraphFilters } from '../shared/filters.js';
+import { writeFilters, type FilterValues } from '../../src/model/filters.js';
+import type { ArticleList, EntityDetail, SearchHit } from '../../src/model/read-models.js';
+import type { GraphView, PathView, StatsResponse } from '../shared/api-types.js';
 
 export class ApiError extends Error {
   override name = 'ApiError';
@@ -34,24 +28,21 @@ async function get<T>(path: string, params?: URLSearchParams, signal?: AbortSign
 }
 
 export const api = {
-  graph(filters: GraphFilters, offset = 0, limit?: number) {
-    const params = filtersToParams(filters);
+  graph(filters: FilterValues, offset = 0, limit?: number) {
+    const params = writeFilters(filters, 'graph');
     if (offset > 0) params.set('offset', String(offset));
     if (limit) params.set('limit', String(limit));
-    return get<GraphPage>('graph', params);
+    return get<GraphView>('graph', params);
   },
-  neighbours(id: string, filters: GraphFilters) {
-    const params = filtersToParams({ ...filters, q: undefined });
-    params.delete('q');
-    return get<GraphPage>(`entities/${encodeURIComponent(id)}/neighbours`, params);
+  neighbours(id: string, filters: FilterValues) {
+    const params = writeFilters(filters, 'neighbours');
+    return get<GraphView>(`entities/${encodeURIComponent(id)}/neighbours`, params);
   },
-  path(source: string, target: string, filters: GraphFilters) {
-    const params = filtersToParams(filters);
-    params.delete('q');
-    params.delete('isolated');
+  path(source: string, target: string, filters: FilterValues) {
+    const params = writeFilters(filters, 'path');
     params.set('source', source);
     params.set('target', target);
-    return get<PathResult>('graph/path', params);
+    return get<PathView>('graph/path', params);
   },
   entity(id: string) {
     return get<EntityDetail>(`entities/${encodeURIComponent(id)}`);

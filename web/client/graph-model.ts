@@ -6,7 +6,7 @@ import {
   type EntityType,
   type RelationType,
 } from '../../src/model/types.js';
-import type { GraphEdge, GraphNode, GraphPage } from '../shared/api-types.js';
+import type { GraphEdge, GraphNode, GraphPage } from '../../src/model/read-models.js';
 import { ENTITY_STYLES, FALLBACK_COLOR, RELATION_COLORS } from '../shared/palette.js';
 import { seededPosition, type Position } from './positions.js';
 

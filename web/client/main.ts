@@ -1,7 +1,8 @@
 // The explorer page: wires data loading, the renderer, the layout and the panels together.
 // Each piece lives in its own module; this one only decides what happens when.
-import type { GraphPage, SearchHit, StatsResponse } from '../shared/api-types.js';
-import type { GraphFilters } from '../shared/filters.js';
+import type { FilterValues } from '../../src/model/filters.js';
+import type { SearchHit } from '../../src/model/read-models.js';
+import type { GraphView, StatsResponse } from '../shared/api-types.js';
 import { api, ApiError } from './api.js';
 import { createCypherDialog } from './cypher-dialog.js';
 import { byId } from './dom.js';
@@ -87,7 +88,7 @@ async function start(): Promise<void> {
     renderer.refresh({ skipIndexation: false });
   };
 
-  const addPage = (page: Pick<GraphPage, 'nodes' | 'edges'>) => {
+  const addPage = (page: Pick<GraphView, 'nodes' | 'edges'>) => {
     const added = mergePage(graph, page, positionOf);
     tuneForSize(renderer);
     filterPanel.updateCounts(graph);
@@ -96,7 +97,7 @@ async function start(): Promise<void> {
     return added;
   };
 
-  const describe = (page: GraphPage) => {
+  const describe = (page: GraphView) => {
     const shown = graph.order;
     const more = page.page.nextOffset;
     const text = `${shown.toLocaleString()} of ${page.total.nodes.toLocaleString()} entities · ${graph.size.toLocaleString()} edges${page.edgesTruncated ? ' (edge cap reached)' : ''}`;
@@ -112,7 +113,7 @@ async function start(): Promise<void> {
   };
 
   /** Loads the view for the current filters from scratch; the first time, the page asked early. */
-  const load = (early?: Promise<GraphPage>) =>
+  const load = (early?: Promise<GraphView>) =>
     track(async () => {
       const mine = ++generation;
       status.info('Loading…');
@@ -286,7 +287,7 @@ async function start(): Promise<void> {
     }
   });
 
-  const filterPanel = createFilterPanel(stats, state.filters, (filters: GraphFilters) => {
+  const filterPanel = createFilterPanel(stats, state.filters, (filters: FilterValues) => {
     state.filters = filters;
     writeUrlState(state);
     void load();

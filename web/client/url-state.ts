@@ -1,9 +1,9 @@
 // The URL holds the view: filters, the selected entity and a path's far end. Copy the address
 // and a colleague opens the same view.
-import { filtersFromParams, filtersToParams, type GraphFilters } from '../shared/filters.js';
+import { readFilters, writeFilters, type FilterValues } from '../../src/model/filters.js';
 
 export interface ViewState {
-  filters: GraphFilters;
+  filters: FilterValues;
   /** Entity whose panel is open. */
   node?: string;
   /** With `node`: show the shortest path from node to this entity. */
@@ -12,7 +12,8 @@ export interface ViewState {
 
 export function readUrlState(location: Location = window.location): ViewState {
   const params = new URLSearchParams(location.search);
-  const state: ViewState = { filters: filtersFromParams(params) };
+  // Lenient: a link may be older than the vocabulary, and an edited one is still worth opening.
+  const state: ViewState = { filters: readFilters((key) => params.getAll(key), 'graph', false) };
   const node = params.get('node');
   const pathTo = params.get('path');
   if (node) state.node = node;
@@ -21,7 +22,7 @@ export function readUrlState(location: Location = window.location): ViewState {
 }
 
 export function urlFor(state: ViewState): string {
-  const params = filtersToParams(state.filters);
+  const params = writeFilters(state.filters, 'graph');
   if (state.node) params.set('node', state.node);
   if (state.node && state.pathTo) params.set('path', state.pathTo);
   const query = params.toString();

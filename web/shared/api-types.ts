@@ -1,117 +1,16 @@
-// What the API answers: the contract between web/server and the page. The store returns these
-// shapes, the routes send them as JSON, the page reads them. Dates are ISO strings.
-import type { EntityType, Modality, RelationType } from '../../src/model/types.js';
+// The API's contract beyond the read models (src/model/read-models.ts): what the server adds for
+// presentation (the view's Cypher for Neo4j Browser, Browser's address), its error shape and its caps.
+import type { GraphPage, PathResult, Stats } from '../../src/model/read-models.js';
 
-export interface GraphNode {
-  id: string;
-  name: string;
-  type: EntityType;
-  role?: string;
-  /** At most a few names, canonical first: enough for a tooltip. */
-  aliases: string[];
-  /** Relations of this entity that pass the filters (evidence count, not distinct neighbours). */
-  degree: number;
-  /** Number of articles that mention it. */
-  articles: number;
-}
-
-/** All evidence for one (source, type, target) that passes the filters, folded into one edge. */
-export interface GraphEdge {
-  /** `<TYPE>:<source>-><target>`: stable across requests, so pages and expansions merge. */
-  id: string;
-  source: string;
-  target: string;
-  type: RelationType;
-  /** Pieces of evidence (sentences) behind the edge. */
-  count: number;
-  /** Highest confidence among them. */
-  confidence: number;
-  /** Distinct articles stating it. */
-  articles: string[];
-}
-
-export interface GraphPage {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  /** Entities that pass the filters in all pages together. */
-  total: { nodes: number };
-  page: { offset: number; limit: number; nextOffset: number | null };
-  /** True when the edge cap cut edges from this page. */
-  edgesTruncated: boolean;
+/** A graph view as /api/graph and /api/entities/:id/neighbours send it. */
+export interface GraphView extends GraphPage {
   /** Cypher that returns this view in Neo4j Browser, values written in. */
   cypher: string;
 }
 
-export interface PathResult extends GraphPage {
-  /** Entity ids from the first to the last; empty when no path exists. */
-  path: string[];
-  /** Edge ids along the path, in order. */
-  pathEdges: string[];
-}
-
-export interface ArticleRef {
-  id: string;
-  title: string;
-  outlet?: string;
-  published?: string;
-}
-
-export interface EntityRelation {
-  /** The relationship's own id (one per piece of evidence). */
-  id: string;
-  type: RelationType;
-  /** `out`: this entity is the source; `in`: the target; `both`: symmetric type. */
-  direction: 'out' | 'in' | 'both';
-  other: { id: string; name: string; type: EntityType };
-  article: ArticleRef;
-  evidence: string;
-  trigger: string;
-  confidence: number;
-  modality: Modality;
-  claim?: string;
-  cameo?: string;
-}
-
-export interface EntityDetail {
-  id: string;
-  name: string;
-  type: EntityType;
-  aliases: string[];
-  role?: string;
-  articles: (ArticleRef & { mentions: number })[];
-  relations: EntityRelation[];
-  /** All relations of the entity; `relations` holds at most the requested limit. */
-  relationsTotal: number;
-}
-
-export interface SearchHit {
-  id: string;
-  name: string;
-  type: EntityType;
-  /** The name or alias that matched. */
-  matched: string;
-  score: number;
-}
-
-export interface ArticleSummary extends ArticleRef {
-  language: string;
-  entities: number;
-  relations: number;
-}
-
-export interface ArticleList {
-  total: number;
-  articles: ArticleSummary[];
-}
-
-export interface Stats {
-  articles: number;
-  entities: number;
-  relations: number;
-  entityTypes: Record<EntityType, number>;
-  relationTypes: Record<RelationType, number>;
-  /** Earliest and latest published date (YYYY-MM-DD) among articles, when any has one. */
-  published: { from: string | null; to: string | null };
+/** /api/graph/path's answer. */
+export interface PathView extends PathResult {
+  cypher: string;
 }
 
 /** /api/stats adds what the page needs to link out; never credentials. */
@@ -122,3 +21,10 @@ export interface StatsResponse extends Stats {
 export interface ApiError {
   error: string;
 }
+
+/**
+ * The API's caps. /api/graph returns at most `maxNodes` entities per request (`defaultNodes`
+ * when no `limit` is given), strongest first, and `page.nextOffset` for the rest; each page
+ * carries at most `maxEdges` folded edges (`edgesTruncated` says when more were cut).
+ */
+export const GRAPH_LIMITS = { defaultNodes: 2000, maxNodes: 5000, maxEdges: 50000 } as const;

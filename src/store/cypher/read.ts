@@ -2,53 +2,44 @@
 // Every value comes in as a parameter. Labels are never spliced in; relationship types are, into
 // the graph queries' patterns, but only from RELATION_TYPES itself (walk() filters that constant by
 // the request), so MENTIONED_IN and :Article never leak into a graph view and no request text ever
-// reaches the Cypher. The graph queries are built per FilterShape: a filter that is not set adds no
-// test, so the default view counts degrees from the store without reading any relationship.
-//
-// Shared parameters of the graph queries:
-//   $types        entity types to keep              $relations   relation types to keep
-//   $articles     article ids, or null for all      $minConfidence
-//   $from, $to    inclusive YYYY-MM-DD bounds on the published date, or null
+// reaches the Cypher. The graph queries are built from a view's filters (src/model/filters.ts):
+// each set filter adds its own tests, an unset one adds none, so the default view counts degrees
+// from the store without reading any relationship. A filter's value is the parameter `$<key>`.
 
-import { ENTITY_TYPES, RELATION_TYPES, type RelationType } from '../../model/types.js';
+import {
+  filterOf,
+  setFilters,
+  type CypherTests,
+  type FilterKey,
+  type FilterValues,
+} from '../../model/filters.js';
+import { RELATION_TYPES } from '../../model/types.js';
 
-/**
- * Which filters a view sets. The graph queries are built from this so that they test, for each
- * relationship they walk, only what was asked: an unfiltered view then counts relationships
- * straight from the store (Neo4j's degree lookup) instead of reading properties of every one.
- */
-export interface FilterShape {
-  /** The relation types to walk: spliced into the pattern, but only ever from RELATION_TYPES. */
-  relations: readonly RelationType[];
-  /** Some entity type is left out: the far end's type must be tested. */
-  types: boolean;
-  minConfidence: boolean;
-  articles: boolean;
-  from: boolean;
-  to: boolean;
+/** The parameters a view's queries read: the value of each set filter that has a test. */
+export function filterParams(filters: FilterValues): Record<string, unknown> {
+  return Object.fromEntries(
+    setFilters(filters)
+      .filter((k) => filterOf(k).cypher !== null)
+      .map((k) => [k, filters[k]]),
+  );
 }
 
+/** The tests the view's set filters make of one thing, named `v` in the query. */
+const testsOn = (filters: FilterValues, on: keyof CypherTests, v: string): string[] =>
+  setFilters(filters).flatMap((k) => {
+    const test = filterOf(k).cypher?.[on];
+    return test ? [test(v)] : [];
+  });
+
 /** `[r:MET_WITH|...]`: every type comes from RELATION_TYPES, never from the request. */
-const walk = (r: string, shape: FilterShape, hops = '') =>
-  `[${r}:${RELATION_TYPES.filter((t) => shape.relations.includes(t)).join('|')}${hops}]`;
+const walk = (r: string, filters: FilterValues, hops = '') =>
+  `[${r}:${RELATION_TYPES.filter((t) => filters.relations.includes(t)).join('|')}${hops}]`;
 
-/** The tests a view asks of each relationship `r` it walks and of its far end `o`; none unset. */
-const relationTests = (r: string, o: string | null, shape: FilterShape): string[] =>
-  [
-    o !== null && shape.types && `${o}.type IN $types`,
-    shape.minConfidence && `${r}.confidence >= $minConfidence`,
-    shape.articles && `${r}.article IN $articles`,
-    shape.from && `left(${r}.published, 10) >= $from`,
-    shape.to && `left(${r}.published, 10) <= $to`,
-  ].filter((t): t is string => typeof t === 'string');
-
-/** An article `a` passes the article and date filters; none when neither is set. */
-const articleTests = (a: string, shape: FilterShape): string[] =>
-  [
-    shape.articles && `${a}.id IN $articles`,
-    shape.from && `left(${a}.published, 10) >= $from`,
-    shape.to && `left(${a}.published, 10) <= $to`,
-  ].filter((t): t is string => typeof t === 'string');
+/** The tests a view asks of each relationship `r` it walks and, unless null, of its far end `o`. */
+const relationTests = (r: string, o: string | null, filters: FilterValues): string[] => [
+  ...(o === null ? [] : testsOn(filters, 'entity', o)),
+  ...testsOn(filters, 'relation', r),
+];
 
 /** `WHERE a AND b` on a line of its own, or nothing for no tests. */
 const where = (tests: readonly string[], indent = '') =>
@@ -60,13 +51,13 @@ const where = (tests: readonly string[], indent = '') =>
  * relation type it is the node's whole degree less its mentions: an entity has no other
  * relationships (schema.ts), and a typed count walks a small node's relationships once per type.
  */
-const degreeOf = (e: string, shape: FilterShape) => {
-  const tests = relationTests('r', 'o', shape);
+const degreeOf = (e: string, filters: FilterValues) => {
+  const tests = relationTests('r', 'o', filters);
   if (tests.length > 0)
-    return `COUNT { MATCH (${e})-${walk('r', shape)}-(o)${where(tests, '    ')} }`;
-  return RELATION_TYPES.every((t) => shape.relations.includes(t))
+    return `COUNT { MATCH (${e})-${walk('r', filters)}-(o)${where(tests, '    ')} }`;
+  return RELATION_TYPES.every((t) => filters.relations.includes(t))
     ? `COUNT { (${e})--() } - COUNT { (${e})-[:MENTIONED_IN]->() }`
-    : `COUNT { (${e})-${walk('r', shape)}-() }`;
+    : `COUNT { (${e})-${walk('r', filters)}-() }`;
 };
 
 /**
@@ -76,21 +67,21 @@ const degreeOf = (e: string, shape: FilterShape) => {
  * neighbours are kept; with an article or date filter an entity must be mentioned in a passing
  * article.
  */
-export function graphRank(shape: FilterShape, options: { seeds: boolean; isolated: boolean }) {
-  const tests = shape.types ? ['e.type IN $types'] : [];
+export function graphRank(filters: FilterValues, options: { seeds: boolean }) {
+  const tests = testsOn(filters, 'entity', 'e');
   if (options.seeds) {
     tests.push(`(e.id IN $seeds OR EXISTS {
-    MATCH (e)-${walk('r', shape)}-(s)${where(['s.id IN $seeds', ...relationTests('r', 's', shape)], '    ')}
+    MATCH (e)-${walk('r', filters)}-(s)${where(['s.id IN $seeds', ...relationTests('r', 's', filters)], '    ')}
   })`);
   }
-  const scoped = articleTests('a', shape);
+  const scoped = testsOn(filters, 'article', 'a');
   if (scoped.length > 0) {
     tests.push(`EXISTS { MATCH (e)-[:MENTIONED_IN]->(a:Article)${where(scoped, '    ')} }`);
   }
-  const keep = options.isolated ? [] : ['degree > 0', ...(options.seeds ? ['e.id IN $seeds'] : [])];
+  const keep = filters.isolated ? [] : ['degree > 0', ...(options.seeds ? ['e.id IN $seeds'] : [])];
   return `
 MATCH (e:Entity)${where(tests)}
-WITH e.id AS id, ${degreeOf('e', shape)} AS degree${keep.length > 0 ? `\nWHERE ${keep.join(' OR ')}` : ''}
+WITH e.id AS id, ${degreeOf('e', filters)} AS degree${keep.length > 0 ? `\nWHERE ${keep.join(' OR ')}` : ''}
 ORDER BY degree DESC, id
 WITH collect({id: id, degree: degree}) AS ranked
 RETURN size(ranked) AS total,
@@ -103,13 +94,13 @@ RETURN size(ranked) AS total,
  * `degree`, also their filtered degree; a ranked page already has it from graphRank() and does
  * not count again.
  */
-export function graphNodes(shape: FilterShape, options: { degree: boolean }) {
+export function graphNodes(filters: FilterValues, options: { degree: boolean }) {
   return `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 USING INDEX SEEK e:Entity(id)
 RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role,
-       coalesce(e.aliases, [])[0..6] AS aliases,${options.degree ? `\n       ${degreeOf('e', shape)} AS degree,` : ''}
+       coalesce(e.aliases, [])[0..6] AS aliases,${options.degree ? `\n       ${degreeOf('e', filters)} AS degree,` : ''}
        COUNT { (e)-[:MENTIONED_IN]->() } AS articles`;
 }
 
@@ -126,14 +117,14 @@ RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role,
  * 0.2 s); a test on the far end in the MATCH would also let it seek every known entity and pair
  * the ends.
  */
-export function graphEdges(shape: FilterShape, options: { earlier: boolean }) {
+export function graphEdges(filters: FilterValues, options: { earlier: boolean }) {
   const branch = (arrow: string, ends: string, known: string) => `
   MATCH (a:Entity {id: id})${arrow}(b)
   USING INDEX SEEK a:Entity(id)
-  WITH id, r, b.id AS other${where([`other IN ${known}`, ...relationTests('r', null, shape)], '  ')}
+  WITH id, r, b.id AS other${where([`other IN ${known}`, ...relationTests('r', null, filters)], '  ')}
   RETURN ${ends}, r`;
-  const out = branch(`-${walk('r', shape)}->`, 'id AS source, other AS target', '$known');
-  const back = branch(`<-${walk('r', shape)}-`, 'other AS source, id AS target', '$earlier');
+  const out = branch(`-${walk('r', filters)}->`, 'id AS source, other AS target', '$known');
+  const back = branch(`<-${walk('r', filters)}-`, 'other AS source, id AS target', '$earlier');
   const branches = options.earlier ? [out, back] : [out];
   return `
 UNWIND $pageIds AS id
@@ -147,9 +138,9 @@ RETURN source, target, type, count, confidence, articles`;
 }
 
 /** The strongest filtered neighbours of one entity, for "expand" on the page. */
-export function neighbours(shape: FilterShape) {
+export function neighbours(filters: FilterValues) {
   return `
-MATCH (e:Entity {id: $id})-${walk('r', shape)}-(o)${where(relationTests('r', 'o', shape))}
+MATCH (e:Entity {id: $id})-${walk('r', filters)}-(o)${where(relationTests('r', 'o', filters))}
 WITH o, count(r) AS strength
 ORDER BY strength DESC, o.id
 LIMIT $limit
@@ -160,15 +151,16 @@ RETURN collect(o.id) AS ids`;
  * One shortest chain of filtered relations between two entities, ignoring direction, at most
  * 8 hops. Articles are never stepping stones: only the view's relation types are walked.
  */
-export function shortestPath(shape: FilterShape) {
-  const tests = relationTests('r', null, shape);
+export function shortestPath(filters: FilterValues) {
+  const steps = relationTests('r', null, filters);
+  const stops = testsOn(filters, 'entity', 'n');
   const path = [
-    ...(tests.length > 0 ? [`all(r IN rels WHERE ${tests.join(' AND ')})`] : []),
-    ...(shape.types ? ['all(n IN nodes(p) WHERE n.type IN $types)'] : []),
+    ...(steps.length > 0 ? [`all(r IN rels WHERE ${steps.join(' AND ')})`] : []),
+    ...(stops.length > 0 ? [`all(n IN nodes(p) WHERE ${stops.join(' AND ')})`] : []),
   ];
   return `
 MATCH (a:Entity {id: $source}), (b:Entity {id: $target})
-MATCH p = shortestPath((a)-${walk('rels', shape, '*..8')}-(b))${where(path)}
+MATCH p = shortestPath((a)-${walk('rels', filters, '*..8')}-(b))${where(path)}
 RETURN [n IN nodes(p) | n.id] AS ids,
        [r IN rels | {source: startNode(r).id, target: endNode(r).id, type: type(r)}] AS steps`;
 }
@@ -256,38 +248,29 @@ export const STATS_RELATION_TYPES = RELATION_TYPES.map(
   (type) => `MATCH ()-[r:${type}]->() RETURN '${type}' AS type, count(r) AS count`,
 ).join('\nUNION ALL\n');
 
-/** Filters of a view with the values written in, for viewCypher(). */
-export interface ViewCypherInput {
-  types: readonly string[];
-  relations: readonly string[];
-  articles: readonly string[] | null;
-  from: string | null;
-  to: string | null;
-  minConfidence: number;
-  seeds: readonly string[] | null;
-  limit: number;
-}
-
 /**
- * Cypher an analyst can paste into Neo4j Browser to see the current view there. Values are
- * written as literals (JSON string syntax is valid Cypher), since the Browser has no parameters.
+ * Cypher an analyst can paste into Neo4j Browser to see a view there: the same tests as the
+ * view's queries, with the values written in as literals (JSON's syntax is valid Cypher), since
+ * the Browser has no parameters. `focus`: the entities the view is centred on, if any.
  */
-export function viewCypher(view: ViewCypherInput): string {
+export function viewCypher(
+  filters: FilterValues,
+  focus: readonly string[] | null,
+  limit: number,
+): string {
   const lit = (value: unknown) => JSON.stringify(value);
-  const where = [`type(r) IN ${lit(view.relations)}`];
-  if (view.types.length < ENTITY_TYPES.length) {
-    where.push(`a.type IN ${lit(view.types)} AND b.type IN ${lit(view.types)}`);
-  }
-  if (view.minConfidence > 0) where.push(`r.confidence >= ${view.minConfidence}`);
-  if (view.articles) where.push(`r.article IN ${lit(view.articles)}`);
-  if (view.from) where.push(`left(r.published, 10) >= ${lit(view.from)}`);
-  if (view.to) where.push(`left(r.published, 10) <= ${lit(view.to)}`);
-  if (view.seeds) where.push(`(a.id IN ${lit(view.seeds)} OR b.id IN ${lit(view.seeds)})`);
+  const tests = [
+    `type(r) IN ${lit(filters.relations)}`,
+    ...testsOn(filters, 'entity', 'a'),
+    ...testsOn(filters, 'entity', 'b'),
+    ...testsOn(filters, 'relation', 'r'),
+  ].map((test) => test.replace(/\$(\w+)/g, (_, key: string) => lit(filters[key as FilterKey])));
+  if (focus) tests.push(`(a.id IN ${lit(focus)} OR b.id IN ${lit(focus)})`);
   return [
     'MATCH p = (a:Entity)-[r]->(b:Entity)',
-    `WHERE ${where.join('\n  AND ')}`,
+    `WHERE ${tests.join('\n  AND ')}`,
     'RETURN p',
-    `LIMIT ${view.limit}`,
+    `LIMIT ${limit}`,
   ].join('\n');
 }
 

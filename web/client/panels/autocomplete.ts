@@ -1,6 +1,6 @@
 // A combobox over /api/search: type, pick with the arrows and Enter (or a click). Used by the
 // top search box and by the "path to…" field of the entity panel.
-import type { SearchHit } from '../../shared/api-types.js';
+import type { SearchHit } from '../../../src/model/read-models.js';
 import { ENTITY_STYLES, FALLBACK_COLOR } from '../../shared/palette.js';
 import { api } from '../api.js';
 import { clear, h, swatch } from '../dom.js';

@@ -1,6 +1,6 @@
 // The side panel of one entity: its names and role, then every relation with the sentence that
 // states it (trigger marked), the article's title and date. All of it is written as text.
-import type { EntityDetail, EntityRelation, SearchHit } from '../../shared/api-types.js';
+import type { EntityDetail, EntityRelation, SearchHit } from '../../../src/model/read-models.js';
 import { ENTITY_STYLES, FALLBACK_COLOR, RELATION_COLORS } from '../../shared/palette.js';
 import { append, clear, h, swatch } from '../dom.js';
 import { splitOnTrigger } from '../evidence.js';

@@ -6,8 +6,9 @@ import {
   type EntityType,
   type RelationType,
 } from '../../../src/model/types.js';
-import type { ArticleSummary, StatsResponse } from '../../shared/api-types.js';
-import { DEFAULT_FILTERS, type GraphFilters } from '../../shared/filters.js';
+import { DEFAULT_FILTERS, type FilterValues } from '../../../src/model/filters.js';
+import type { ArticleSummary } from '../../../src/model/read-models.js';
+import type { StatsResponse } from '../../shared/api-types.js';
 import { ENTITY_STYLES, RELATION_COLORS } from '../../shared/palette.js';
 import { api } from '../api.js';
 import { byId, clear, h, swatch } from '../dom.js';
@@ -16,15 +17,15 @@ import type { ExplorerGraph } from '../graph-model.js';
 export interface FilterPanel {
   /** Recounts what the view shows, per type, relation and article. */
   updateCounts(graph: ExplorerGraph): void;
-  set(filters: GraphFilters): void;
+  set(filters: FilterValues): void;
 }
 
 export function createFilterPanel(
   stats: StatsResponse,
-  initial: GraphFilters,
-  onChange: (filters: GraphFilters) => void,
+  initial: FilterValues,
+  onChange: (filters: FilterValues) => void,
 ): FilterPanel {
-  let filters: GraphFilters = structuredClone(initial);
+  let filters: FilterValues = structuredClone(initial);
   const typeBox = byId('filter-types');
   const relationBox = byId('filter-relations');
   const articleBox = byId('filter-articles');
@@ -63,7 +64,7 @@ export function createFilterPanel(
     );
   };
 
-  const toggleIn = <T extends string>(list: T[], value: T, on: boolean): T[] =>
+  const toggleIn = <T extends string>(list: readonly T[], value: T, on: boolean): T[] =>
     on ? [...new Set([...list, value])] : list.filter((v) => v !== value);
 
   const renderTypes = () => {
@@ -135,8 +136,7 @@ export function createFilterPanel(
 
   const date = (input: HTMLInputElement, key: 'from' | 'to') => {
     input.addEventListener('change', () => {
-      if (input.value) filters[key] = input.value;
-      else delete filters[key];
+      filters[key] = input.value || null;
       changed();
     });
   };
@@ -151,8 +151,7 @@ export function createFilterPanel(
   });
   q.addEventListener('change', () => {
     const value = q.value.trim();
-    if (value) filters.q = value;
-    else delete filters.q;
+    filters.q = value || null;
     changed();
   });
   isolated.addEventListener('change', () => {

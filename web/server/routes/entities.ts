@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { GraphReader } from '../../../src/store/read.js';
 import { HttpError } from '../http-error.js';
 import { parseEntityId, parseEntityRequest, parseNeighbourRequest } from '../params.js';
+import { graphView } from '../presentation.js';
 
 /** GET /api/entities/:id with every relation and its evidence; /:id/neighbours to expand. */
 export function entitiesRouter(store: GraphReader): Router {
@@ -17,7 +18,7 @@ export function entitiesRouter(store: GraphReader): Router {
     const { filters, limit } = parseNeighbourRequest(req);
     const page = await store.neighbours(id, filters, limit);
     if (!page) throw new HttpError(404, `api: no entity with id ${id}`);
-    res.json(page);
+    res.json(graphView(page, filters));
   });
   return router;
 }

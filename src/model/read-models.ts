@@ -1,0 +1,119 @@
+// What the store reads back: the read models of the graph, one home for their shapes. The store
+// (src/store/read.ts) builds them, the API (web/server) sends them as JSON with its presentation
+// added (web/shared/api-types.ts), and the page reads them. Dates are ISO strings.
+import type { EntityType, Modality, RelationType } from './types.js';
+
+export interface GraphNode {
+  id: string;
+  name: string;
+  type: EntityType;
+  role?: string;
+  /** At most a few names, canonical first: enough for a tooltip. */
+  aliases: string[];
+  /** Relations of this entity that pass the filters (evidence count, not distinct neighbours). */
+  degree: number;
+  /** Number of articles that mention it. */
+  articles: number;
+}
+
+/** All evidence for one (source, type, target) that passes the filters, folded into one edge. */
+export interface GraphEdge {
+  /** `<TYPE>:<source>-><target>`: stable across requests, so pages and expansions merge. */
+  id: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  /** Pieces of evidence (sentences) behind the edge. */
+  count: number;
+  /** Highest confidence among them. */
+  confidence: number;
+  /** Distinct articles stating it. */
+  articles: string[];
+}
+
+export interface GraphPage {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** Entities that pass the filters in all pages together. */
+  total: { nodes: number };
+  page: { offset: number; limit: number; nextOffset: number | null };
+  /** True when the edge cap cut edges from this page. */
+  edgesTruncated: boolean;
+  /**
+   * The entities the view is centred on: a search term's matches, an expanded entity, a path's
+   * steps; null when it ranks the whole graph.
+   */
+  focus: string[] | null;
+}
+
+export interface PathResult extends GraphPage {
+  /** Entity ids from the first to the last; empty when no path exists. */
+  path: string[];
+  /** Edge ids along the path, in order. */
+  pathEdges: string[];
+}
+
+export interface ArticleRef {
+  id: string;
+  title: string;
+  outlet?: string;
+  published?: string;
+}
+
+export interface EntityRelation {
+  /** The relationship's own id (one per piece of evidence). */
+  id: string;
+  type: RelationType;
+  /** `out`: this entity is the source; `in`: the target; `both`: symmetric type. */
+  direction: 'out' | 'in' | 'both';
+  other: { id: string; name: string; type: EntityType };
+  article: ArticleRef;
+  evidence: string;
+  trigger: string;
+  confidence: number;
+  modality: Modality;
+  claim?: string;
+  cameo?: string;
+}
+
+export interface EntityDetail {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  role?: string;
+  articles: (ArticleRef & { mentions: number })[];
+  relations: EntityRelation[];
+  /** All relations of the entity; `relations` holds at most the requested limit. */
+  relationsTotal: number;
+}
+
+export interface SearchHit {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** The name or alias that matched. */
+  matched: string;
+  score: number;
+}
+
+export interface ArticleSummary extends ArticleRef {
+  language: string;
+  entities: number;
+  relations: number;
+}
+
+export interface ArticleList {
+  total: number;
+  articles: ArticleSummary[];
+}
+
+export interface Stats {
+  articles: number;
+  entities: number;
+  relations: number;
+  entityTypes: Record<EntityType, number>;
+  relationTypes: Record<RelationType, number>;
+  /** Earliest and latest published date (YYYY-MM-DD) among articles, when any has one. */
+  published: { from: string | null; to: string | null };
+}
