@@ -1,6 +1,7 @@
 import { nlp } from './nlp.js';
 import { nameKey } from './name-key.js';
 import './plugin.js';
+import { parseWindows } from './windows.js';
 
 /** One word as compromise read it, with its place in the article text. */
 export interface Token {
@@ -23,14 +24,20 @@ export interface Token {
 const POSSESSIVE = /['’]s?$/;
 
 /**
- * Parses the whole text with compromise, once, and flattens its terms into tokens with offsets.
- * compromise keeps every character in some term's pre, text or post, so summing them gives the
- * offsets. Terms compromise invents when it expands contractions have no text; their spacing
- * goes to the word before.
+ * Parses the text with compromise, window by window (windows.ts: one window for an ordinary
+ * article), and flattens its terms into tokens with offsets. compromise keeps every character in
+ * some term's pre, text or post, so summing them from the window's start gives the offsets.
+ * Terms compromise invents when it expands contractions have no text; their spacing goes to the
+ * word before.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let offset = 0;
+  for (const [from, to] of parseWindows(text)) tokenizeWindow(text.slice(from, to), from, tokens);
+  return tokens;
+}
+
+function tokenizeWindow(text: string, from: number, tokens: Token[]): void {
+  let offset = from;
   for (const sentence of nlp(text).document) {
     sentence.forEach((term, i) => {
       const start = offset + term.pre.length;
@@ -59,5 +66,4 @@ export function tokenize(text: string): Token[] {
       });
     });
   }
-  return tokens;
 }
