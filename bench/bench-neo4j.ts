@@ -1,11 +1,12 @@
 // The bench's own Neo4j: instance 'bench', on its own ports and data folder, so a benchmark never
 // touches a user's graph ('main') or the tests' ('test'). Started by the bench, stopped after it
 // unless it was already running. The launcher refuses ports another program holds, so the bench
-// fails rather than wipe someone else's server; 27687 and 37687 are taken by other instances here.
+// fails rather than wipe someone else's server.
 import type { Driver } from 'neo4j-driver';
 import { startLocalNeo4j, stopLocalNeo4j } from '../scripts/neo4j/local.js';
 import type { Config } from '../src/config.js';
 import { openDriver } from '../src/store/driver.js';
+import { createGateway } from '../src/store/gateway.js';
 import { createGraphWriter, type GraphWriter } from '../src/store/write.js';
 
 // Ports are the 'bench' preset of scripts/neo4j/options.ts, so `npm run neo4j:stop -- --instance
@@ -41,7 +42,7 @@ export async function startBenchNeo4j(log: (line: string) => void): Promise<Benc
   return {
     config,
     driver,
-    writer: createGraphWriter(driver, config.database),
+    writer: createGraphWriter(createGateway(driver, config)),
     async wipe() {
       // CALL … IN TRANSACTIONS needs an implicit transaction: session.run, not executeQuery.
       const session = driver.session({ database: config.database });

@@ -5,6 +5,7 @@
 import { runIngest } from '../ingest/run-ingest.js';
 import type { Config } from '../src/config.js';
 import { openDriver } from '../src/store/driver.js';
+import { createGateway } from '../src/store/gateway.js';
 import { createGraphWriter } from '../src/store/write.js';
 
 export interface IngestChildResult {
@@ -20,7 +21,7 @@ const config = JSON.parse(process.env.NEWSGRAPH_BENCH_NEO4J ?? '') as Config['ne
 const driver = await openDriver(config);
 try {
   const start = performance.now();
-  const summary = await runIngest(createGraphWriter(driver, config.database), {
+  const summary = await runIngest(createGraphWriter(createGateway(driver, config)), {
     paths: process.argv.slice(2),
   });
   const result: IngestChildResult = {

@@ -4,8 +4,7 @@ import { Command } from 'commander';
 import { resolveConfig } from '../src/config.js';
 import { runCli } from '../src/cli/run-cli.js';
 import { untilStopped } from '../src/cli/until-stopped.js';
-import { openDriver } from '../src/store/driver.js';
-import { describeStoreFailure } from '../src/store/errors.js';
+import { openGateway } from '../src/store/driver.js';
 import { createGraphWriter } from '../src/store/write.js';
 import { formatSummary } from './format-summary.js';
 import { DEFAULT_INGEST_OPTIONS, runIngest, type IngestProgress } from './run-ingest.js';
@@ -43,8 +42,8 @@ runCli('ingest', async () => {
   }>();
   const paths = program.processedArgs[0] as string[];
   const config = resolveConfig().neo4j;
-  const driver = await openDriver(config);
-  const writer = createGraphWriter(driver, config.database);
+  const store = await openGateway(config);
+  const writer = createGraphWriter(store);
   const say = (line: string) => process.stdout.write(`${line}\n`);
 
   /** One pass over the corpus; returns the exit code it deserves. */
@@ -57,14 +56,16 @@ runCli('ingest', async () => {
         batchSize: opts.batchSize,
         maxBytes: opts.maxBytes,
         onProgress: progress?.update,
+        onWait: () => {
+          if (!opts.quiet)
+            say('ingest: another ingest is writing to this Neo4j; waiting for it to finish');
+        },
       });
       for (const line of formatSummary(summary)) {
         if (!opts.quiet || line.startsWith('skipped:')) say(line);
       }
       // Everything readable was ingested; a non-zero code still tells scripts that some was not.
       return summary.files.skipped.length > 0 ? 2 : 0;
-    } catch (error) {
-      throw describeStoreFailure(error, config) ?? error;
     } finally {
       progress?.stop();
     }
@@ -98,7 +99,7 @@ runCli('ingest', async () => {
     say('ingest: stopped watching');
     return 0;
   } finally {
-    await driver.close();
+    await store.close();
   }
 });
 

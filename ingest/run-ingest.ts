@@ -7,13 +7,8 @@ import {
   loadArticleFile,
 } from '../src/corpus/index.js';
 import type { Entity } from '../src/model/types.js';
-import type {
-  ArticleRow,
-  ArticleWrite,
-  GraphCounts,
-  GraphWriter,
-  WriteCounters,
-} from '../src/store/write.js';
+import { addCounters, type WriteCounters } from '../src/store/gateway.js';
+import type { ArticleRow, ArticleWrite, GraphCounts, GraphWriter } from '../src/store/write.js';
 import { factsByArticle, type ArticleFacts } from './article-facts.js';
 import { extractFiles, type ExtractedArticle } from './extract-files.js';
 import { extractorVersion } from './extractor-version.js';
@@ -31,6 +26,8 @@ export interface IngestOptions {
   maxBytes: number;
   /** Called as work advances, for a progress bar. */
   onProgress?: (progress: IngestProgress) => void;
+  /** Called once if another ingest is writing to this Neo4j and this one waits for it. */
+  onWait?: () => void;
 }
 
 export const DEFAULT_INGEST_OPTIONS: IngestOptions = {
@@ -89,10 +86,40 @@ export async function runIngest(
     listArticleFiles(options.paths),
     extractorVersion(),
   ]);
+  const hashed = await hashFiles(paths, options.maxBytes, report);
   await writer.ensureSchema();
-  const [stored, before] = await Promise.all([writer.readArticleState(), writer.counts()]);
+  // Everything from reading what the store holds to the last write happens under the lock: a
+  // second run plans from what the first wrote, never from what it is still writing.
+  const release = await writer.lock(() => options.onWait?.());
+  try {
+    return await ingestLocked(writer, options, { paths, extractor, report, ...hashed });
+  } finally {
+    await release();
+  }
+}
 
-  const { files, copies } = await hashFiles(paths, options.maxBytes, report);
+async function ingestLocked(
+  writer: GraphWriter,
+  options: IngestOptions,
+  {
+    paths,
+    extractor,
+    report,
+    files,
+    copies,
+  }: {
+    paths: readonly string[];
+    extractor: string;
+    report: FileReport;
+    files: Map<string, HashedFile>;
+    copies: Set<string>;
+  },
+): Promise<IngestSummary> {
+  const [stored, interrupted, before] = await Promise.all([
+    writer.readArticleState(),
+    writer.wasInterrupted(),
+    writer.counts(),
+  ]);
   const listed = new Set(paths.map(articleId).filter((id) => !copies.has(id)));
   const plan = planIngest([...files.values()], stored, extractor, {
     ...options,
@@ -113,7 +140,9 @@ export async function runIngest(
     written: { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 },
     files: report,
   };
-  if (isNoop(plan)) {
+  // Unchanged files alone say nothing changed, unless a run stopped half-way: then some of its
+  // re-links may be missing, and the whole store is checked against the merge below.
+  if (isNoop(plan) && !interrupted) {
     summary.articles.unchanged = plan.reuse.length;
     return summary;
   }
@@ -161,11 +190,14 @@ export async function runIngest(
   ];
   const total = plan.remove.length + writes.length;
   let done = 0;
+  await writer.beginWrites();
   for (const batch of batches) {
-    add(summary.written, await writer.writeBatch(batch, entities));
+    addCounters(summary.written, await writer.writeBatch(batch, entities));
     done += batch.remove.length + batch.replace.length;
     options.onProgress?.({ stage: 'write', done, total });
   }
+  if (interrupted) addCounters(summary.written, await writer.reconcileEntities(entities));
+  await writer.endWrites();
   summary.after = await writer.counts();
   return summary;
 }
@@ -247,11 +279,4 @@ const emptyFacts = (article: string): ArticleFacts => ({
 
 function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
-}
-
-function add(total: WriteCounters, more: WriteCounters) {
-  total.nodesCreated += more.nodesCreated;
-  total.nodesDeleted += more.nodesDeleted;
-  total.relationshipsCreated += more.relationshipsCreated;
-  total.relationshipsDeleted += more.relationshipsDeleted;
 }

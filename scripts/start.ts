@@ -7,6 +7,7 @@ import { runCli } from '../src/cli/run-cli.js';
 import { untilStopped } from '../src/cli/until-stopped.js';
 import { resolveConfig } from '../src/config.js';
 import { openDriver } from '../src/store/driver.js';
+import { createGateway } from '../src/store/gateway.js';
 import { createGraphWriter } from '../src/store/write.js';
 import { serve } from '../web/server/serve.js';
 import { startLocalNeo4j } from './neo4j/local.js';
@@ -28,7 +29,7 @@ runCli('start', async () => {
 
   const driver = await openDriver(config.neo4j);
   try {
-    const summary = await runIngest(createGraphWriter(driver, config.neo4j.database), {
+    const summary = await runIngest(createGraphWriter(createGateway(driver, config.neo4j)), {
       paths: ['corpus'],
     });
     for (const line of formatSummary(summary)) say(`ingest: ${line}`);

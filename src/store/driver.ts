@@ -1,6 +1,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { describeStoreFailure } from './errors.js';
+import { createGateway, type Gateway } from './gateway.js';
 
 export type Neo4jConfig = Config['neo4j'];
 
@@ -25,4 +26,9 @@ export async function openDriver(config: Neo4jConfig): Promise<Driver> {
     await driver.close();
     throw describeStoreFailure(error, config) ?? error;
   }
+}
+
+/** openDriver, with the gateway every read and write goes through; closing it closes the driver. */
+export async function openGateway(config: Neo4jConfig): Promise<Gateway> {
+  return createGateway(await openDriver(config), config);
 }

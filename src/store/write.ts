@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { Neo4jError } from 'neo4j-driver';
 import {
   ENTITY_TYPES,
   RELATION_TYPES,
@@ -8,6 +8,7 @@ import {
   type Relation,
 } from '../model/types.js';
 import { SCHEMA_STATEMENTS } from './cypher/schema.js';
+import { addCounters, zeroCounters, type Gateway, type Tx, type WriteCounters } from './gateway.js';
 import * as Q from './cypher/write.js';
 
 /** What the store remembers of an article between runs. */
@@ -52,17 +53,27 @@ export interface GraphCounts {
   relationships: number;
 }
 
-export interface WriteCounters {
-  nodesCreated: number;
-  nodesDeleted: number;
-  relationshipsCreated: number;
-  relationshipsDeleted: number;
-}
+export type { WriteCounters };
+
+/** An entity as stored: what reconcileEntities compares with the merged graph. */
+type EntityRow = ReturnType<typeof entityRow>;
 
 /** The write side of the store: everything ingest asks of Neo4j. */
 export interface GraphWriter {
+  /** Creates what is missing of the schema and waits until every index is online. */
   ensureSchema(): Promise<void>;
+  /**
+   * Takes the ingest lock: one writer at a time per database, whichever machine it runs on. It
+   * is an open transaction holding a write lock in Neo4j, so it goes when its holder dies.
+   * `onWait` is called once if another writer holds it. Resolves to the release function.
+   */
+  lock(onWait: () => void): Promise<() => Promise<void>>;
   readArticleState(): Promise<Map<string, StoredArticle>>;
+  /** True when a run began writing and never finished: its work must be checked whole. */
+  wasInterrupted(): Promise<boolean>;
+  /** Marks the start and the end of a run's writes; an unfinished run leaves the mark. */
+  beginWrites(): Promise<void>;
+  endWrites(): Promise<void>;
   readExtractions(ids: readonly string[]): Promise<Map<string, ArticleExtraction>>;
   counts(): Promise<GraphCounts>;
   /**
@@ -71,39 +82,72 @@ export interface GraphWriter {
    * leaves each article of the batch fully in or fully out.
    */
   writeBatch(batch: WriteBatch, entities: ReadonlyMap<string, Entity>): Promise<WriteCounters>;
+  /**
+   * Makes every stored entity what the merged graph says, deleting those it does not have:
+   * the repair after an interrupted run, whose other writers may have left entities stale.
+   */
+  reconcileEntities(entities: ReadonlyMap<string, Entity>): Promise<WriteCounters>;
 }
 
-export function createGraphWriter(driver: Driver, database: string): GraphWriter {
-  const read = async <T>(query: string, params: Record<string, unknown> = {}) =>
-    (await driver.executeQuery(query, params, { database, routing: 'READ' })).records.map(
-      (r) => r.toObject() as T,
-    );
+const LOCK_PROBE_MS = 2000;
+const RECONCILE_BATCH = 5000;
 
-  const write = async (work: (tx: Tally) => Promise<void>): Promise<WriteCounters> => {
-    const session = driver.session({ database });
-    try {
-      // executeWrite retries the whole unit on transient errors, so it must be safe to repeat:
-      // each attempt starts from a fresh tally.
-      return await session.executeWrite(async (tx) => {
-        const tally = new Tally(tx);
-        await work(tally);
-        return tally.counters;
-      });
-    } finally {
-      await session.close();
+export function createGraphWriter(store: Gateway): GraphWriter {
+  const read = <T>(query: string, params: Record<string, unknown> = {}) =>
+    store.read((tx) => tx.rows<T>(query, params));
+
+  const upsertEntities = async (tx: Tx, rows: readonly EntityRow[]) => {
+    const sent: Promise<unknown>[] = [];
+    for (const type of ENTITY_TYPES) {
+      const ofType = rows.filter((r) => r.type === type);
+      if (ofType.length > 0) sent.push(tx.rows(Q.UPSERT_ENTITIES[type], { entities: ofType }));
     }
+    await Promise.all(sent);
   };
 
   return {
     async ensureSchema() {
       for (const statement of SCHEMA_STATEMENTS) {
-        await driver.executeQuery(statement, {}, { database });
+        try {
+          await store.write((tx) => tx.rows(statement));
+        } catch (error) {
+          // Another ingest starting at the same moment created it first: that is what we wanted.
+          if (!isSchemaRace(error)) throw error;
+        }
       }
+      await store.write((tx) => tx.rows(Q.AWAIT_INDEXES));
+    },
+
+    async lock(onWait) {
+      await store.write((tx) => tx.rows(Q.ENSURE_LOCK));
+      const take = (tx: Tx) => tx.rows(Q.TAKE_LOCK).then(() => undefined);
+      // A probe with a time limit tells whether someone else holds it, so that waiting is
+      // announced; the lock itself is a transaction without one.
+      try {
+        await (await store.hold(take, LOCK_PROBE_MS)).release();
+      } catch (error) {
+        if (!isTimeout(error)) throw error;
+        onWait();
+      }
+      const held = await store.hold(take);
+      return () => held.release();
     },
 
     async readArticleState() {
       const rows = await read<StoredArticle & { id: string }>(Q.READ_ARTICLE_STATE);
       return new Map(rows.map(({ id, ...state }) => [id, state]));
+    },
+
+    async wasInterrupted() {
+      return (await read(Q.READ_UNFINISHED)).length > 0;
+    },
+
+    async beginWrites() {
+      await store.write((tx) => tx.rows(Q.MARK_UNFINISHED));
+    },
+
+    async endWrites() {
+      await store.write((tx) => tx.rows(Q.CLEAR_UNFINISHED));
     },
 
     async readExtractions(ids) {
@@ -123,7 +167,7 @@ export function createGraphWriter(driver: Driver, database: string): GraphWriter
     },
 
     writeBatch({ remove, replace }, entities) {
-      return write(async (tx) => {
+      return store.writeCounting(async (tx) => {
         const touched = await clearFacts(tx, [...remove, ...replace.map((w) => w.row.id)]);
 
         // The entities the new facts mention, plus those the old facts did that other articles
@@ -140,13 +184,10 @@ export function createGraphWriter(driver: Driver, database: string): GraphWriter
         // them in this order, one round trip instead of one each.
         const sent: Promise<unknown>[] = [];
         const send = (query: string, params: Record<string, unknown>) =>
-          sent.push(tx.run(query, params));
+          sent.push(tx.rows(query, params));
         if (remove.length > 0) send(Q.DELETE_ARTICLES, { ids: remove });
         if (replace.length > 0) send(Q.UPSERT_ARTICLES, { articles: replace.map((w) => w.row) });
-        for (const type of ENTITY_TYPES) {
-          const ofType = rows.filter((r) => r.type === type);
-          if (ofType.length > 0) send(Q.UPSERT_ENTITIES[type], { entities: ofType });
-        }
+        sent.push(upsertEntities(tx, rows));
         if (mentions.length > 0) send(Q.CREATE_MENTIONS, { mentions: mentions.map(mentionRow) });
         for (const type of RELATION_TYPES) {
           const ofType = relations.filter((r) => r.type === type).map(relationRow);
@@ -156,6 +197,33 @@ export function createGraphWriter(driver: Driver, database: string): GraphWriter
         await Promise.all(sent);
       });
     },
+
+    async reconcileEntities(entities) {
+      const stored = await read<EntityRow>(Q.READ_ENTITIES);
+      const storedIds = new Set(stored.map((e) => e.id));
+      const same = new Set(
+        stored
+          .filter((row) => {
+            const entity = entities.get(row.id);
+            return entity && JSON.stringify(entityRow(entity)) === JSON.stringify(row);
+          })
+          .map((row) => row.id),
+      );
+      const upsert = [...entities.values()].filter((e) => !same.has(e.id)).map(entityRow);
+      const remove = [...storedIds].filter((id) => !entities.has(id));
+      const total = zeroCounters();
+      for (let i = 0; i < Math.max(upsert.length, remove.length); i += RECONCILE_BATCH) {
+        const counters = await store.writeCounting(async (tx) => {
+          const ids = remove.slice(i, i + RECONCILE_BATCH);
+          await Promise.all([
+            upsertEntities(tx, upsert.slice(i, i + RECONCILE_BATCH)),
+            ids.length > 0 ? tx.rows(Q.DELETE_ENTITIES, { ids }) : undefined,
+          ]);
+        });
+        addCounters(total, counters);
+      }
+      return total;
+    },
   };
 }
 
@@ -163,37 +231,28 @@ export function createGraphWriter(driver: Driver, database: string): GraphWriter
  * Deletes the articles' mentions and relations, sent together; returns the entities they
  * mentioned.
  */
-async function clearFacts(tx: Tally, ids: readonly string[]): Promise<Set<string>> {
+async function clearFacts(tx: Tx, ids: readonly string[]): Promise<Set<string>> {
   const [touched] = await Promise.all([
-    tx.run(Q.CLEAR_MENTIONS, { ids }),
-    ...RELATION_TYPES.map((type) => tx.run(Q.CLEAR_RELATIONS[type], { ids })),
+    tx.rows<{ entity: string }>(Q.CLEAR_MENTIONS, { ids }),
+    ...RELATION_TYPES.map((type) => tx.rows(Q.CLEAR_RELATIONS[type], { ids })),
   ]);
-  return new Set(touched.map((r) => r.get('entity') as string));
-}
-
-/** Runs statements in one transaction and adds up what they changed. */
-class Tally {
-  readonly counters: WriteCounters = {
-    nodesCreated: 0,
-    nodesDeleted: 0,
-    relationshipsCreated: 0,
-    relationshipsDeleted: 0,
-  };
-  constructor(private readonly tx: ManagedTransaction) {}
-
-  async run(query: string, params: Record<string, unknown>) {
-    const result = await this.tx.run(query, params);
-    const updates = result.summary.counters.updates();
-    this.counters.nodesCreated += updates.nodesCreated;
-    this.counters.nodesDeleted += updates.nodesDeleted;
-    this.counters.relationshipsCreated += updates.relationshipsCreated;
-    this.counters.relationshipsDeleted += updates.relationshipsDeleted;
-    return result.records;
-  }
+  return new Set(touched.map((r) => r.entity));
 }
 
 function entityRow(e: Entity) {
   return { id: e.id, name: e.name, type: e.type, aliases: e.aliases, role: e.role ?? null };
+}
+
+// Two ingests creating the schema at once: the loser's CREATE ... IF NOT EXISTS may still fail.
+function isSchemaRace(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    /EquivalentSchemaRuleAlreadyExists|ConstraintAlreadyExists|IndexAlreadyExists/.test(error.code)
+  );
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Neo4jError && /TransactionTimedOut|LockClientStopped/.test(error.code);
 }
 
 function mentionRow(m: Mention) {

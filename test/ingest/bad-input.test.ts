@@ -4,9 +4,15 @@ import { symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { runIngest } from '../../ingest/run-ingest.js';
-import { createGraphWriter, type GraphWriter } from '../../src/store/write.js';
+import type { GraphWriter } from '../../src/store/write.js';
 import { corpusArticle, makeCorpusDir, type CorpusDir } from '../support/corpus-dir.js';
-import { openTestDriver, query, resetDatabase, testNeo4jConfig } from '../support/neo4j.js';
+import {
+  openTestDriver,
+  query,
+  resetDatabase,
+  testNeo4jConfig,
+  testWriter,
+} from '../support/neo4j.js';
 
 const GOOD = '000_1b7203abec72d9dd';
 
@@ -25,7 +31,7 @@ describe('ingest of bad input (against the real test Neo4j)', () => {
 
   before(async () => {
     driver = await openTestDriver();
-    writer = createGraphWriter(driver, testNeo4jConfig().database);
+    writer = testWriter(driver);
     goodText = await corpusArticle(GOOD);
   });
   beforeEach(async () => {

@@ -2,11 +2,12 @@ import { expect } from 'chai';
 import { spawn, type ChildProcess } from 'node:child_process';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../scripts/neo4j/local.js';
+import { INSTANCE_PORTS } from '../../scripts/neo4j/options.js';
 import { runIngest } from '../../ingest/run-ingest.js';
-import { createGraphWriter } from '../../src/store/write.js';
 import { eventually } from '../support/eventually.js';
 import { corpusArticle, makeCorpusDir, type CorpusDir } from '../support/corpus-dir.js';
-import { openTestDriver, resetDatabase, testNeo4jConfig } from '../support/neo4j.js';
+import { openTestDriver, resetDatabase, testNeo4jConfig, testWriter } from '../support/neo4j.js';
+import { graphSnapshot } from '../support/snapshot.js';
 
 const ARTICLES = 60;
 const CORPUS_IDS = ['000_1b7203abec72d9dd', '002_0e3d89767e0d8685', '003_3db02aaac1c87e1d'];
@@ -24,7 +25,7 @@ async function writeManyArticles(dir: CorpusDir): Promise<void> {
 function ingestProcess(
   paths: string[],
   env: NodeJS.ProcessEnv,
-): ChildProcess & { output: Promise<{ code: number | null; stderr: string }> } {
+): ChildProcess & { output: Promise<{ code: number | null; stdout: string; stderr: string }> } {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'ingest/ingest-cli.ts', '--batch-size', '1', ...paths],
@@ -33,13 +34,24 @@ function ingestProcess(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  let stdout = '';
   let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const output = new Promise<{ code: number | null; stderr: string }>((resolve) =>
-    child.on('close', (code) => resolve({ code, stderr })),
+  const output = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.on('close', (code) => resolve({ code, stdout, stderr })),
   );
   return Object.assign(child, { output });
 }
+
+const testEnv = () => {
+  const config = testNeo4jConfig();
+  return {
+    NEO4J_URI: config.uri,
+    NEO4J_PASSWORD: config.password,
+    NEO4J_DATABASE: config.database,
+  };
+};
 
 const count = async (driver: Driver, database: string, cypher: string) =>
   (await driver.executeQuery(cypher, {}, { database })).records[0]?.get(0) as number;
@@ -87,7 +99,7 @@ describe('ingest under faults (real processes, real Neo4j)', function () {
       const partial = await factsPerArticle(driver, config.database);
       expect(partial.size).to.be.within(5, ARTICLES - 1);
 
-      const rerun = await runIngest(createGraphWriter(driver, config.database), {
+      const rerun = await runIngest(testWriter(driver), {
         paths: [dir.path],
       });
       expect(rerun.articles.added).to.equal(ARTICLES - partial.size);
@@ -102,7 +114,7 @@ describe('ingest under faults (real processes, real Neo4j)', function () {
 
   it('should stop with one line and a non-zero exit when Neo4j goes away, and finish on a rerun', async () => {
     // A throw-away instance: stopping the shared test instance would break other suites.
-    const instance = { instance: 'fault', boltPort: 37687, httpPort: 37474 };
+    const instance = { instance: 'fault', ...INSTANCE_PORTS.fault };
     const server = await startLocalNeo4j(instance);
     const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password), {
       disableLosslessIntegers: true,
@@ -113,16 +125,22 @@ describe('ingest under faults (real processes, real Neo4j)', function () {
         NEO4J_URI: server.uri,
         NEO4J_PASSWORD: server.password,
       });
+      let output = '';
+      child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
       await eventually(
         async () =>
           (await count(driver, server.database, 'MATCH (a:Article) RETURN count(a)')) >= 5,
+        { context: () => output },
       );
       await stopLocalNeo4j(instance);
       const { code, stderr } = await child.output;
       expect(code).to.equal(1);
       const lines = stderr.trim().split('\n');
       expect(lines).to.have.length(1);
-      expect(lines[0]).to.match(/^store: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:37687/);
+      expect(lines[0]).to.equal(
+        `store: cannot reach Neo4j at ${server.uri}; start it (npm run neo4j:start) or set NEO4J_URI`,
+      );
 
       await startLocalNeo4j(instance);
       const rerun = ingestProcess([dir.path], {
@@ -137,5 +155,110 @@ describe('ingest under faults (real processes, real Neo4j)', function () {
       await driver.close();
       await stopLocalNeo4j(instance);
     }
+  });
+});
+
+// An incremental run whose new articles re-link old ones: the old articles name only "Witkoff",
+// the new ones "Steve Witkoff", so after the new ones commit every old one must be rewritten.
+const SHORT_NAME = (i: number) =>
+  `Witkoff and Jared Kushner are expected to meet Omani officials before the talks.\nThis is copy ${i} of the report.\n`;
+const FULL_NAME = (i: number) =>
+  `White House envoy Steve Witkoff met with Qatari leadership in Doha on Tuesday.\nThis is note ${i} of the report.\n`;
+const OLD = 30;
+const NEW = 10;
+
+describe('interrupted incremental runs (real processes, real Neo4j)', function () {
+  this.timeout(300_000);
+  let dir: CorpusDir;
+  let driver: Driver;
+  const { database } = testNeo4jConfig();
+  const shortNameMentions = () =>
+    count(
+      driver,
+      database,
+      "MATCH (:Entity {id: 'person:witkoff'})-[m:MENTIONED_IN]->() RETURN count(m)",
+    );
+  const articles = () => count(driver, database, 'MATCH (a:Article) RETURN count(a)');
+
+  beforeEach(async () => {
+    driver = await openTestDriver();
+    await resetDatabase(driver);
+    dir = await makeCorpusDir();
+    for (let i = 0; i < OLD; i++) await dir.write(`old-${i}.txt`, SHORT_NAME(i));
+    await runIngest(testWriter(driver), { paths: [dir.path] });
+    expect(await shortNameMentions()).to.equal(OLD);
+    for (let i = 0; i < NEW; i++) await dir.write(`new-${i}.txt`, FULL_NAME(i));
+  });
+  afterEach(async () => {
+    await dir.dispose();
+    await driver.close();
+  });
+
+  /** Kills an incremental run once `moment` holds, reruns, and compares with a clean ingest. */
+  async function killThenRerun(moment: () => Promise<boolean>) {
+    const child = ingestProcess([dir.path], testEnv());
+    await eventually(moment, { intervalMs: 5 });
+    child.kill('SIGKILL');
+    await child.output;
+
+    const writer = testWriter(driver);
+    await runIngest(writer, { paths: [dir.path] });
+    const healed = await graphSnapshot(driver);
+    // A second rerun has nothing left to do.
+    const again = await runIngest(writer, { paths: [dir.path] });
+    expect(again.articles).to.include({ added: 0, changed: 0, relinked: 0 });
+
+    await resetDatabase(driver);
+    await runIngest(writer, { paths: [dir.path] });
+    expect(healed).to.deep.equal(await graphSnapshot(driver));
+  }
+
+  it('should converge to the clean-ingest graph when killed after some new articles commit', async () => {
+    await killThenRerun(async () => (await articles()) >= OLD + 3);
+  });
+
+  it('should converge to the clean-ingest graph when killed while old articles are re-linked', async () => {
+    await killThenRerun(async () => {
+      const left = await shortNameMentions();
+      return left > 0 && left < OLD - 2;
+    });
+  });
+
+  it('should let two runs on one folder at once add each article once, both exiting 0', async () => {
+    const env = testEnv();
+    const runs = await Promise.all([
+      ingestProcess([dir.path], env).output,
+      ingestProcess([dir.path], env).output,
+    ]);
+    expect(runs.map((r) => r.code)).to.deep.equal([0, 0]);
+    const added = runs.map((r) => Number(/articles: (\d+) added/.exec(r.stdout)?.[1]));
+    expect(
+      added.reduce((a, b) => a + b, 0),
+      runs.map((r) => r.stdout).join('\n'),
+    ).to.equal(NEW);
+    const writer = testWriter(driver);
+    const both = await graphSnapshot(driver);
+    await resetDatabase(driver);
+    await runIngest(writer, { paths: [dir.path] });
+    expect(both).to.deep.equal(await graphSnapshot(driver));
+  });
+
+  it('should wait, saying so in one line, while another writer holds the lock', async () => {
+    const release = await testWriter(driver).lock(() => undefined);
+    const child = ingestProcess([dir.path], testEnv());
+    let stdout = '';
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    try {
+      await eventually(() => stdout.includes('waiting'), { context: () => stdout });
+      expect(stdout.trim().split('\n')).to.deep.equal([
+        'ingest: another ingest is writing to this Neo4j; waiting for it to finish',
+      ]);
+      expect(await articles()).to.equal(OLD);
+    } finally {
+      await release();
+    }
+    const { code, stdout: all } = await child.output;
+    expect(code).to.equal(0);
+    expect(all).to.match(/articles: 10 added/);
   });
 });

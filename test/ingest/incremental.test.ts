@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import type { Driver } from 'neo4j-driver';
 import { runIngest } from '../../ingest/run-ingest.js';
-import { createGraphWriter, type GraphWriter } from '../../src/store/write.js';
+import type { GraphWriter } from '../../src/store/write.js';
 import { corpusArticle, makeCorpusDir, type CorpusDir } from '../support/corpus-dir.js';
-import { openTestDriver, query, resetDatabase, testNeo4jConfig } from '../support/neo4j.js';
+import { openTestDriver, query, resetDatabase, testWriter } from '../support/neo4j.js';
 import { graphSnapshot } from '../support/snapshot.js';
 
 const WITKOFF_ARTICLE = '000_1b7203abec72d9dd';
@@ -25,7 +25,7 @@ describe('ingest reruns (against the real test Neo4j)', () => {
 
   before(async () => {
     driver = await openTestDriver();
-    writer = createGraphWriter(driver, testNeo4jConfig().database);
+    writer = testWriter(driver);
   });
   beforeEach(async () => {
     await resetDatabase(driver);

@@ -2,9 +2,9 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import type { Driver } from 'neo4j-driver';
 import { runIngest } from '../../ingest/run-ingest.js';
-import { createGraphWriter, type GraphWriter } from '../../src/store/write.js';
+import type { GraphWriter } from '../../src/store/write.js';
 import { corpusArticle, makeCorpusDir, type CorpusDir } from '../support/corpus-dir.js';
-import { openTestDriver, resetDatabase, testNeo4jConfig } from '../support/neo4j.js';
+import { openTestDriver, resetDatabase, testWriter } from '../support/neo4j.js';
 import { graphSnapshot } from '../support/snapshot.js';
 
 // Texts chosen so that articles depend on each other through the corpus-level merge: a bare
@@ -50,7 +50,7 @@ describe('ingest properties (fast-check, against the real test Neo4j)', function
 
   before(async () => {
     driver = await openTestDriver();
-    writer = createGraphWriter(driver, testNeo4jConfig().database);
+    writer = testWriter(driver);
     texts = [...SHORT_TEXTS, ...(await Promise.all(CORPUS_IDS.map(corpusArticle)))];
   });
   after(() => driver.close());

@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import type { Driver } from 'neo4j-driver';
 import { runIngest } from '../../ingest/run-ingest.js';
-import { createGraphWriter, type GraphWriter } from '../../src/store/write.js';
-import { openTestDriver, query, resetDatabase, testNeo4jConfig } from '../support/neo4j.js';
+import type { GraphWriter } from '../../src/store/write.js';
+import { openTestDriver, query, resetDatabase, testWriter } from '../support/neo4j.js';
 import { graphSnapshot } from '../support/snapshot.js';
 
 describe('ingest (against the real test Neo4j)', () => {
@@ -11,7 +11,7 @@ describe('ingest (against the real test Neo4j)', () => {
 
   before(async () => {
     driver = await openTestDriver();
-    writer = createGraphWriter(driver, testNeo4jConfig().database);
+    writer = testWriter(driver);
     await resetDatabase(driver);
   });
   after(() => driver.close());

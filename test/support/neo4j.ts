@@ -1,6 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../src/store/driver.js';
 import { openDriver } from '../../src/store/driver.js';
+import { createGateway } from '../../src/store/gateway.js';
+import { createGraphWriter, type GraphWriter } from '../../src/store/write.js';
 
 /**
  * The Neo4j the tests use: the project's TEST instance, which `npm test` starts (scripts/test.ts)
@@ -22,6 +24,11 @@ export function testNeo4jConfig(): Neo4jConfig {
 
 export function openTestDriver(): Promise<Driver> {
   return openDriver(testNeo4jConfig());
+}
+
+/** The writer ingest uses, over a test driver (which the test closes). */
+export function testWriter(driver: Driver): GraphWriter {
+  return createGraphWriter(createGateway(driver, testNeo4jConfig()));
 }
 
 /** Empties the test database, schema included, so each suite starts from nothing. */

@@ -3,9 +3,14 @@ import type { Driver } from 'neo4j-driver';
 import { DEFAULT_FILTERS } from '../../src/model/filters.js';
 import type { GraphPage } from '../../src/model/read-models.js';
 import { graphEdges } from '../../src/store/cypher/read.js';
-import { createGraphWriter } from '../../src/store/write.js';
 import { GRAPH_LIMITS } from '../../web/shared/api-types.js';
-import { openTestDriver, query, resetDatabase, testNeo4jConfig } from '../support/neo4j.js';
+import {
+  openTestDriver,
+  query,
+  resetDatabase,
+  testNeo4jConfig,
+  testWriter,
+} from '../support/neo4j.js';
 import {
   hook,
   openPage,
@@ -27,7 +32,7 @@ describe('explorer at scale (10k entities, 50k relations, test Neo4j)', function
   before(async () => {
     driver = await openTestDriver();
     await resetDatabase(driver);
-    await writeSyntheticGraph(createGraphWriter(driver, testNeo4jConfig().database), SIZE);
+    await writeSyntheticGraph(testWriter(driver), SIZE);
     await driver.executeQuery(
       'CALL db.awaitIndexes(120)',
       {},

@@ -8,6 +8,8 @@
 //       hash is the sha256 of the file; extraction is the per-article extraction (JSON) that
 //       reruns reuse instead of re-reading unchanged files; factsHash fingerprints what the
 //       article contributes after the corpus-level merge.
+//   (:IngestLock {id: 'ingest'}) and, while a run writes, (:UnfinishedIngest {id: 'ingest'}):
+//       bookkeeping of ingest (the lock between writers, the mark an interrupted run leaves).
 //   (:Entity)-[:MENTIONED_IN {count, aliases: [..], role?}]->(:Article)
 //   (:Entity)-[:<RelationType> {id, article, evidence, start, end, trigger, published?,
 //                               confidence, modality, claim?, cameo?}]->(:Entity)
@@ -21,6 +23,8 @@ import { RELATION_TYPES } from '../../model/types.js';
 export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
   'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE',
+  // The ingest lock's one node (cypher/write.ts): the constraint makes two runs MERGE one node.
+  'CREATE CONSTRAINT ingest_lock_id IF NOT EXISTS FOR (l:IngestLock) REQUIRE l.id IS UNIQUE',
   'CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)',
   // Rerunning ingest replaces an article's relations by finding them through this index.
   ...RELATION_TYPES.map(

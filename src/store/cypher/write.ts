@@ -12,6 +12,19 @@ import {
 const perType = <K extends string>(keys: readonly K[], build: (key: K) => string) =>
   Object.fromEntries(keys.map((k) => [k, build(k)])) as Record<K, string>;
 
+/** Schema statements return at once; writing before an index is online would scan instead. */
+export const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
+
+// The ingest lock: one node, write-locked by an open transaction for as long as a run writes.
+// Neo4j ends that transaction, and so frees the lock, when the holder's connection goes.
+export const ENSURE_LOCK = "MERGE (:IngestLock {id: 'ingest'})";
+export const TAKE_LOCK = "MATCH (l:IngestLock {id: 'ingest'}) SET l.held = true";
+
+// Present from a run's first write to its last: a run that died mid-way leaves it behind.
+export const MARK_UNFINISHED = "MERGE (:UnfinishedIngest {id: 'ingest'})";
+export const CLEAR_UNFINISHED = "MATCH (u:UnfinishedIngest {id: 'ingest'}) DELETE u";
+export const READ_UNFINISHED = "MATCH (u:UnfinishedIngest {id: 'ingest'}) RETURN u.id AS id";
+
 /** What a rerun compares against: where each article came from, its hashes and extractor. */
 export const READ_ARTICLE_STATE = `
 MATCH (a:Article)
@@ -93,6 +106,16 @@ USING INDEX SEEK t:Entity(id)
 CREATE (s)-[r:${type}]->(t)
 SET r = row.props`,
 );
+
+export const READ_ENTITIES = `
+MATCH (e:Entity)
+RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, e.role AS role`;
+
+export const DELETE_ENTITIES = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+USING INDEX SEEK e:Entity(id)
+DETACH DELETE e`;
 
 /** Entities the cleared articles touched that no article mentions any more. */
 export const DELETE_ORPHANS = `

@@ -2,9 +2,8 @@
 // outlet and sentences carry HTML, ingested by the real pipeline into the TEST Neo4j.
 import type { Driver } from 'neo4j-driver';
 import { runIngest } from '../../../ingest/run-ingest.js';
-import { createGraphWriter } from '../../../src/store/write.js';
 import { createGraphReader, type GraphReader } from '../../../src/store/read.js';
-import { openTestDriver, resetDatabase, testNeo4jConfig } from '../../support/neo4j.js';
+import { openTestDriver, resetDatabase, testNeo4jConfig, testWriter } from '../../support/neo4j.js';
 
 export const XSS_ARTICLE_DIR = 'test/web/fixtures';
 // Its file name has spaces, as many a user's do: the id keeps them.
@@ -23,7 +22,7 @@ export async function ingestCorpus(): Promise<IngestedCorpus> {
   const driver = await openTestDriver();
   const config = testNeo4jConfig();
   await resetDatabase(driver);
-  const summary = await runIngest(createGraphWriter(driver, config.database), {
+  const summary = await runIngest(testWriter(driver), {
     paths: ['corpus', XSS_ARTICLE_DIR],
   });
   const [skipped] = summary.files.skipped;
