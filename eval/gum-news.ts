@@ -7,7 +7,7 @@ import { readArticle } from '../src/corpus/index.js';
 import { readArticleMentions } from '../src/extract/extract-article.js';
 import type { Found } from '../src/extract/found.js';
 import { COUNTRY_BY_NAME } from '../src/extract/lexicon/countries.js';
-import { nameKey } from '../src/extract/name-key.js';
+import { nameKey } from '../src/model/keys.js';
 import type { EntityType } from '../src/model/types.js';
 import { prf, type Score } from './score.js';
 

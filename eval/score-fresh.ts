@@ -1,5 +1,5 @@
 import { mergeExtractions } from '../src/graph/index.js';
-import { orderedEnds } from '../src/model/relation-ends.js';
+import { statementKey } from '../src/model/keys.js';
 import type { Relation } from '../src/model/types.js';
 import { extractArticle } from '../src/extract/extract-article.js';
 import type { FreshCase } from './gold.js';
@@ -21,13 +21,6 @@ export interface FreshReport {
   cases: FreshResult[];
 }
 
-type Ends = Pick<Relation, 'type' | 'source' | 'target'>;
-
-const relationKey = (r: Ends) => {
-  const [a, b] = orderedEnds(r.type, r.source, r.target);
-  return `${r.type} ${a} ${b}`;
-};
-
 function runCase(c: FreshCase, index: number) {
   const article = { id: `fresh-${index}`, title: c.rule, language: 'en', text: c.text, hash: '' };
   const graph = mergeExtractions([extractArticle(article)]);
@@ -35,26 +28,26 @@ function runCase(c: FreshCase, index: number) {
   const expectedIds = new Set(c.entities);
   const found = new Map<string, Relation[]>();
   for (const r of graph.relations)
-    found.set(relationKey(r), [...(found.get(relationKey(r)) ?? []), r]);
-  const expectedKeys = new Set(c.relations.map(relationKey));
-  const hits = c.relations.filter((r) => found.has(relationKey(r)));
+    found.set(statementKey(r), [...(found.get(statementKey(r)) ?? []), r]);
+  const expectedKeys = new Set(c.relations.map(statementKey));
+  const hits = c.relations.filter((r) => found.has(statementKey(r)));
   const extra = [...found.keys()].filter((k) => !expectedKeys.has(k));
   const problems = [
     ...c.entities.filter((id) => !ids.has(id)).map((id) => `missing entity ${id}`),
     ...[...ids].filter((id) => !expectedIds.has(id)).map((id) => `unexpected entity ${id}`),
     ...(c.absent ?? []).filter((id) => ids.has(id)).map((id) => `entity ${id} should be left out`),
     ...c.relations
-      .filter((r) => !found.has(relationKey(r)))
-      .map((r) => `missing ${relationKey(r)}`),
+      .filter((r) => !found.has(statementKey(r)))
+      .map((r) => `missing ${statementKey(r)}`),
     ...extra.map((k) => `unexpected ${k}`),
     ...hits.flatMap((r) => {
-      const got = found.get(relationKey(r)) ?? [];
+      const got = found.get(statementKey(r)) ?? [];
       const out: string[] = [];
       if (r.modality && !got.some((g) => g.modality === r.modality))
-        out.push(`${relationKey(r)}: modality ${got[0]?.modality}, expected ${r.modality}`);
+        out.push(`${statementKey(r)}: modality ${got[0]?.modality}, expected ${r.modality}`);
       const claim = r.claim?.toLowerCase();
       if (claim && !got.some((g) => g.claim?.toLowerCase().includes(claim)))
-        out.push(`${relationKey(r)}: claim "${got[0]?.claim ?? ''}", expected "${r.claim}"`);
+        out.push(`${statementKey(r)}: claim "${got[0]?.claim ?? ''}", expected "${r.claim}"`);
       return out;
     }),
   ];

@@ -1,5 +1,5 @@
 import { SYMMETRIC_RELATION_TYPES, type Entity, type Relation } from '../src/model/types.js';
-import { nameKey } from '../src/extract/name-key.js';
+import { nameKey } from '../src/model/keys.js';
 import type { GoldEntity, GoldRelation } from './gold.js';
 
 // Scoring shared by scripts/eval.ts and the tests, so that the floors the tests hold are the

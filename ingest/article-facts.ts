@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { relationId } from '../src/model/keys.js';
 import type { CorpusGraph, Mention, Relation } from '../src/model/types.js';
 
 /** What one article contributes to the merged graph, with a fingerprint to compare across runs. */
@@ -10,17 +11,6 @@ export interface ArticleFacts {
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-/**
- * A relation's key: the same statement in the same sentence of the same article is one
- * relationship, whichever run wrote it.
- */
-export function relationId(r: Relation): string {
-  return sha256([r.article, r.start, r.type, r.source, r.target, r.trigger].join('\u0000')).slice(
-    0,
-    24,
-  );
-}
 
 /**
  * Splits the merged graph back into per-article facts. After the corpus-level merge an article's

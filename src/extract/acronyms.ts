@@ -1,5 +1,5 @@
 import type { Found } from './found.js';
-import { slug } from './name-key.js';
+import { entityId } from '../model/keys.js';
 import type { Sentence } from './sentences.js';
 
 // "the Southern African Development Community (SADC)": an acronym in brackets right after a name
@@ -39,7 +39,7 @@ export function resolveAcronyms(sentences: readonly Sentence[], mentions: Found[
       if (!next || !/\($/.test(next.pre) || !/^\)/.test(next.post)) continue;
       if (!ACRONYM.test(next.text) || !abbreviates(next.text, f.name)) continue;
       if (f.type === 'Person' && f.name.includes(' ')) {
-        const id = `organization:${slug(f.name)}`;
+        const id = entityId('Organization', f.name);
         retyped.set(f.id, id);
         Object.assign(f, { type: 'Organization', id });
       }

@@ -1,5 +1,5 @@
 import type { Found } from './found.js';
-import { slug } from './name-key.js';
+import { entityId } from '../model/keys.js';
 import type { Token } from './parse.js';
 import { spanText } from './span.js';
 import { titleAt } from './titles.js';
@@ -66,7 +66,7 @@ export function settleGuesses(tokens: readonly Token[], found: Found[]): void {
       const org =
         (prev?.type === 'Organization' && joined(prev, f)) ||
         (next?.type === 'Organization' && joined(f, next));
-      if (org) Object.assign(f, { type: 'Organization', id: `organization:${slug(f.name)}` });
+      if (org) Object.assign(f, { type: 'Organization', id: entityId('Organization', f.name) });
     });
   }
 }

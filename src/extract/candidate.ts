@@ -1,7 +1,7 @@
 import type { EntityType } from '../model/types.js';
 import type { Found } from './found.js';
 import { governedPreposition } from './governed.js';
-import { slug } from './name-key.js';
+import { entityId } from '../model/keys.js';
 import type { Token } from './parse.js';
 
 // What classify.ts and unknown-names.ts share: the candidate a row looks at, what a row answers,
@@ -37,7 +37,7 @@ export interface ClassifyRow {
 export const entity = (type: EntityType, name: string): Hit => ({
   type,
   name,
-  id: `${type.toLowerCase()}:${slug(name)}`,
+  id: entityId(type, name),
 });
 export const tagged = (c: Candidate, tags: readonly string[], every: boolean) => {
   const has = (t: Token) => tags.some((tag) => t.tags.has(tag));

@@ -1,4 +1,4 @@
-import { nameKey } from './name-key.js';
+import { nameKey } from '../model/keys.js';
 
 const words = (name: string) => nameKey(name).split(' ');
 

@@ -21,7 +21,7 @@ import {
 } from './lexicon/organizations.js';
 import { PLACE_HEADS, PLACE_OF_HEADS, REGIONS } from './lexicon/places.js';
 import { LOCATIVE_PREPOSITIONS } from './lexicon/prepositions.js';
-import { nameKey } from './name-key.js';
+import { nameKey } from '../model/keys.js';
 import { PhraseIndex } from './phrase-index.js';
 import { KIND_ROWS, UNKNOWN_NAME_ROWS } from './unknown-names.js';
 

@@ -10,7 +10,7 @@ import {
   type Region,
 } from './lexicon/group-actors.js';
 import { REGIONS } from './lexicon/places.js';
-import { slug } from './name-key.js';
+import { entityId } from '../model/keys.js';
 import type { Token } from './parse.js';
 import { PhraseIndex } from './phrase-index.js';
 import { spanText } from './span.js';
@@ -80,7 +80,7 @@ function group(tokens: readonly Token[], from: number, to: number, region?: Regi
   const surface = spanText(tokens, from, to);
   const base = { type: 'Group' as const, surface, from, to };
   if (!region) return { ...base, id: '', name: '', pending: 'region' };
-  return { ...base, id: `group:${slug(region.name)}`, name: region.name };
+  return { ...base, id: entityId('Group', region.name), name: region.name };
 }
 
 /** The group phrase starting at tokens[i], with a Place for a region named inside it. */
@@ -103,7 +103,7 @@ function groupAt(tokens: readonly Token[], i: number): Found[] {
   if (post.place) {
     const [from, to] = post.place;
     const name = spanText(tokens, from, to);
-    found.push({ type: 'Place', id: `place:${slug(name)}`, name, surface: name, from, to });
+    found.push({ type: 'Place', id: entityId('Place', name), name, surface: name, from, to });
   }
   return found;
 }

@@ -4,7 +4,7 @@ import type { Found } from './found.js';
 import { findGroups } from './groups.js';
 import { CAPITAL_BY_NAME, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { GOVERNMENT_NOUNS } from './lexicon/government.js';
-import { nameKey } from './name-key.js';
+import { nameKey } from '../model/keys.js';
 import { capitalisedRuns, type Run } from './names.js';
 import type { Token } from './parse.js';
 import { spanText } from './span.js';

@@ -1,5 +1,5 @@
 import { nlp } from './nlp.js';
-import { nameKey } from './name-key.js';
+import { nameKey } from '../model/keys.js';
 import './plugin.js';
 import { parseWindows } from './windows.js';
 

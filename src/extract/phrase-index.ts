@@ -1,4 +1,4 @@
-import { nameKey } from './name-key.js';
+import { nameKey } from '../model/keys.js';
 
 /** What a phrase list needs of a token: its nameKey(). */
 export interface Keyed {

@@ -1,7 +1,7 @@
 import { resolveShortNames } from './canonical.js';
 import type { Found } from './found.js';
 import { UNNAMED_REGION } from './lexicon/group-actors.js';
-import { slug } from './name-key.js';
+import { entityId } from '../model/keys.js';
 
 /** What the whole article tells about its parts. */
 export interface ArticleContext {
@@ -19,7 +19,7 @@ function mostFrequentGroup(found: readonly Found[]): { id: string; name: string 
     counts.set(f.id, c);
   }
   const best = [...counts.values()].sort((a, b) => b.n - a.n || a.id.localeCompare(b.id))[0];
-  return best ?? { id: `group:${slug(UNNAMED_REGION.name)}`, name: UNNAMED_REGION.name };
+  return best ?? { id: entityId('Group', UNNAMED_REGION.name), name: UNNAMED_REGION.name };
 }
 
 /**
@@ -45,7 +45,7 @@ export function settle(perSentence: readonly Found[][], context: ArticleContext)
       } else if (f.type === 'Person') {
         const full = fullName.get(f.surface) ?? (f.pending ? undefined : f.surface);
         if (!full || (f.pending && !known.has(full))) return false;
-        Object.assign(f, { id: `person:${slug(full)}`, name: full });
+        Object.assign(f, { id: entityId('Person', full), name: full });
       }
       delete f.pending;
       return true;

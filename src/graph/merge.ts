@@ -1,8 +1,14 @@
 import { resolveShortNames } from '../extract/canonical.js';
 import { commonest } from '../extract/entities.js';
-import { slug } from '../extract/name-key.js';
 import type { ArticleExtraction, CorpusGraph, Entity, Mention, Relation } from '../model/types.js';
-import { orderedEnds } from '../model/relation-ends.js';
+import {
+  entityId,
+  entityIdSuffix,
+  mentionKey,
+  orderedEnds,
+  relationKey,
+  slug,
+} from '../model/keys.js';
 
 const union = (lists: readonly (readonly string[])[]) => [...new Set(lists.flat())].sort();
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -18,14 +24,14 @@ function personRewrites(entities: readonly Entity[]): Map<string, string> {
   const rewrites = new Map<string, string>();
   for (const e of people) {
     const name = full.get(e.name);
-    if (name) rewrites.set(e.id, `person:${slug(name)}`);
+    if (name) rewrites.set(e.id, entityId('Person', name));
   }
   return rewrites;
 }
 
 /** The name an id is known by: the one its id was made from, else the longest. */
 function canonicalName(id: string, names: readonly string[]): string {
-  const suffix = id.slice(id.indexOf(':') + 1);
+  const suffix = entityIdSuffix(id);
   const ranked = [...new Set(names)].sort(
     (a, b) =>
       Number(slug(b) === suffix) - Number(slug(a) === suffix) ||
@@ -64,7 +70,7 @@ function mergeEntities(entities: readonly Entity[], rewrite: (id: string) => str
 function mergeMentions(mentions: readonly Mention[], rewrite: (id: string) => string): Mention[] {
   const groups = new Map<string, Mention[]>();
   for (const m of mentions) {
-    const key = `${rewrite(m.entity)}\u0000${m.article}`;
+    const key = mentionKey({ entity: rewrite(m.entity), article: m.article });
     groups.set(key, [...(groups.get(key) ?? []), m]);
   }
   return [...groups.values()]
@@ -81,12 +87,6 @@ function mergeMentions(mentions: readonly Mention[], rewrite: (id: string) => st
       return merged;
     })
     .sort((a, b) => compare(a.entity, b.entity) || compare(a.article, b.article));
-}
-
-function relationKey(r: Relation): string {
-  return [r.article, String(r.start).padStart(9, '0'), r.type, r.source, r.target, r.trigger].join(
-    '\u0000',
-  );
 }
 
 function mergeRelations(

@@ -1,6 +1,6 @@
 import type { Country } from 'world-countries';
 import data from 'world-countries/countries.json' with { type: 'json' };
-import { nameKey } from '../name-key.js';
+import { nameKey } from '../../model/keys.js';
 
 // Countries, their alternate names, demonyms and capitals, all from the world-countries dataset,
 // indexed once at load. Keys are nameKey() forms. A form two countries share at the same rank

@@ -1,5 +1,5 @@
 import type { Article, Relation } from '../../model/types.js';
-import { orderedEnds } from '../../model/relation-ends.js';
+import { orderedEnds } from '../../model/keys.js';
 import type { Found } from '../found.js';
 import { TRIGGERS, type TriggerRow } from '../lexicon/triggers.js';
 import type { Sentence } from '../sentences.js';
