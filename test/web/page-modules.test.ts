@@ -16,6 +16,7 @@ import { splitOnTrigger } from '../../web/client/evidence.js';
 import { writeGraphml } from '../../web/client/export/graphml.js';
 import { createGraph, mergePage } from '../../web/client/graph-model.js';
 import { seededPosition } from '../../web/client/positions.js';
+import { latest, supersede, Superseded } from '../../web/client/requests.js';
 
 describe('web/client/evidence', () => {
   it('should mark the trigger as a whole word, ignoring case', () => {
@@ -197,5 +198,50 @@ describe('web/client/graph-model', () => {
     expect(back.getNodeAttribute('b', 'label')).to.equal('B <b>');
     expect(back.getNodeAttribute('a', 'entityType')).to.equal('Person');
     expect(back.getEdgeAttribute('MET_WITH:a->b', 'count')).to.equal(2);
+  });
+});
+
+describe('web/client/requests', () => {
+  /** A request the test answers by hand, and whether it was aborted. */
+  const pending = <T>() => {
+    let answer!: (value: T) => void;
+    const seen: { signal?: AbortSignal } = {};
+    const request = (signal: AbortSignal) => {
+      seen.signal = signal;
+      return new Promise<T>((resolve) => (answer = resolve));
+    };
+    return { request, answer: (value: T) => answer(value), seen };
+  };
+
+  it('should drop an answer that arrives after a newer request in its lane', async () => {
+    const first = pending<string>();
+    const second = pending<string>();
+    const a = latest('focus', (t) => t.ask(first.request));
+    const b = latest('focus', (t) => t.ask(second.request));
+    expect(first.seen.signal?.aborted).to.equal(true);
+    second.answer('B');
+    first.answer('A');
+    expect(await b).to.equal('B');
+    let dropped: unknown;
+    await a.catch((error: unknown) => (dropped = error));
+    expect(dropped).to.be.instanceOf(Superseded);
+  });
+
+  it('should hold a lane for every step of an action, and let a new view supersede the rest', async () => {
+    const step = pending<number>();
+    const steps: number[] = [];
+    const action = latest('expand', async (t) => {
+      steps.push(await t.ask(async () => 1));
+      steps.push(await t.ask(step.request));
+    });
+    const parallel = latest('expand', (t) => t.ask(async () => 'side by side'));
+    expect(await parallel).to.equal('side by side');
+    await Promise.resolve();
+    supersede('view');
+    step.answer(2);
+    let dropped: unknown;
+    await action.catch((error: unknown) => (dropped = error));
+    expect(dropped).to.be.instanceOf(Superseded);
+    expect(steps).to.deep.equal([1]);
   });
 });

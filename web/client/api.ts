@@ -13,11 +13,11 @@ export class ApiError extends Error {
   }
 }
 
-async function get<T>(path: string, params?: URLSearchParams, signal?: AbortSignal): Promise<T> {
+async function get<T>(path: string, signal: AbortSignal, params?: URLSearchParams): Promise<T> {
   const query = params && [...params].length > 0 ? `?${params}` : '';
   let response: Response;
   try {
-    response = await fetch(`/api/${path}${query}`, { signal: signal ?? null });
+    response = await fetch(`/api/${path}${query}`, { signal });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(0, 'page: the server does not answer; is `npm run serve` still running?');
@@ -28,34 +28,34 @@ async function get<T>(path: string, params?: URLSearchParams, signal?: AbortSign
 }
 
 export const api = {
-  graph(filters: FilterValues, offset = 0, limit?: number) {
+  graph(filters: FilterValues, signal: AbortSignal, offset = 0, limit?: number) {
     const params = writeFilters(filters, 'graph');
     if (offset > 0) params.set('offset', String(offset));
     if (limit) params.set('limit', String(limit));
-    return get<GraphView>('graph', params);
+    return get<GraphView>('graph', signal, params);
   },
-  neighbours(id: string, filters: FilterValues) {
+  neighbours(id: string, filters: FilterValues, signal: AbortSignal) {
     const params = writeFilters(filters, 'neighbours');
-    return get<GraphView>(`entities/${encodeURIComponent(id)}/neighbours`, params);
+    return get<GraphView>(`entities/${encodeURIComponent(id)}/neighbours`, signal, params);
   },
-  path(source: string, target: string, filters: FilterValues) {
+  path(source: string, target: string, filters: FilterValues, signal: AbortSignal) {
     const params = writeFilters(filters, 'path');
     params.set('source', source);
     params.set('target', target);
-    return get<PathView>('graph/path', params);
+    return get<PathView>('graph/path', signal, params);
   },
-  entity(id: string) {
-    return get<EntityDetail>(`entities/${encodeURIComponent(id)}`);
+  entity(id: string, signal: AbortSignal) {
+    return get<EntityDetail>(`entities/${encodeURIComponent(id)}`, signal);
   },
-  search(q: string, signal?: AbortSignal) {
-    return get<{ hits: SearchHit[] }>('search', new URLSearchParams({ q, limit: '10' }), signal);
+  search(q: string, signal: AbortSignal) {
+    return get<{ hits: SearchHit[] }>('search', signal, new URLSearchParams({ q, limit: '10' }));
   },
-  articles(q: string | null, limit = 200) {
+  articles(q: string | null, signal: AbortSignal, limit = 200) {
     const params = new URLSearchParams({ limit: String(limit) });
     if (q) params.set('q', q);
-    return get<ArticleList>('articles', params);
+    return get<ArticleList>('articles', signal, params);
   },
-  stats() {
-    return get<StatsResponse>('stats');
+  stats(signal: AbortSignal) {
+    return get<StatsResponse>('stats', signal);
   },
 };

@@ -3,6 +3,7 @@
 import type { SearchHit } from '../../../src/model/read-models.js';
 import { ENTITY_STYLES, FALLBACK_COLOR } from '../../shared/palette.js';
 import { api } from '../api.js';
+import { latest, supersede, Superseded } from '../requests.js';
 import { clear, h, swatch } from '../dom.js';
 
 export interface AutocompleteOptions {
@@ -24,7 +25,6 @@ export function attachAutocomplete({
   let hits: SearchHit[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let inflight: AbortController | undefined;
   const prefix = `ac${++uid}-`;
 
   const close = () => {
@@ -75,19 +75,21 @@ export function attachAutocomplete({
 
   const lookUp = async () => {
     const q = input.value.trim();
-    inflight?.abort();
     if (q === '') {
+      supersede('search');
       hits = [];
       close();
       return;
     }
-    inflight = new AbortController();
     try {
-      hits = (await api.search(q, inflight.signal)).hits;
+      hits = await latest(
+        'search',
+        async (ticket) => (await ticket.ask((signal) => api.search(q, signal))).hits,
+      );
       active = hits.length > 0 ? 0 : -1;
       render();
     } catch (error) {
-      if ((error as Error).name !== 'AbortError') {
+      if (!(error instanceof Superseded)) {
         hits = [];
         render();
       }

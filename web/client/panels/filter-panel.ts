@@ -11,6 +11,7 @@ import type { ArticleSummary } from '../../../src/model/read-models.js';
 import type { StatsResponse } from '../../shared/api-types.js';
 import { ENTITY_STYLES, RELATION_COLORS } from '../../shared/palette.js';
 import { api } from '../api.js';
+import { latest, Superseded } from '../requests.js';
 import { byId, clear, h, swatch } from '../dom.js';
 import type { ExplorerGraph } from '../graph-model.js';
 
@@ -119,7 +120,16 @@ export function createFilterPanel(
 
   const loadArticles = async () => {
     const text = articleSearch.value.trim();
-    articles = (await api.articles(text || null)).articles;
+    try {
+      articles = await latest(
+        'articles',
+        async (ticket) =>
+          (await ticket.ask((signal) => api.articles(text || null, signal))).articles,
+      );
+    } catch (error) {
+      if (error instanceof Superseded) return;
+      throw error;
+    }
     renderArticles();
   };
 

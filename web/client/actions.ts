@@ -1,0 +1,146 @@
+// What a user does to the view: open an entity, close it, ask for a path, and the clicks, keys
+// and buttons that do those. Each action that asks the API holds the 'focus' lane (requests.ts):
+// opening B while A's answer is on its way leaves A's answer unused.
+import type { SearchHit } from '../../src/model/read-models.js';
+import { api } from './api.js';
+import { byId } from './dom.js';
+import { setPath } from './highlight.js';
+import type { Loader } from './loading.js';
+import { renderEntityPanel, type EntityPanelActions } from './panels/entity-panel.js';
+import { latest, supersede } from './requests.js';
+import type { StatusLine } from './status.js';
+import type { View } from './view.js';
+
+export interface Actions {
+  /** Opens an entity: adds it and its neighbours when the view lacks it, focuses it, fills the panel. */
+  select(id: string, options?: { move: boolean }): Promise<void>;
+  deselect(): void;
+  showPath(source: string, target: string): Promise<void>;
+  /** Opens again what the URL says is open, after the view was reloaded. */
+  restoreFocus(): Promise<void>;
+}
+
+export function createActions(view: View, loader: Loader, status: StatusLine): Actions {
+  const { state, graph, highlight } = view;
+  const details = byId('details');
+
+  const clearPath = () => {
+    delete state.pathTo;
+    setPath(highlight, null);
+    view.saveState();
+  };
+
+  const select = (id: string, options = { move: true }) =>
+    loader.track(() =>
+      latest('focus', async (ticket) => {
+        state.node = id;
+        clearPath();
+        if (!graph.hasNode(id)) {
+          view.addPage(await ticket.ask((signal) => api.neighbours(id, state.filters, signal)));
+        }
+        view.refresh();
+        if (options.move) view.moveTo(id);
+        const entity = await ticket.ask((signal) => api.entity(id, signal));
+        renderEntityPanel(details, entity, panelActions, graph.hasNode(id));
+      }),
+    );
+
+  const deselect = () => {
+    supersede('focus');
+    delete state.node;
+    clearPath();
+    details.hidden = true;
+    view.refresh();
+  };
+
+  const showPath = (source: string, target: string) =>
+    loader.track(() =>
+      latest('focus', async (ticket) => {
+        const result = await ticket.ask((signal) =>
+          api.path(source, target, state.filters, signal),
+        );
+        view.addPage(result);
+        state.node = source;
+        state.pathTo = target;
+        view.saveState();
+        setPath(highlight, result.path, result.pathEdges);
+        view.refresh();
+        view.frame(result.path);
+        if (result.path.length === 0) {
+          status.info('No path between them through relations that pass the filters.');
+          return;
+        }
+        loader.cypher = result.cypher;
+        const names = result.path.map((n) => graph.getNodeAttribute(n, 'label') ?? n);
+        const steps = result.path.length - 1;
+        status.info(
+          `Shortest path (${steps} step${steps === 1 ? '' : 's'}): ${names.join(' → ')}`,
+          {
+            label: 'Clear path',
+            run: () => {
+              clearPath();
+              view.refresh();
+            },
+          },
+        );
+      }),
+    );
+
+  const panelActions: EntityPanelActions = {
+    select: (id) => void select(id),
+    expand: (id) => void loader.expand(id),
+    pathTo: (source: string, hit: SearchHit) => void showPath(source, hit.id),
+    close: deselect,
+  };
+
+  return {
+    select,
+    deselect,
+    showPath,
+    async restoreFocus() {
+      // Opening the entity forgets any path, so read the path's far end first.
+      const pathTo = state.pathTo;
+      if (state.node) await select(state.node, { move: true });
+      if (state.node && pathTo) await showPath(state.node, pathTo);
+      else view.refresh();
+    },
+  };
+}
+
+/** Clicks on the graph, the zoom buttons and the keyboard. */
+export function bindInteractions(view: View, actions: Actions, loader: Loader): void {
+  const { renderer, highlight, container, state } = view;
+  // Click opens, shift-click asks for a path, double-click expands.
+  renderer.on('clickNode', ({ node, event }) => {
+    if (event.original.shiftKey && state.node && state.node !== node) {
+      void actions.showPath(state.node, node);
+    } else void actions.select(node, { move: false });
+  });
+  renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+    preventSigmaDefault();
+    void loader.expand(node);
+  });
+  renderer.on('clickStage', () => {
+    if (state.node) actions.deselect();
+  });
+  const hover = (node: string | null) => {
+    highlight.hovered = node;
+    container.style.cursor = node ? 'pointer' : '';
+    renderer.refresh({ skipIndexation: true });
+  };
+  renderer.on('enterNode', ({ node }) => hover(node));
+  renderer.on('leaveNode', () => hover(null));
+
+  const camera = renderer.getCamera();
+  byId('zoom-in').addEventListener('click', () => void camera.animatedZoom({ duration: 300 }));
+  byId('zoom-out').addEventListener('click', () => void camera.animatedUnzoom({ duration: 300 }));
+  byId('zoom-reset').addEventListener('click', () => void camera.animatedReset({ duration: 300 }));
+  document.addEventListener('keydown', (event) => {
+    const typing = event.target instanceof HTMLInputElement;
+    if (event.key === 'Escape' && !typing && state.node) actions.deselect();
+    if (event.key === '/' && !typing) {
+      event.preventDefault();
+      byId('search-input').focus();
+    }
+  });
+}

@@ -1,0 +1,122 @@
+// Data loading: a view's pages from the API into the graph, and the count of what is in flight
+// that the page's test hook reads. Every request goes through latest() (requests.ts), so a stale
+// answer never lands.
+import type { GraphView } from '../shared/api-types.js';
+import { api, ApiError } from './api.js';
+import { latest, Superseded } from './requests.js';
+import type { StatusLine } from './status.js';
+import type { View } from './view.js';
+
+export interface Loader {
+  /** Loads the view for the current filters from scratch. */
+  load(): Promise<void>;
+  /** Adds an entity's strongest neighbours to the view. */
+  expand(id: string): Promise<void>;
+  /**
+   * Runs one user action: counted while in flight, its error shown on the status line, its end
+   * ignored once a newer action superseded it.
+   */
+  track(action: () => Promise<void>): Promise<void>;
+  /** The first view is drawn and nothing is in flight. */
+  readonly ready: boolean;
+  /** Views and pages drawn so far. */
+  readonly loads: number;
+  /** The Cypher of what the view shows, for Neo4j Browser. */
+  cypher: string;
+}
+
+export interface LoaderHooks {
+  /** A page was merged into the graph. */
+  onPage(): void;
+  /** The view was reloaded: open again what the URL says is open. */
+  restoreFocus(): Promise<void>;
+}
+
+export function createLoader(view: View, status: StatusLine, hooks: LoaderHooks): Loader {
+  let loads = 0;
+  let busy = 0;
+
+  const track = async (action: () => Promise<void>) => {
+    busy++;
+    try {
+      await action();
+    } catch (error) {
+      if (!(error instanceof Superseded)) {
+        status.error(
+          error instanceof ApiError || error instanceof Error ? error.message : String(error),
+        );
+      }
+    } finally {
+      busy--;
+    }
+  };
+
+  const addPage = (page: GraphView) => {
+    const added = view.addPage(page);
+    hooks.onPage();
+    return added;
+  };
+
+  const describe = (page: GraphView) => {
+    const { graph } = view;
+    const more = page.page.nextOffset;
+    const text = `${graph.order.toLocaleString()} of ${page.total.nodes.toLocaleString()} entities · ${graph.size.toLocaleString()} edges${page.edgesTruncated ? ' (edge cap reached)' : ''}`;
+    status.info(
+      text,
+      more === null
+        ? undefined
+        : {
+            label: `Load ${Math.min(page.page.limit, page.total.nodes - more)} more`,
+            run: () => void loadMore(more),
+          },
+    );
+  };
+
+  const loadMore = (offset: number) =>
+    track(() =>
+      latest('more', async (ticket) => {
+        const page = await ticket.ask((signal) => api.graph(view.state.filters, signal, offset));
+        addPage(page);
+        describe(page);
+        view.refresh();
+        loads++;
+      }),
+    );
+
+  const loader: Loader = {
+    cypher: '',
+    get ready() {
+      return loads > 0 && busy === 0;
+    },
+    get loads() {
+      return loads;
+    },
+    track,
+    load: () =>
+      track(() =>
+        latest('view', async (ticket) => {
+          status.info('Loading…');
+          view.layout.kill();
+          const page = await ticket.ask((signal) => api.graph(view.state.filters, signal));
+          view.graph.clear();
+          loader.cypher = page.cypher;
+          addPage(page);
+          view.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+          describe(page);
+          await hooks.restoreFocus();
+          loads++;
+        }),
+      ),
+    expand: (id) =>
+      track(() =>
+        latest('expand', async (ticket) => {
+          const page = await ticket.ask((signal) => api.neighbours(id, view.state.filters, signal));
+          const added = addPage(page);
+          view.refresh();
+          const name = view.graph.getNodeAttribute(id, 'label') ?? id;
+          status.info(`${added} entities added around ${name}.`);
+        }),
+      ),
+  };
+  return loader;
+}

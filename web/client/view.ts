@@ -1,0 +1,108 @@
+// The view: what the page shows and from where. The URL's state, the graph, the highlight, the
+// renderer and the layout, and the few moves every action makes on them.
+import type { GraphPage } from '../../src/model/read-models.js';
+import { byId } from './dom.js';
+import { createGraph, mergePage, type ExplorerGraph } from './graph-model.js';
+import { createHighlight, setFocus, type Highlight } from './highlight.js';
+import { createLayout, type Layout } from './layout.js';
+import { loadPositions, savePositions, seededPosition } from './positions.js';
+import { createRenderer, followContainerSize, tuneForSize, type Renderer } from './renderer.js';
+import { HIDE_EDGES_ON_MOVE_ABOVE } from './settings.js';
+import { readUrlState, writeUrlState, type ViewState } from './url-state.js';
+
+export interface View {
+  /** What the URL holds: filters, the open entity, a path's far end. */
+  state: ViewState;
+  graph: ExplorerGraph;
+  highlight: Highlight;
+  renderer: Renderer;
+  layout: Layout;
+  container: HTMLElement;
+  /** Writes the state into the address bar. */
+  saveState(): void;
+  /** Redraws, focused on the open entity. */
+  refresh(): void;
+  /** Merges a page into the graph; returns how many entities were new. */
+  addPage(page: Pick<GraphPage, 'nodes' | 'edges'>): number;
+  /** Moves the camera to show these entities. */
+  frame(ids: Iterable<string>): void;
+  /** Frames an entity with its neighbours when it is the focus. */
+  moveTo(id: string): void;
+  /** Remembers every position in this browser. */
+  persistPositions(): void;
+}
+
+export function createView(): View {
+  const state = readUrlState();
+  const graph = createGraph();
+  const highlight = createHighlight();
+  const container = byId('graph');
+  const renderer = createRenderer(graph, container, highlight);
+  followContainerSize(renderer, container);
+  const remembered = loadPositions();
+  const layoutButton = byId<HTMLButtonElement>('layout-toggle');
+
+  const persistPositions = () => {
+    graph.forEachNode((id, a) => remembered.set(id, { x: a.x, y: a.y }));
+    savePositions(remembered);
+  };
+
+  /** Frames the entities (a focus and its neighbours, a path): the camera ratio 1 shows all. */
+  const frame = (ids: Iterable<string>) => {
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const id of ids) {
+      const d = renderer.getNodeDisplayData(id);
+      if (!d) continue;
+      [minX, minY] = [Math.min(minX, d.x), Math.min(minY, d.y)];
+      [maxX, maxY] = [Math.max(maxX, d.x), Math.max(maxY, d.y)];
+    }
+    if (minX === Infinity) return;
+    const ratio = Math.min(Math.max(Math.max(maxX - minX, maxY - minY) * 1.4, 0.08), 1);
+    void renderer
+      .getCamera()
+      .animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
+  };
+  const moveTo = (id: string) => frame(highlight.focus === id ? highlight.near : [id]);
+
+  const layout = createLayout(graph, {
+    // The layout moved everything: bring the open entity back into the middle.
+    onStop: () => {
+      persistPositions();
+      if (state.node && graph.hasNode(state.node)) moveTo(state.node);
+    },
+    onChange: (running) => {
+      highlight.edgesHidden = running && graph.size > HIDE_EDGES_ON_MOVE_ABOVE;
+      if (!running) renderer.refresh({ skipIndexation: true });
+      layoutButton.textContent = running ? 'Stop layout' : 'Run layout';
+      layoutButton.setAttribute('aria-pressed', String(running));
+    },
+  });
+  layoutButton.addEventListener('click', () =>
+    layout.isRunning() ? layout.stop() : layout.start(),
+  );
+  window.addEventListener('beforeunload', persistPositions);
+
+  return {
+    state,
+    graph,
+    highlight,
+    renderer,
+    layout,
+    container,
+    saveState: () => writeUrlState(state),
+    refresh() {
+      setFocus(highlight, graph, state.node ?? null);
+      renderer.refresh({ skipIndexation: false });
+    },
+    addPage(page) {
+      const added = mergePage(graph, page, (id) => remembered.get(id) ?? seededPosition(id));
+      tuneForSize(renderer);
+      // Nodes this browser never laid out need the layout; remembered ones are already placed.
+      if (added > 0 && page.nodes.some((n) => !remembered.has(n.id))) layout.start();
+      return added;
+    },
+    frame,
+    moveTo,
+    persistPositions,
+  };
+}
