@@ -52,6 +52,17 @@ function anaphorAt(
   return undefined;
 }
 
+/** For each token, whether it stands inside a quotation that opens in this sentence. */
+function inQuote(tokens: readonly Token[]): boolean[] {
+  let open = false;
+  return tokens.map((t) => {
+    if (!open && /[“"]/.test(t.pre)) open = true;
+    const inside = open;
+    if (open && /[”"]/.test(t.post)) open = false;
+    return inside;
+  });
+}
+
 /** A possessive determiner ("his talks"), which owns a noun rather than acting. */
 function determiner(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -93,6 +104,7 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
       const { row } = hit.phrase;
       const fits = (f: Found) =>
         f.type === row.type &&
+        (f.type !== 'Person' || personEvidence(f)) &&
         !f.outlet &&
         !f.isAffiliation &&
         (row.sex === undefined || sex.get(f.id) === undefined || sex.get(f.id) === row.sex);
@@ -100,7 +112,11 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
       // The most recent first: this sentence's names before the anaphor, then earlier
       // sentences'. (Tried on gum-news: preferring each sentence's first name, its subject, or
       // the article's most named person, or first-name sex over recency, all scored lower.)
-      candidates.push(...found.filter((f) => f.to <= i && fits(f)).reverse());
+      // Braysmith said, "I think his photography …": inside a quotation, not its speaker.
+      const quoted = inQuote(tokens);
+      candidates.push(
+        ...found.filter((f) => f.to <= i && fits(f) && quoted[f.from] === quoted[i]).reverse(),
+      );
       for (let back = s - 1; back >= Math.max(0, s - LOOK_BACK); back--)
         candidates.push(...(mentions[back] ?? []).filter(fits).reverse());
       const wanted =
@@ -111,6 +127,8 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
       }
       if (chosen.length < row.count) continue;
       for (const c of chosen) {
+        // "Mohamed … he plans": a pronoun in the antecedent's own sentence tells its sex.
+        if (row.sex && found.includes(c) && !sex.has(c.id)) sex.set(c.id, row.sex);
         const f: Found = {
           type: c.type,
           id: c.id,
@@ -132,6 +150,20 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
     found.push(...added);
     found.sort((a, b) => a.from - b.from || a.to - b.to);
   });
+}
+
+/**
+ * A person the article shows as one: a full name, a title or role, a name compromise or the
+ * first-name data knows, an earlier pronoun. A lone name typed a person only because no row knew
+ * it ("Freewinds", "Zeitgeist") is too weak to carry a pronoun.
+ */
+function personEvidence(f: Found): boolean {
+  return (
+    f.name.includes(' ') ||
+    f.role !== undefined ||
+    f.anaphor === true ||
+    (f.rule !== 'stands-alone' && f.rule !== 'owns-something')
+  );
 }
 
 /** "the minister": the most recent person whose role says so, else the most recent with a role. */

@@ -35,6 +35,11 @@ export const MENTION_RULES = [
     reason: 'an acronym in brackets after a name is that entity, there and later (acronyms.ts)',
   },
   {
+    id: 'surname-not-place',
+    example: 'Valeska Paris, an Australian woman … Paris claims that …',
+    reason: 'a lone place name that ends a full person name in the article is that person',
+  },
+  {
     id: 'short-name',
     example: 'Witkoff and Jared Kushner …',
     reason: 'an unknown name kept only if it is part of a full name the article or corpus knows',

@@ -3,6 +3,14 @@ import type { Found } from './found.js';
 import { UNNAMED_REGION } from './lexicon/group-actors.js';
 import { entityId } from '../model/keys.js';
 
+/** Rows that type a lone name a place or a capital's government from a gazetteer or tags. */
+const PLACE_RULES = new Set([
+  'capital-as-place',
+  'capital-as-government',
+  'compromise-place',
+  'behind-locative',
+]);
+
 /** What the whole article tells about its parts. */
 export interface ArticleContext {
   /** Id of the government whose officials the article quotes most (focal.ts). */
@@ -34,7 +42,19 @@ export function settle(perSentence: readonly Found[][], context: ArticleContext)
   const region = mostFrequentGroup(all);
   const people = all.filter((f) => f.type === 'Person' && !f.pending).map((f) => f.surface);
   const pendingNames = all.filter((f) => f.pending === 'name').map((f) => f.surface);
-  const fullName = resolveShortNames([...people, ...pendingNames]);
+  // "Valeska Paris … Paris claims": a lone place name that ends a person's full name in this
+  // article is that person.
+  const placeLike = all.filter((f) => PLACE_RULES.has(f.rule ?? '') && !f.surface.includes(' '));
+  const fullName = resolveShortNames([
+    ...people,
+    ...pendingNames,
+    ...placeLike.map((f) => f.surface),
+  ]);
+  for (const f of placeLike) {
+    const full = fullName.get(f.surface);
+    if (full && people.includes(full) && full.endsWith(` ${f.surface}`))
+      Object.assign(f, { type: 'Person', rule: 'surname-not-place' });
+  }
   const known = new Set(people);
   return perSentence.map((found) =>
     found.filter((f) => {
