@@ -109,16 +109,21 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
         !f.isAffiliation &&
         (row.sex === undefined || sex.get(f.id) === undefined || sex.get(f.id) === row.sex);
       const candidates: Found[] = [];
-      // The most recent first: this sentence's names before the anaphor, then earlier
-      // sentences'. (Tried on gum-news: preferring each sentence's first name, its subject, or
-      // the article's most named person, or first-name sex over recency, all scored lower.)
+      // This sentence's names before the anaphor, the most recent first, then earlier sentences'.
+      // (Tried on gum-news and scoring lower: the article's most named person first, a sex
+      // known from first names outranking recency.)
       // Braysmith said, "I think his photography …": inside a quotation, not its speaker.
       const quoted = inQuote(tokens);
       candidates.push(
         ...found.filter((f) => f.to <= i && fits(f) && quoted[f.from] === quoted[i]).reverse(),
       );
-      for (let back = s - 1; back >= Math.max(0, s - LOOK_BACK); back--)
-        candidates.push(...(mentions[back] ?? []).filter(fits).reverse());
+      // A subject "he"/"she" continues an earlier sentence's subject, its first person named;
+      // "him", "his", "her" take the most recent.
+      const opening = tokens[i]?.norm === 'he' || tokens[i]?.norm === 'she';
+      for (let back = s - 1; back >= Math.max(0, s - LOOK_BACK); back--) {
+        const earlier = (mentions[back] ?? []).filter(fits);
+        candidates.push(...(opening ? earlier : earlier.reverse()));
+      }
       const wanted =
         row.id === 'coref-the-official' ? officialFor(candidates, hit.phrase) : candidates;
       const chosen: Found[] = [];

@@ -22,7 +22,8 @@ export const ANAPHORA: readonly AnaphorRow[] = [
   {
     id: 'coref-he',
     example: 'Ruto arrived on Sunday. He met Abiy Ahmed the next day.',
-    reason: 'he, him, his stand for the most recent person the article named, unless known female',
+    reason:
+      'he: the subject of an earlier sentence; him, his: the most recent person; never one known female',
     words: ['he', 'him', 'his', 'himself'],
     definite: false,
     type: 'Person',
@@ -32,7 +33,8 @@ export const ANAPHORA: readonly AnaphorRow[] = [
   {
     id: 'coref-she',
     example: 'Baerbock landed in Beijing. She urged China to act.',
-    reason: 'she, her, hers stand for the most recent person the article named, unless known male',
+    reason:
+      'she: the subject of an earlier sentence; her, hers: the most recent person; never one known male',
     words: ['she', 'her', 'hers', 'herself'],
     definite: false,
     type: 'Person',
