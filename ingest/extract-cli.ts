@@ -4,6 +4,7 @@ import { DEFAULT_MAX_ARTICLE_BYTES, listArticleFiles } from '../src/corpus/index
 import { mergeExtractions } from '../src/graph/index.js';
 import type { CorpusGraph, Extraction } from '../src/model/types.js';
 import { extractFiles } from './extract-files.js';
+import { DEFAULT_EXTRACT_POOL_OPTIONS } from './extract-pool.js';
 import type { FileReport } from './file-report.js';
 
 // Extraction without Neo4j: read, extract, merge, print. The JSON is the `Extraction` contract
@@ -17,6 +18,12 @@ const program = new Command('extract')
     'skip files larger than this',
     (v) => Number(v),
     DEFAULT_MAX_ARTICLE_BYTES,
+  )
+  .option(
+    '--max-seconds <n>',
+    'abandon a file not extracted within this many seconds',
+    (v) => Number(v),
+    DEFAULT_EXTRACT_POOL_OPTIONS.maxSeconds,
   )
   .showHelpAfterError();
 
@@ -47,14 +54,18 @@ function summary(graph: CorpusGraph, articles: number): string[] {
 
 runCli('extract', async () => {
   program.parse();
-  const { json, maxBytes } = program.opts<{ json: boolean; maxBytes: number }>();
+  const { json, maxBytes, maxSeconds } = program.opts<{
+    json: boolean;
+    maxBytes: number;
+    maxSeconds: number;
+  }>();
   const files = await listArticleFiles(program.processedArgs[0] as string[]).catch((e: unknown) => {
     throw prefixed(e);
   });
   // The same reading and extraction as ingest (worker threads for large inputs): a file that
   // cannot be read is skipped with one line, the others are still extracted and printed.
   const report: FileReport = { skipped: [], notes: [] };
-  const extracted = await extractFiles(files, { maxBytes }, report);
+  const extracted = await extractFiles(files, { maxBytes, pool: { maxSeconds } }, report);
   const graph = mergeExtractions(extracted.map((e) => e.extraction));
   if (json) {
     const out: Extraction = { entities: graph.entities, relations: graph.relations };

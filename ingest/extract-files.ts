@@ -1,6 +1,5 @@
-import { CorpusError, decodeArticle, loadArticleFile } from '../src/corpus/index.js';
-import { extractArticle } from '../src/extract/index.js';
-import type { Article, ArticleExtraction, ArticleMeta } from '../src/model/types.js';
+import { stat } from 'node:fs/promises';
+import { extractFile, type ExtractedArticle, type FileOutcome } from './extract-file.js';
 import {
   extractWithPool,
   resolveExtractPoolOptions,
@@ -8,42 +7,27 @@ import {
 } from './extract-pool.js';
 import type { FileReport } from './file-report.js';
 
-/** What ingest keeps of a freshly read article: metadata and facts, not the text. */
-export interface ExtractedArticle {
-  meta: ArticleMeta;
-  hash: string;
-  extraction: ArticleExtraction;
-}
-
-/** One file read and extracted, or the one line that says why it could not be. */
-export type FileOutcome = { article: ExtractedArticle; notes: string[] } | { skipped: string };
-
 export interface ExtractFilesOptions {
   maxBytes: number;
   onEach?: () => void;
-  /** Worker threads and when to do without them; see DEFAULT_EXTRACT_POOL_OPTIONS. */
+  /** Worker threads, when to do without them, and how long a file may take; see DEFAULT_EXTRACT_POOL_OPTIONS. */
   pool?: Partial<ExtractPoolOptions>;
 }
 
 /**
- * Reads and extracts one file in this thread; the text is dropped on return. Only a CorpusError
- * (the file's fault) becomes `skipped`: anything else is a bug and is thrown.
+ * Bytes a file may have per second of its time limit and still be extracted in the calling
+ * thread, where nothing can stop it: a tenth of the slowest speed the bench lets pass (a fifth of
+ * ordinary prose's ~50 KB/s, bench/floors.ts), so that even a machine ten times slower keeps
+ * the limit.
  */
-export async function extractFile(path: string, maxBytes: number): Promise<FileOutcome> {
-  try {
-    const { article, notes } = decodeArticle(await loadArticleFile(path, maxBytes));
-    return { article: { ...withoutText(article), extraction: extractArticle(article) }, notes };
-  } catch (error) {
-    if (!(error instanceof CorpusError)) throw error;
-    return { skipped: error.message };
-  }
-}
+const IN_THREAD_BYTES_PER_SECOND = 1_000;
 
 /**
  * Reads and extracts the given files, on worker threads when there are enough files to pay for
- * starting the workers and more than one core to run them. Results keep the input order. A file
- * that cannot be read is reported as skipped; texts never leave the thread that extracts them,
- * so memory follows the facts only.
+ * starting the workers and more than one core to run them, or when a file is large enough to
+ * outrun its time limit (only a worker can be stopped). Results keep the input order. A file
+ * that cannot be read, or is abandoned, is reported as skipped; texts never leave the thread
+ * that extracts them, so memory follows the facts only.
  */
 export async function extractFiles(
   paths: readonly string[],
@@ -52,10 +36,11 @@ export async function extractFiles(
 ): Promise<ExtractedArticle[]> {
   const pool = resolveExtractPoolOptions(options.pool);
   // One worker would only add its start-up: the calling thread is as fast on one core.
+  const inThreadFaster = pool.workers === 1 || paths.length < pool.inThreadBelow;
   const outcomes =
-    pool.workers > 1 && paths.length >= pool.inThreadBelow
-      ? extractWithPool(paths, options.maxBytes, pool)
-      : inThread(paths, options.maxBytes);
+    inThreadFaster && (await allSmall(paths, pool.maxSeconds * IN_THREAD_BYTES_PER_SECOND))
+      ? inThread(paths, options.maxBytes)
+      : extractWithPool(paths, options.maxBytes, pool);
   const out: ExtractedArticle[] = [];
   for await (const outcome of outcomes) {
     if ('skipped' in outcome) report.skipped.push(outcome.skipped);
@@ -68,9 +53,19 @@ export async function extractFiles(
   return out;
 }
 
-/** Metadata and hash, so that the text can be dropped. */
-const withoutText = ({ text: _text, hash, ...meta }: Article) => ({ meta, hash });
+/** No file is larger than `bytes` (one that cannot be read is skipped when it is extracted). */
+async function allSmall(paths: readonly string[], bytes: number): Promise<boolean> {
+  if (bytes === Infinity) return true;
+  for (const path of paths) {
+    const size = await stat(path).then(
+      (s) => s.size,
+      () => 0,
+    );
+    if (size > bytes) return false;
+  }
+  return true;
+}
 
-async function* inThread(paths: readonly string[], maxBytes: number) {
+async function* inThread(paths: readonly string[], maxBytes: number): AsyncGenerator<FileOutcome> {
   for (const path of paths) yield await extractFile(path, maxBytes);
 }

@@ -1,25 +1,37 @@
 // Extraction on worker threads. Each worker loads compromise and our plugin once, then takes
 // file paths (never texts: a path costs nothing to send, and the text is read, parsed and dropped
-// inside the worker) and answers with the file's outcome. The main thread only hands out paths
-// and puts the answers back in input order.
+// inside the worker) and answers with the file's outcome. The main thread only hands out paths,
+// watches the clock, and puts the answers back in input order.
+//
+// One file never stalls the run: a file still being extracted when its time is up is abandoned
+// with its worker, and a worker that dies (out of memory, say) takes only its current file with
+// it. Either way that file is reported as skipped, a new worker takes the dead one's place, and
+// the files it had queued go to the next free worker.
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import type { FileOutcome } from './extract-files.js';
+import type { FileOutcome } from './extract-file.js';
 
 export interface ExtractPoolOptions {
   /** Worker threads to start (never more than there are files). */
   workers: number;
   /** Fewer files than this are extracted in the calling thread: starting workers costs more. */
   inThreadBelow: number;
+  /** A file not extracted after this many seconds is abandoned and reported (Infinity: never). */
+  maxSeconds: number;
+  /** Each worker's heap limit in MB; a worker that reaches it dies and is replaced. */
+  heapMb?: number;
 }
 
 export const DEFAULT_EXTRACT_POOL_OPTIONS: Readonly<ExtractPoolOptions> = {
   workers: availableParallelism(),
   // A worker takes about a second to load compromise under tsx; an article about 30 ms.
   inThreadBelow: 20,
+  // Enough for 2 MB of ordinary prose on a busy machine, two hundred times a long article; a
+  // minute is the most one file can hold a run up.
+  maxSeconds: 60,
 };
 
 /** Files queued per worker: two, so a worker never waits for its next path to arrive. */
@@ -40,6 +52,11 @@ export function resolveExtractPoolOptions(
       `ingest: inThreadBelow must be a number ≥ 0 (Infinity: never use workers), got ${resolved.inThreadBelow}`,
     );
   }
+  if (!(resolved.maxSeconds > 0)) {
+    throw new Error(
+      `ingest: max seconds must be a number > 0 (Infinity: no limit), got ${resolved.maxSeconds}`,
+    );
+  }
   return resolved;
 }
 
@@ -50,8 +67,12 @@ export interface ExtractTask {
   maxBytes: number;
 }
 
-/** What a worker sends back: the outcome, or an unexpected error (a bug, not a bad file). */
+/**
+ * What a worker sends: that it has loaded and takes tasks; then, per task in the order given,
+ * the outcome, or an unexpected error (a bug, not a bad file).
+ */
 export type ExtractReply =
+  | { ready: true }
   | { index: number; outcome: FileOutcome }
   | { index: number; failure: { message: string; stack?: string } };
 
@@ -97,6 +118,19 @@ function tsxEsmApi(): string {
   return pathToFileURL(join(dirname(manifest), file)).href;
 }
 
+/** The line that reports a file abandoned because its time was up. */
+export function overBudget(path: string, maxSeconds: number): string {
+  return `${path}: not extracted within ${maxSeconds} s; skipped (raise the limit with --max-seconds)`;
+}
+
+/** One worker and the files it has been given, the first of them the one it is working on. */
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  queue: number[];
+  timer?: NodeJS.Timeout;
+}
+
 /**
  * Extracts the files on worker threads, yielding one outcome per path in input order. At most
  * PER_WORKER files per worker are in flight, so memory holds a handful of texts whatever the
@@ -107,14 +141,14 @@ export async function* extractWithPool(
   maxBytes: number,
   options: Partial<ExtractPoolOptions> = {},
 ): AsyncGenerator<FileOutcome> {
-  const { workers: size } = resolveExtractPoolOptions(options);
+  const { workers: size, maxSeconds, heapMb } = resolveExtractPoolOptions(options);
   if (paths.length === 0) return;
-  const workers = Array.from({ length: Math.min(size, paths.length) }, () =>
-    startModuleWorker(WORKER_URL),
-  );
-  const window = workers.length * REORDER_PER_WORKER;
-  const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]));
+  const workerOptions: WorkerOptions =
+    heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } };
+  const window = Math.min(size, paths.length) * REORDER_PER_WORKER;
   const finished = new Map<number, FileOutcome>();
+  /** Files taken back from a worker that died before it started them, in input order. */
+  const retry: number[] = [];
   let next = 0;
   let emitted = 0;
   let failure: Error | undefined;
@@ -128,19 +162,54 @@ export async function* extractWithPool(
     notify();
   };
 
-  const dispatch = (worker: Worker) => {
-    while ((inFlight.get(worker) ?? 0) < PER_WORKER && next < paths.length) {
-      if (next - emitted >= window) return;
-      const task: ExtractTask = { index: next, path: paths[next] as string, maxBytes };
-      worker.postMessage(task);
-      inFlight.set(worker, (inFlight.get(worker) ?? 0) + 1);
-      next++;
+  const finish = (index: number, outcome: FileOutcome) => {
+    finished.set(index, outcome);
+    notify();
+  };
+
+  /** The clock runs for the file a worker is on, from when it starts on it. */
+  const startClock = (slot: Slot) => {
+    clearTimeout(slot.timer);
+    const current = slot.queue[0];
+    if (current === undefined || maxSeconds === Infinity) return;
+    slot.timer = setTimeout(() => {
+      finish(current, { skipped: overBudget(paths[current] as string, maxSeconds) });
+      replace(slot);
+    }, maxSeconds * 1000);
+  };
+
+  const dispatch = (slot: Slot) => {
+    if (!slot.ready) return;
+    while (slot.queue.length < PER_WORKER) {
+      const index = retry.length > 0 ? retry.shift() : next < paths.length ? next : undefined;
+      if (index === undefined || (index === next && next - emitted >= window)) return;
+      if (index === next) next++;
+      const task: ExtractTask = { index, path: paths[index] as string, maxBytes };
+      slot.worker.postMessage(task);
+      slot.queue.push(index);
+      if (slot.queue.length === 1) startClock(slot);
     }
   };
 
-  for (const worker of workers) {
+  /** Gives up the slot's worker and its current file; its other files go back in line. */
+  const replace = (slot: Slot) => {
+    clearTimeout(slot.timer);
+    retry.push(...slot.queue.slice(1));
+    retry.sort((a, b) => a - b);
+    slot.queue = [];
+    void stop(slot.worker);
+    slot.worker = startModuleWorker(WORKER_URL, workerOptions);
+    slot.ready = false;
+    listen(slot);
+  };
+
+  const listen = (slot: Slot) => {
+    const { worker } = slot;
     worker.on('message', (reply: ExtractReply) => {
-      inFlight.set(worker, (inFlight.get(worker) ?? 1) - 1);
+      if ('ready' in reply) {
+        slot.ready = true;
+        return dispatch(slot);
+      }
       if ('failure' in reply) {
         const error = new Error(
           `ingest: extracting ${paths[reply.index]} failed: ${reply.failure.message}`,
@@ -148,19 +217,36 @@ export async function* extractWithPool(
         if (reply.failure.stack) error.stack = `${error.message}\n${reply.failure.stack}`;
         return fail(error);
       }
-      finished.set(reply.index, reply.outcome);
-      dispatch(worker);
-      notify();
+      slot.queue.shift();
+      startClock(slot);
+      finish(reply.index, reply.outcome);
+      dispatch(slot);
     });
-    worker.on('error', (error) =>
-      fail(new Error(`ingest: an extract worker crashed: ${error.message}`)),
-    );
-    worker.on('exit', (code) => {
-      if (emitted < paths.length)
-        fail(new Error(`ingest: an extract worker exited (code ${code})`));
-    });
-    dispatch(worker);
-  }
+    const died = (reason: string) => {
+      // One that dies before it takes any file would die again: that is no file's fault.
+      if (!slot.ready)
+        return fail(new Error(`ingest: an extract worker failed to start: ${reason}`));
+      const current = slot.queue[0];
+      if (current !== undefined) {
+        finish(current, {
+          skipped: `${paths[current]}: the extraction worker died (${reason}); skipped`,
+        });
+      }
+      replace(slot);
+    };
+    worker.on('error', (error) => died(error.message));
+    worker.on('exit', (code) => died(`exit code ${code}`));
+  };
+
+  const slots: Slot[] = Array.from({ length: Math.min(size, paths.length) }, () => {
+    const slot: Slot = {
+      worker: startModuleWorker(WORKER_URL, workerOptions),
+      ready: false,
+      queue: [],
+    };
+    listen(slot);
+    return slot;
+  });
 
   try {
     while (emitted < paths.length) {
@@ -173,11 +259,18 @@ export async function* extractWithPool(
       finished.delete(emitted);
       emitted++;
       // A slow file may have held dispatch back; its answer reopens the window.
-      for (const worker of workers) dispatch(worker);
+      for (const slot of slots) dispatch(slot);
       yield outcome;
     }
   } finally {
-    emitted = paths.length;
-    await Promise.all(workers.map((w) => w.terminate()));
+    for (const slot of slots) clearTimeout(slot.timer);
+    await Promise.all(slots.map((slot) => stop(slot.worker)));
   }
+}
+
+/** Stops a worker whose answers no longer matter; whatever it still says is ignored. */
+function stop(worker: Worker): Promise<number> {
+  worker.removeAllListeners();
+  worker.on('error', () => {});
+  return worker.terminate();
 }

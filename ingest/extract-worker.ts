@@ -1,7 +1,7 @@
-// Entry of an extract worker thread (started by extract-pool.ts). Importing extract-files.ts
+// Entry of an extract worker thread (started by extract-pool.ts). Importing extract-file.ts
 // loads compromise and registers our plugin once, for every file this worker will read.
 import { parentPort } from 'node:worker_threads';
-import { extractFile } from './extract-files.js';
+import { extractFile } from './extract-file.js';
 import type { ExtractReply, ExtractTask } from './extract-pool.js';
 
 const port = parentPort;
@@ -9,13 +9,19 @@ if (port === null) {
   throw new Error('ingest: extract-worker.ts runs as a worker thread of extract-pool.ts only');
 }
 
-port.on('message', async ({ index, path, maxBytes }: ExtractTask) => {
-  let reply: ExtractReply;
+async function answer({ index, path, maxBytes }: ExtractTask): Promise<ExtractReply> {
   try {
-    reply = { index, outcome: await extractFile(path, maxBytes) };
+    return { index, outcome: await extractFile(path, maxBytes) };
   } catch (error) {
     const { message, stack } = error instanceof Error ? error : new Error(String(error));
-    reply = { index, failure: stack === undefined ? { message } : { message, stack } };
+    return { index, failure: stack === undefined ? { message } : { message, stack } };
   }
-  port.postMessage(reply);
+}
+
+// One file at a time, in the order given: the pool's clock runs for the first file it has sent
+// and not had back.
+let done = Promise.resolve();
+port.on('message', (task: ExtractTask) => {
+  done = done.then(async () => port.postMessage(await answer(task)));
 });
+port.postMessage({ ready: true } satisfies ExtractReply);

@@ -27,6 +27,12 @@ const program = new Command('ingest')
     (v) => Number(v),
     DEFAULT_INGEST_OPTIONS.maxBytes,
   )
+  .option(
+    '--max-seconds <n>',
+    'abandon a file not extracted within this many seconds',
+    (v) => Number(v),
+    DEFAULT_INGEST_OPTIONS.maxSeconds,
+  )
   .option('--watch', 'after ingesting, ingest new and changed files as they appear', false)
   .option('--quiet', 'print nothing but skipped files and errors', false)
   .showHelpAfterError();
@@ -37,6 +43,7 @@ runCli('ingest', async () => {
     prune: boolean;
     batchSize: number;
     maxBytes: number;
+    maxSeconds: number;
     quiet: boolean;
     watch: boolean;
   }>();
@@ -55,6 +62,7 @@ runCli('ingest', async () => {
         prune: opts.prune,
         batchSize: opts.batchSize,
         maxBytes: opts.maxBytes,
+        maxSeconds: opts.maxSeconds,
         onProgress: progress?.update,
         onWait: () => {
           if (!opts.quiet)

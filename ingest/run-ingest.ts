@@ -10,7 +10,9 @@ import type { Entity } from '../src/model/types.js';
 import { addCounters, type WriteCounters } from '../src/store/gateway.js';
 import type { ArticleRow, ArticleWrite, GraphCounts, GraphWriter } from '../src/store/write.js';
 import { factsByArticle, type ArticleFacts } from './article-facts.js';
-import { extractFiles, type ExtractedArticle } from './extract-files.js';
+import type { ExtractedArticle } from './extract-file.js';
+import { extractFiles } from './extract-files.js';
+import { DEFAULT_EXTRACT_POOL_OPTIONS } from './extract-pool.js';
 import { extractorVersion } from './extractor-version.js';
 import type { FileReport } from './file-report.js';
 import { isNoop, planIngest, type PlannedFile } from './plan.js';
@@ -24,6 +26,8 @@ export interface IngestOptions {
   batchSize: number;
   /** Files larger than this are refused with a warning. */
   maxBytes: number;
+  /** A file not extracted after this many seconds is abandoned with a warning. */
+  maxSeconds: number;
   /** Called as work advances, for a progress bar. */
   onProgress?: (progress: IngestProgress) => void;
   /** Called once if another ingest is writing to this Neo4j and this one waits for it. */
@@ -35,6 +39,7 @@ export const DEFAULT_INGEST_OPTIONS: IngestOptions = {
   prune: false,
   batchSize: 100,
   maxBytes: DEFAULT_MAX_ARTICLE_BYTES,
+  maxSeconds: DEFAULT_EXTRACT_POOL_OPTIONS.maxSeconds,
 };
 
 export interface IngestProgress {
@@ -153,6 +158,7 @@ async function ingestLocked(
     plan.extract.map((id) => (files.get(id) as HashedFile).source),
     {
       maxBytes: options.maxBytes,
+      pool: { maxSeconds: options.maxSeconds },
       onEach: () =>
         options.onProgress?.({ stage: 'read', done: ++read, total: plan.extract.length }),
     },

@@ -1,8 +1,13 @@
 import { expect } from 'chai';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { extractFile, extractFiles, type FileOutcome } from '../../ingest/extract-files.js';
-import { extractWithPool, resolveExtractPoolOptions } from '../../ingest/extract-pool.js';
+import { extractFile, type FileOutcome } from '../../ingest/extract-file.js';
+import { extractFiles } from '../../ingest/extract-files.js';
+import {
+  extractWithPool,
+  overBudget,
+  resolveExtractPoolOptions,
+} from '../../ingest/extract-pool.js';
 import type { FileReport } from '../../ingest/file-report.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../../src/corpus/index.js';
 import { corpusArticle, makeCorpusDir, type CorpusDir } from '../support/corpus-dir.js';
@@ -86,7 +91,66 @@ describe('ingest/extract-pool', () => {
     expect(pooled.report.skipped).to.have.length(2);
   });
 
-  it('should refuse a pool without workers', () => {
+  it('should refuse a pool without workers, and a time limit that is no time', () => {
     expect(() => resolveExtractPoolOptions({ workers: 0 })).to.throw(Error, /workers/);
+    expect(() => resolveExtractPoolOptions({ maxSeconds: 0 })).to.throw(Error, /max seconds/);
+  });
+
+  describe('a file that outlasts its time or kills its worker', () => {
+    // Four MiB of the corpus's prose, under the size limit: well over a minute of extraction on
+    // any machine, against a time limit of a few seconds that a corpus article never comes near.
+    const LIMIT = 5;
+    let big: string;
+    let order: string[];
+    const good = () => [sequential[0], sequential[1], sequential[2]];
+    before(async () => {
+      const ids = (await readdir('corpus')).map((f) => f.replace(/\.txt$/, ''));
+      const prose = (await Promise.all(ids.map(corpusArticle))).join('\n\n');
+      big = await dir.write(
+        'big.txt',
+        prose.repeat(Math.ceil((4 << 20) / prose.length)).slice(0, 4 << 20),
+      );
+      order = [paths[0] as string, big, paths[1] as string, paths[2] as string];
+    });
+
+    it('should abandon the file when its time is up, with one line, and extract the rest', async () => {
+      const out = await collect(
+        extractWithPool(order, DEFAULT_MAX_ARTICLE_BYTES, { workers: 1, maxSeconds: LIMIT }),
+      );
+      expect(out[1]).to.deep.equal({ skipped: overBudget(big, LIMIT) });
+      expect(overBudget(big, LIMIT)).to.match(
+        /big\.txt: .* 5 s; skipped \(raise .*--max-seconds\)$/,
+      );
+      expect([out[0], out[2], out[3]]).to.deep.equal(good());
+    });
+
+    it('should keep the time limit when so few files would be extracted in this thread', async () => {
+      const report: FileReport = { skipped: [], notes: [] };
+      const articles = await extractFiles(
+        order,
+        {
+          maxBytes: DEFAULT_MAX_ARTICLE_BYTES,
+          pool: { inThreadBelow: Infinity, maxSeconds: LIMIT },
+        },
+        report,
+      );
+      expect(report.skipped).to.deep.equal([overBudget(big, LIMIT)]);
+      expect(articles).to.have.length(3);
+    });
+
+    it('should replace a worker that dies mid-article and report that article', async () => {
+      // A worker with little heap, given a page of 400,000 elements: it dies parsing them.
+      const page = await dir.write('elements.html', '<p>Iran</p>'.repeat(400_000));
+      const out = await collect(
+        extractWithPool([order[0] as string, page, ...order.slice(2)], DEFAULT_MAX_ARTICLE_BYTES, {
+          workers: 1,
+          heapMb: 96,
+        }),
+      );
+      expect(out[1])
+        .to.have.property('skipped')
+        .that.matches(/elements\.html: the extraction worker died \(.*memory.*\); skipped$/);
+      expect([out[0], out[2], out[3]]).to.deep.equal(good());
+    });
   });
 });
