@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { createGateway } from '../../src/store/gateway.js';
 import { createGraphReader } from '../../src/store/read.js';
 import { ensureChromium } from '../../scripts/chromium.js';
 import { writeSyntheticGraph } from '../synthetic-graph.js';
@@ -55,7 +56,7 @@ async function unavailableLatencies(): Promise<number[]> {
   const uri = `bolt://127.0.0.1:${port}`;
   const driver = neo4jDriver.driver(uri, neo4jDriver.auth.basic('neo4j', 'unused'));
   const app = createApp({
-    store: createGraphReader(driver, { database: 'neo4j', uri, user: 'neo4j' }),
+    store: createGraphReader(createGateway(driver, { database: 'neo4j', uri, user: 'neo4j' })),
     log: () => undefined,
   });
   const server = await new Promise<Server>((resolve) => {

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createServer } from 'node:net';
 import request from 'supertest';
+import { createGateway } from '../../src/store/gateway.js';
 import { createGraphReader } from '../../src/store/read.js';
 import { createApp } from '../../web/server/app.js';
 
@@ -19,7 +20,7 @@ describe('web/server request checks (before the store)', () => {
     const uri = `bolt://127.0.0.1:${port}`;
     driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'unused'));
     app = createApp({
-      store: createGraphReader(driver, { database: 'neo4j', uri, user: 'neo4j' }),
+      store: createGraphReader(createGateway(driver, { database: 'neo4j', uri, user: 'neo4j' })),
       log: () => undefined,
     });
   });
@@ -43,7 +44,9 @@ describe('web/server request checks (before the store)', () => {
     }
     it('should also serve the host names it is told to', async () => {
       const named = createApp({
-        store: createGraphReader(driver, { database: 'neo4j', uri: 'bolt://x', user: 'neo4j' }),
+        store: createGraphReader(
+          createGateway(driver, { database: 'neo4j', uri: 'bolt://x', user: 'neo4j' }),
+        ),
         log: () => undefined,
         allowedHosts: ['graph.newsroom.internal'],
       });

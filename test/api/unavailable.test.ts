@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createServer } from 'node:net';
 import request from 'supertest';
+import { createGateway } from '../../src/store/gateway.js';
 import { createGraphReader } from '../../src/store/read.js';
 import { createApp } from '../../web/server/app.js';
 
@@ -36,7 +37,9 @@ describe('web/server API when Neo4j is unreachable', function () {
     '/api/entities/person:x',
   ]) {
     it(`should answer ${path} with 503 and a message that says what to do, without retrying`, async () => {
-      const store = createGraphReader(driver, { database: 'neo4j', uri, user: 'neo4j' });
+      const store = createGraphReader(
+        createGateway(driver, { database: 'neo4j', uri, user: 'neo4j' }),
+      );
       const app = createApp({ store, log: (line) => logged.push(line) });
       const response = await request(app).get(path);
       expect(response.status).to.equal(503);
@@ -49,7 +52,9 @@ describe('web/server API when Neo4j is unreachable', function () {
   }
 
   it('should still validate input before touching the store (400, not 503)', async () => {
-    const store = createGraphReader(driver, { database: 'neo4j', uri, user: 'neo4j' });
+    const store = createGraphReader(
+      createGateway(driver, { database: 'neo4j', uri, user: 'neo4j' }),
+    );
     const app = createApp({ store, log: (line) => logged.push(line) });
     const response = await request(app).get('/api/graph?types=Nobody');
     expect(response.status).to.equal(400);

@@ -12,7 +12,7 @@ import {
   type ViewKind,
 } from '../../src/model/filters.js';
 import { ENTITY_TYPES } from '../../src/model/types.js';
-import type { PageRequest } from '../../src/store/read.js';
+import type { PageRequest } from '../../src/store/read-graph.js';
 import { GRAPH_LIMITS } from '../shared/api-types.js';
 import { HttpError } from './http-error.js';
 

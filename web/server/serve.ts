@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { hostname, networkInterfaces } from 'node:os';
 import type { Config } from '../../src/config.js';
-import { openDriver } from '../../src/store/driver.js';
+import { openGateway } from '../../src/store/driver.js';
 import { createGraphReader } from '../../src/store/read.js';
 import { createApp, type AppOptions } from './app.js';
 
@@ -22,12 +22,12 @@ export interface RunningServer {
 }
 
 /**
- * Opens a Neo4j driver (failing with a one-line StoreError when Neo4j is not usable), builds the
+ * Opens the Neo4j gateway (failing with a one-line StoreError when Neo4j is not usable), builds the
  * app around a read store and listens on web.host:web.port (port 0 picks a free one).
  */
 export async function serve(options: ServeOptions): Promise<RunningServer> {
-  const driver = await openDriver(options.neo4j);
-  const store = createGraphReader(driver, options.neo4j);
+  const gateway = await openGateway(options.neo4j);
+  const store = createGraphReader(gateway);
   const app = createApp({
     neo4jBrowserUrl: browserUrlFor(options.neo4j),
     allowedHosts: hostNamesFor(options.web.host),
@@ -42,7 +42,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       );
     });
   } catch (error) {
-    await driver.close();
+    await gateway.close();
     throw error;
   }
   const { port } = server.address() as AddressInfo;
@@ -55,7 +55,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       (closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }).then(() => driver.close())),
+      }).then(() => gateway.close())),
   };
 }
 

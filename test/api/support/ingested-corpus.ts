@@ -2,6 +2,7 @@
 // outlet and sentences carry HTML, ingested by the real pipeline into the TEST Neo4j.
 import type { Driver } from 'neo4j-driver';
 import { runIngest } from '../../../ingest/run-ingest.js';
+import { createGateway } from '../../../src/store/gateway.js';
 import { createGraphReader, type GraphReader } from '../../../src/store/read.js';
 import { openTestDriver, resetDatabase, testNeo4jConfig, testWriter } from '../../support/neo4j.js';
 
@@ -30,7 +31,7 @@ export async function ingestCorpus(): Promise<IngestedCorpus> {
   await driver.executeQuery('CALL db.awaitIndexes(120)', {}, { database: config.database });
   return {
     driver,
-    store: createGraphReader(driver, config),
+    store: createGraphReader(createGateway(driver, config)),
     close: () => driver.close(),
   };
 }

@@ -1,0 +1,139 @@
+import type { FilterValues } from '../model/filters.js';
+import type { GraphPage, PathResult, SearchHit } from '../model/read-models.js';
+import { RELATION_TYPES, type EntityType, type RelationType } from '../model/types.js';
+import * as Q from './cypher/read.js';
+import type { Gateway } from './gateway.js';
+import * as R from './read-rows.js';
+
+/** How many search hits seed a graph view filtered by a term. */
+const SEARCH_SEEDS = 25;
+
+/** Which page of a ranked view, and how many edges it may carry. */
+export interface PageRequest {
+  offset: number;
+  limit: number;
+  maxEdges: number;
+}
+
+export interface GraphViews {
+  graph(filters: FilterValues, page: PageRequest): Promise<GraphPage>;
+  neighbours(id: string, filters: FilterValues, limit: number): Promise<GraphPage | null>;
+  path(source: string, target: string, filters: FilterValues): Promise<PathResult | null>;
+}
+
+type Search = (text: string, limit: number, types: readonly EntityType[]) => Promise<SearchHit[]>;
+
+/** The reader's graph views: a ranked page of the filtered graph, an entity's neighbours, a path. */
+export function createGraphViews(gateway: Gateway, search: Search): GraphViews {
+  const rows = <T>(cypher: string, params: Record<string, unknown>) =>
+    gateway.read((tx) => tx.rows<T>(cypher, params));
+
+  /**
+   * The page's nodes and its edges, read side by side in two transactions: Neo4j reads at
+   * read-committed isolation, so one transaction would not make the two agree any better, and the
+   * page drops an edge whose end it does not have. The edges are the slow half at scale.
+   * `earlier`: entities of the pages before this one, which its edges may reach; `degrees`: the
+   * page's degrees when the ranking already counted them.
+   */
+  const subgraph = async (
+    filters: FilterValues,
+    pageIds: readonly string[],
+    earlier: readonly string[],
+    maxEdges: number,
+    degrees?: ReadonlyMap<string, number>,
+  ) => {
+    const params = Q.filterParams(filters);
+    const [nodes, edges] = await Promise.all([
+      rows<R.NodeRow>(Q.graphNodes(filters, { degree: degrees === undefined }), {
+        ...params,
+        ids: pageIds,
+      }),
+      rows<R.EdgeRow>(Q.graphEdges(filters, { earlier: earlier.length > 0 }), {
+        ...params,
+        pageIds,
+        earlier,
+        known: [...earlier, ...pageIds],
+        maxEdges: R.int(maxEdges + 1),
+      }),
+    ]);
+    return {
+      nodes: nodes.map((n) => R.nodeOf(n, degrees?.get(n.id) ?? n.degree ?? 0)),
+      edges: edges.slice(0, maxEdges).map(R.edgeOf),
+      edgesTruncated: edges.length > maxEdges,
+    };
+  };
+
+  /** A view of a few entities only (an expansion, a path): one page holds all of it. */
+  const whole = async (filters: FilterValues, ids: string[], limit: number, maxEdges: number) => ({
+    ...(await subgraph(filters, ids, [], maxEdges)),
+    total: { nodes: ids.length },
+    page: { offset: 0, limit, nextOffset: null },
+    focus: ids,
+  });
+
+  return {
+    async graph(filters, request) {
+      const seeds =
+        filters.q === null
+          ? null
+          : (await search(filters.q, SEARCH_SEEDS, filters.types)).map((hit) => hit.id);
+      type Ranked = { total: number; page: { id: string; degree: number }[]; earlier: string[] };
+      const [ranked] = await rows<Ranked>(Q.graphRank(filters, { seeds: seeds !== null }), {
+        ...Q.filterParams(filters),
+        seeds,
+        offset: R.int(request.offset),
+        limit: R.int(request.limit),
+      });
+      const { total = 0, page = [], earlier = [] } = ranked ?? {};
+      const degrees = new Map(page.map((r) => [r.id, r.degree]));
+      const ids = page.map((r) => r.id);
+      const nextOffset = request.offset + ids.length;
+      return {
+        ...(await subgraph(filters, ids, earlier, request.maxEdges, degrees)),
+        total: { nodes: total },
+        page: {
+          offset: request.offset,
+          limit: request.limit,
+          nextOffset: nextOffset < total ? nextOffset : null,
+        },
+        focus: seeds,
+      };
+    },
+
+    async neighbours(id, filters, limit) {
+      const ids = await gateway.read(async (tx) => {
+        const found = await tx.rows(Q.ENTITY, { id, relations: RELATION_TYPES });
+        if (found.length === 0) return null;
+        const [row] = await tx.rows<{ ids: string[] }>(Q.neighbours(filters), {
+          ...Q.filterParams(filters),
+          id,
+          limit: R.int(limit),
+        });
+        return [id, ...(row?.ids ?? [])];
+      });
+      return ids === null
+        ? null
+        : { ...(await whole(filters, ids, limit, limit * 10)), focus: [id] };
+    },
+
+    async path(source, target, filters) {
+      type Steps = {
+        ids: string[];
+        steps: { source: string; target: string; type: RelationType }[];
+      };
+      const params = { ...Q.filterParams(filters), source, target, ids: [source, target] };
+      const found = await gateway.read(async (tx) => {
+        const ends = await tx.rows(Q.graphNodes(filters, { degree: false }), params);
+        if (ends.length < 2) return null;
+        const [steps] = await tx.rows<Steps>(Q.shortestPath(filters), params);
+        return steps ?? { ids: [], steps: [] };
+      });
+      if (found === null) return null;
+      return {
+        ...(await whole(filters, found.ids, found.ids.length, 1000)),
+        path: found.ids,
+        pathEdges: found.steps.map((s) => R.edgeId(s.type, s.source, s.target)),
+      };
+    },
+  };
+}

@@ -1,0 +1,130 @@
+// The rows the read queries (cypher/read.ts) return, and how each becomes a read model
+// (src/model/read-models.ts), and the integer parameters they take. No queries run here.
+import neo4j from 'neo4j-driver';
+import type {
+  ArticleRef,
+  EntityRelation,
+  GraphEdge,
+  GraphNode,
+  SearchHit,
+} from '../model/read-models.js';
+import { SYMMETRIC_RELATION_TYPES, type EntityType, type RelationType } from '../model/types.js';
+
+/** Counts and offsets go to Cypher as integers: LIMIT refuses the float a JS number would be. */
+export const int = (n: number) => neo4j.int(n);
+
+/** An article as a map projection returns it; any property may be missing. */
+export type ArticleRow = Partial<Record<'id' | 'title' | 'outlet' | 'published', string | null>>;
+
+export interface NodeRow {
+  id: string;
+  name: string;
+  type: EntityType;
+  role: string | null;
+  aliases: string[];
+  /** Absent when the ranking already counted it. */
+  degree?: number;
+  articles: number;
+}
+
+export interface EdgeRow {
+  source: string;
+  target: string;
+  type: RelationType;
+  count: number;
+  confidence: number;
+  articles: string[];
+}
+
+export interface SearchRow {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  score: number;
+}
+
+export interface EntityHeadRow {
+  entity: { id: string; name: string; type: EntityType; role: string | null; aliases: string[] };
+  articles: (ArticleRow & { mentions: number | null })[];
+  relationsTotal: number;
+}
+
+export interface RelationRow {
+  relation: Partial<
+    Record<'evidence' | 'trigger' | 'modality' | 'claim' | 'cameo', string | null>
+  > & {
+    id: string;
+    confidence: number | null;
+    article: string;
+  };
+  type: RelationType;
+  outgoing: boolean;
+  other: EntityRelation['other'];
+  article: ArticleRow | null;
+}
+
+/** `<TYPE>:<source>-><target>`: one folded edge, the same id in every page that has it. */
+export function edgeId(type: string, source: string, target: string): string {
+  return `${type}:${source}->${target}`;
+}
+
+export function nodeOf(row: NodeRow, degree: number): GraphNode {
+  const node: GraphNode = {
+    id: row.id,
+    name: row.name,
+    type: row.type,
+    aliases: row.aliases,
+    degree,
+    articles: row.articles,
+  };
+  if (row.role) node.role = row.role;
+  return node;
+}
+
+export function edgeOf(row: EdgeRow): GraphEdge {
+  return { id: edgeId(row.type, row.source, row.target), ...row };
+}
+
+export function articleRef(a: ArticleRow): ArticleRef {
+  const ref: ArticleRef = { id: String(a.id), title: String(a.title ?? a.id) };
+  if (typeof a.outlet === 'string') ref.outlet = a.outlet;
+  if (typeof a.published === 'string') ref.published = a.published;
+  return ref;
+}
+
+export function relationOf(row: RelationRow): EntityRelation {
+  const r = row.relation;
+  const relation: EntityRelation = {
+    id: r.id,
+    type: row.type,
+    direction: SYMMETRIC_RELATION_TYPES.has(row.type) ? 'both' : row.outgoing ? 'out' : 'in',
+    other: row.other,
+    article: row.article ? articleRef(row.article) : { id: r.article, title: r.article },
+    evidence: r.evidence ?? '',
+    trigger: r.trigger ?? '',
+    confidence: r.confidence ?? 0,
+    modality: (r.modality as EntityRelation['modality'] | null) ?? 'happened',
+  };
+  if (typeof r.claim === 'string') relation.claim = r.claim;
+  if (typeof r.cameo === 'string') relation.cameo = r.cameo;
+  return relation;
+}
+
+export function hitOf(row: SearchRow, text: string): SearchHit {
+  const { aliases, ...hit } = row;
+  return { ...hit, matched: bestMatch(text, [row.name, ...aliases]) };
+}
+
+/** Which of an entity's names the typed text points at: the first that starts like it. */
+function bestMatch(text: string, names: readonly string[]): string {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const fits = (name: string) => {
+    const parts = name.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    return words.every((w) => parts.some((p) => p.startsWith(w)));
+  };
+  return names.find(fits) ?? names[0] ?? '';
+}
