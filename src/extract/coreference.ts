@@ -1,4 +1,5 @@
 import type { Found } from './found.js';
+import { entityId } from '../model/keys.js';
 import { ANAPHORA, type AnaphorRow } from './lexicon/anaphora.js';
 import { sexOfFirstName, type Sex } from './lexicon/first-names.js';
 import type { Token } from './parse.js';
@@ -11,6 +12,8 @@ import type { Sentence } from './sentences.js';
 
 /** How many sentences back an antecedent may stand. */
 const LOOK_BACK = 4;
+/** How close "its" must follow a name to be its owner: "Aramco said its", "Aramco and its". */
+const ITS_WINDOW = 3;
 
 interface Phrase {
   row: AnaphorRow;
@@ -75,6 +78,31 @@ function determiner(tokens: readonly Token[], i: number): boolean {
     !/[,.;:]/.test(t.post) &&
     (next.tags.has('Noun') || next.tags.has('Adjective'))
   );
+}
+
+/**
+ * "Aramco said its profit fell": a name guessed a person only because no row knew it, followed in
+ * its sentence by "its" before any other name, is an organisation, throughout the article.
+ */
+export function typeByPronouns(sentences: readonly Sentence[], mentions: Found[][]): void {
+  const retyped = new Map<string, string>();
+  // A person the article also names with a title or a known first name stays one.
+  const surely = new Set(
+    mentions.flat().flatMap((f) => (f.type === 'Person' && !f.guessed ? [f.id] : [])),
+  );
+  sentences.forEach((sentence, s) => {
+    const found = mentions[s] ?? [];
+    for (const f of found) {
+      if (f.type !== 'Person' || !f.guessed || surely.has(f.id)) continue;
+      const next = found.find((g) => g.from >= f.to)?.from ?? sentence.tokens.length;
+      const near = sentence.tokens.slice(f.to, Math.min(next, f.to + ITS_WINDOW));
+      if (near.some((t) => t.norm === 'its')) retyped.set(f.id, entityId('Organization', f.name));
+    }
+  });
+  for (const f of mentions.flat()) {
+    const id = retyped.get(f.id);
+    if (id) Object.assign(f, { type: 'Organization', id, rule: 'its-owner' });
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Article, ArticleExtraction } from '../model/types.js';
 import { resolveAcronyms } from './acronyms.js';
 import { boilerplateRanges } from './boilerplate.js';
-import { resolveAnaphora } from './coreference.js';
+import { resolveAnaphora, typeByPronouns } from './coreference.js';
 import { collectEntities } from './entities.js';
 import { focalGovernment } from './focal.js';
 import type { Found } from './found.js';
@@ -36,6 +36,7 @@ export function readArticleMentions(article: Article): ArticleReading {
   const mentions = settle(raw, focal && focalName ? { focal, focalName } : {});
   confirmHeadline(article.text, sentences, mentions);
   resolveAcronyms(sentences, mentions);
+  typeByPronouns(sentences, mentions);
   resolveAnaphora(sentences, mentions);
   return focal ? { sentences, mentions, focal } : { sentences, mentions };
 }

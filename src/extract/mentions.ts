@@ -40,6 +40,11 @@ export const MENTION_RULES = [
     reason: 'a lone place name that ends a full person name in the article is that person',
   },
   {
+    id: 'its-owner',
+    example: 'Aramco said its quarterly profit fell.',
+    reason: 'a guessed person followed in its sentence by "its" is an organisation',
+  },
+  {
     id: 'short-name',
     example: 'Witkoff and Jared Kushner …',
     reason: 'an unknown name kept only if it is part of a full name the article or corpus knows',

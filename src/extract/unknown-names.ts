@@ -184,6 +184,16 @@ export const UNKNOWN_NAME_ROWS: readonly ClassifyRow[] = [
     reason: 'an unknown name that owns something is most often a person',
   },
   {
+    id: 'after-the',
+    example: 'The Taliban rejected the demand; she joined the Sea Org',
+    match: (c) =>
+      c.tokens[c.from - 1]?.norm === 'the' && !possessive(c) && standsAlone(c)
+        ? entity('Organization', c.surface)
+        : undefined,
+    reason:
+      'an unknown name written after "the" is a group or an organisation: people take no "the"',
+  },
+  {
     id: 'stands-alone',
     example: 'Xi Jinping; Bukele pressed Washington; newly released Epstein files',
     match: (c) => (standsAlone(c) ? { ...entity('Person', c.surface), guessed: true } : undefined),

@@ -266,6 +266,8 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
 export const MEMBER_NOUNS: readonly string[] = [
   'official',
   'officials',
+  'counterpart',
+  'counterparts',
   'executive',
   'executives',
   'negotiator',

@@ -54,6 +54,7 @@ export const TITLES: readonly string[] = [
   'spokesman',
   'spokeswoman',
   'spokesperson',
+  'official',
   'negotiator',
   'chief negotiator',
   'adviser',
@@ -101,6 +102,7 @@ export const TITLES: readonly string[] = [
 // title then starts at the first of them, so the country before it is the affiliation:
 // "Indian Commerce Minister Piyush Goyal", "The EU's trade chief Maroš Šefčovič".
 export const TITLE_MODIFIERS: readonly string[] = [
+  'new',
   'interim',
   'acting',
   'deputy',

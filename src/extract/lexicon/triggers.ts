@@ -9,13 +9,21 @@ import type { RelationType } from '../../model/types.js';
 //   coordinated  "X and Y … meet": the coordinated subjects with each other (symmetric only)
 //   between      "talks between X and Y"
 //   compound     "U.S.-Iran talks"
+//   possessive   "Lula's meeting with Xi", "his talks with Xi"
 //   passive      "X was pressured by Y"
 //   nominal      "appeals from X [to Y]", "regional pressure"
 //   claim        subject before, what is confirmed/rejected/demanded after; its target is the
 //                first actor named in that claim
 
 export type FrameName =
-  'object' | 'coordinated' | 'between' | 'compound' | 'passive' | 'nominal' | 'claim';
+  | 'object'
+  | 'coordinated'
+  | 'between'
+  | 'compound'
+  | 'possessive'
+  | 'passive'
+  | 'nominal'
+  | 'claim';
 
 export interface TriggerRow {
   /** Word forms as written, lowercase. */
@@ -119,12 +127,42 @@ export const TRIGGERS: readonly TriggerRow[] = [
     cameo: '040',
     reason: 'receiving or hosting someone is meeting them',
   },
+  // Lim Chee Wei paid a courtesy call on President Prabowo Subianto
+  {
+    match: ['courtesy'],
+    particle: 'call',
+    type: 'MET_WITH',
+    frames: ['object'],
+    objectPreps: ['on'],
+    cameo: '040',
+    reason: 'a courtesy call on someone is a visit',
+  },
+  // von der Leyen shakes hands with Shigeru Ishiba
+  {
+    match: ['shakes', 'shook', 'shake', 'shaking'],
+    particle: 'hands',
+    type: 'MET_WITH',
+    frames: ['object'],
+    objectPreps: ['with'],
+    cameo: '040',
+    reason: 'shaking hands with someone is meeting them',
+  },
+  // Scholz said he spoke with Xi by phone; the two ministers talked on Tuesday
+  {
+    match: ['spoke', 'speaks', 'spoken', 'talked', 'talks'],
+    pos: 'Verb',
+    type: 'MET_WITH',
+    frames: ['object'],
+    objectPreps: ['with', 'to'],
+    cameo: '040',
+    reason: 'speaking with someone, in person or by phone, is a consultation',
+  },
   // talks between the United States and Iran; direct U.S.-Iran talks; talks with Tehran; the
-  // U.S. and Iran both indicated that the talks would go ahead
+  // U.S. and Iran both indicated that the talks would go ahead; Lula's talks with Xi
   {
     match: ['talks', 'negotiations', 'discussions'],
     type: 'MET_WITH',
-    frames: ['compound', 'between', 'object', 'coordinated'],
+    frames: ['compound', 'between', 'possessive', 'object', 'coordinated'],
     objectPreps: ['with'],
     cameo: '046',
     reason: 'talks are a meeting to negotiate',
@@ -133,7 +171,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   {
     match: ['meeting', 'meetings', 'summit', 'consultations'],
     type: 'MET_WITH',
-    frames: ['compound', 'between', 'object', 'coordinated'],
+    frames: ['compound', 'between', 'possessive', 'object', 'coordinated'],
     objectPreps: ['with'],
     cameo: '040',
     reason: 'a meeting with someone',
@@ -188,9 +226,10 @@ export const TRIGGERS: readonly TriggerRow[] = [
     cameo: '020',
     reason: 'asking or telling someone to do something',
   },
-  // The Philippines called on China to stop …
+  // The Philippines called on China to stop … (a verb: "a courtesy call on" is a visit)
   {
     match: ['called', 'calls', 'call', 'calling'],
+    pos: 'Verb',
     particle: 'on',
     type: 'PRESSURED',
     frames: ['object'],

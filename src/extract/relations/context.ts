@@ -81,6 +81,8 @@ export function coordinated(ctx: SentenceContext, pool: readonly Found[], chosen
   const i = pool.indexOf(chosen);
   const joined = (a: Found | undefined, b: Found | undefined) => {
     if (!a || !b) return false;
+    // "the two leaders": one phrase standing for two entities.
+    if (a.from === b.from && a.to === b.to) return true;
     const between = ctx.tokens.slice(a.to, startOf(b));
     const words = between.filter((t) => !DETERMINERS.has(t.norm));
     const comma = /,/.test(ctx.tokens[a.to - 1]?.post ?? '');
@@ -90,7 +92,13 @@ export function coordinated(ctx: SentenceContext, pool: readonly Found[], chosen
   for (let k = i; k > 0 && joined(pool[k - 1], pool[k]); k--) out.unshift(pool[k - 1] as Found);
   for (let k = i; k + 1 < pool.length && joined(pool[k], pool[k + 1]); k++)
     out.push(pool[k + 1] as Found);
-  return out;
+  // A list joined by commas ends in "and": "A, B and C". Commas alone join two clauses'
+  // names ("pressure from Washington, Mexico deployed …"), not a list.
+  const hasAnd = out.some(
+    (f, k) => k > 0 && ctx.tokens.slice(out[k - 1]?.to, f.from).some((t) => t.norm === 'and'),
+  );
+  const sameSpan = out.every((f) => f.from === chosen.from && f.to === chosen.to);
+  return hasAnd || sameSpan || out.length === 1 ? out : [chosen];
 }
 
 /**
@@ -142,7 +150,7 @@ export function objectAfter(
             ? undefined
             : ctx.actors.find((a) => a.from === h.to && !a.anaphor);
         for (let next = chained(head); next; next = chained(head)) head = next;
-        const pool = ctx.actors.filter((a) => a === head || a.from > head.to);
+        const pool = ctx.actors.filter((a) => a === head || a.from >= head.to);
         return { found: coordinated(ctx, pool, head) };
       }
       k = actor.to - 1;

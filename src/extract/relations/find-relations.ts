@@ -1,7 +1,7 @@
 import type { Article, Relation } from '../../model/types.js';
 import { orderedEnds } from '../../model/keys.js';
 import type { Found } from '../found.js';
-import { TRIGGERS, type TriggerRow } from '../lexicon/triggers.js';
+import { TRIGGERS, type FrameName, type TriggerRow } from '../lexicon/triggers.js';
 import type { Sentence } from '../sentences.js';
 import type { SentenceContext } from './context.js';
 import { FRAMES, type Edge } from './frames.js';
@@ -15,7 +15,10 @@ for (const row of TRIGGERS) {
 const REPRESENTS_CONFIDENCE = 0.9;
 
 /** The edges of the first row and frame that find any for the trigger at t. */
-function edgesAt(ctx: SentenceContext, t: number): { row: TriggerRow; edges: Edge[] } | undefined {
+function edgesAt(
+  ctx: SentenceContext,
+  t: number,
+): { row: TriggerRow; frame: FrameName; edges: Edge[] } | undefined {
   const token = ctx.tokens[t];
   for (const row of ROWS_BY_WORD.get(token?.norm ?? '') ?? []) {
     if (row.pos && token?.tags.has(row.pos === 'Verb' ? 'Noun' : 'Verb')) continue;
@@ -23,7 +26,7 @@ function edgesAt(ctx: SentenceContext, t: number): { row: TriggerRow; edges: Edg
     const at = row.particle ? t + 1 : t;
     for (const frame of row.frames) {
       const edges = FRAMES[frame](ctx, at, row).filter((e) => e.source !== e.target);
-      if (edges.length > 0) return { row, edges };
+      if (edges.length > 0) return { row, frame, edges };
     }
   }
   return undefined;
@@ -73,9 +76,19 @@ export function findRelations(
       modality: 'happened',
     });
   }
+  // Names a trigger took as its objects: "met his counterparts from Greece, Finland and South
+  // Korea on the sidelines of the summit" does not make them meet each other at the summit.
+  const objects = new Set<string>();
   tokens.forEach((token, t) => {
     const hit = edgesAt(ctx, t);
     if (!hit) return;
+    if (
+      hit.frame === 'coordinated' &&
+      hit.edges.every((e) => objects.has(e.source) && objects.has(e.target))
+    )
+      return;
+    // (A claim's parties may act in it: "confirmed that Putin and Trump would meet".)
+    if (hit.frame === 'object' && !hit.row.claim) for (const e of hit.edges) objects.add(e.target);
     const modality = modalityOf(tokens, t, hit.row.type);
     for (const e of hit.edges) {
       const r: Parameters<typeof emit>[0] = {

@@ -119,6 +119,16 @@ const compound: Frame = (ctx, t) => {
   return [];
 };
 
+/** "Lula's meeting with Xi", "his talks with Xi": the owner of the noun meets its object. */
+const possessive: Frame = (ctx, t, row) => {
+  const owner =
+    ctx.actors.find((a) => a.to === t && isPossessive(ctx, a)) ??
+    ctx.mentions.find((m) => m.determiner && m.to === t);
+  if (!owner) return [];
+  const found = objectAfter(ctx, t, row.objectPreps ?? ['with']);
+  return found && 'found' in found ? pairs([owner.id], ids(found.found), 0.85) : [];
+};
+
 const passive: Frame = (ctx, t, row) => {
   const by = ctx.tokens[t + 1]?.norm === 'by';
   const be = BE.has(ctx.tokens[t - 1]?.norm ?? '') || BE.has(ctx.tokens[t - 2]?.norm ?? '');
@@ -184,6 +194,7 @@ export const FRAMES: Readonly<Record<FrameName, Frame>> = {
   coordinated: coordinatedSubjects,
   between,
   compound,
+  possessive,
   passive,
   nominal,
   claim,
