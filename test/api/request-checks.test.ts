@@ -74,6 +74,16 @@ describe('web/server request checks (before the store)', () => {
     }
   });
 
+  describe('entity types', () => {
+    for (const path of ['/api/search?q=x&types=Person,Alien', '/api/graph?types=Alien']) {
+      it(`should refuse an unknown type in ${path} the same way, naming it`, async () => {
+        const response = await request(app).get(path);
+        expect(response.status).to.equal(400);
+        expect(response.body.error).to.match(/^api: types: "Alien": use one of Person, /);
+      });
+    }
+  });
+
   describe('numbers and dates', () => {
     for (const limit of ['1e308', '9007199254740993', '1e9']) {
       it(`should say the allowed range for limit=${limit}`, async () => {

@@ -5,26 +5,18 @@ import type { Request } from 'express';
 import { z } from 'zod';
 import {
   filterKeysFor,
+  FILTERS,
   FilterError,
   readFilters,
   type FilterKey,
   type FilterValues,
   type ViewKind,
 } from '../../src/model/filters.js';
-import { ENTITY_TYPES } from '../../src/model/types.js';
 import type { PageRequest } from '../../src/store/read-graph.js';
 import { GRAPH_LIMITS } from '../shared/api-types.js';
 import { HttpError } from './http-error.js';
 
 const ID = /^[\p{L}\p{N}_.:-]{1,200}$/u;
-
-/** "a,b" or ?k=a&k=b, each item checked; at least one. */
-const list = <T extends string>(item: z.ZodType<T, string>, max: number) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .transform((raw) => (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(',')))
-    .transform((items) => items.map((v) => v.trim()).filter((v) => v !== ''))
-    .pipe(z.array(item).min(1, 'give at least one value').max(max));
 
 /** One message for every way a number can miss, 1e308 and "ten" alike: the range it must be in. */
 const int = (min: number, max: number) => {
@@ -111,13 +103,23 @@ const SearchSchema = z
   .object({
     q: z.string().trim().min(1, 'type something to search for').max(200),
     limit: int(1, 50).default(10),
-    types: list(z.enum(ENTITY_TYPES), ENTITY_TYPES.length).optional(),
   })
   .strict();
 
+/** A search narrows by entity type as a view does: the types filter reads it. */
 export function parseSearchRequest(req: Request) {
-  const s = parse(SearchSchema, req.query);
-  return { q: s.q, limit: s.limit, types: s.types ?? ENTITY_TYPES };
+  const { types, ...rest } = req.query;
+  const s = parse(SearchSchema, rest);
+  if (types === undefined) return { ...s, types: FILTERS.types.default };
+  try {
+    return {
+      ...s,
+      types: FILTERS.types.read((Array.isArray(types) ? types : [types]).map(String), true),
+    };
+  } catch (error) {
+    if (error instanceof FilterError) throw new HttpError(400, `api: types: ${error.message}`);
+    throw error;
+  }
 }
 
 const ArticlesSchema = z
