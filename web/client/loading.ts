@@ -103,7 +103,8 @@ export function createLoader(view: View, status: StatusLine, hooks: LoaderHooks)
           addPage(page);
           view.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
           describe(page);
-          await hooks.restoreFocus();
+          // Held by the view's ticket: a view superseded while its focus reopens is not counted.
+          await ticket.ask(() => hooks.restoreFocus());
           loads++;
         }),
       ),
