@@ -1,12 +1,13 @@
 import 'dotenv/config';
 import { SingleBar } from 'cli-progress';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { resolveConfig } from '../src/config.js';
 import { runCli } from '../src/cli/run-cli.js';
 import { untilStopped } from '../src/cli/until-stopped.js';
 import { openGateway } from '../src/store/driver.js';
 import { createGraphWriter } from '../src/store/write.js';
 import { formatSummary } from './format-summary.js';
+import type { Shard } from './plan.js';
 import { DEFAULT_INGEST_OPTIONS, runIngest, type IngestProgress } from './run-ingest.js';
 import { DEFAULT_WATCH_OPTIONS, watchCorpus } from './watch.js';
 
@@ -33,6 +34,11 @@ const program = new Command('ingest')
     (v) => Number(v),
     DEFAULT_INGEST_OPTIONS.maxSeconds,
   )
+  .option(
+    '--shard <i/n>',
+    'ingest only the i-th of n parts of the corpus (0 ≤ i < n), for n runs side by side',
+    parseShard,
+  )
   .option('--watch', 'after ingesting, ingest new and changed files as they appear', false)
   .option('--quiet', 'print nothing but skipped files and errors', false)
   .showHelpAfterError();
@@ -46,6 +52,7 @@ runCli('ingest', async () => {
     maxSeconds: number;
     quiet: boolean;
     watch: boolean;
+    shard?: Shard;
   }>();
   const paths = program.processedArgs[0] as string[];
   const config = resolveConfig().neo4j;
@@ -63,6 +70,7 @@ runCli('ingest', async () => {
         batchSize: opts.batchSize,
         maxBytes: opts.maxBytes,
         maxSeconds: opts.maxSeconds,
+        shard: opts.shard,
         onProgress: progress?.update,
         onWait: () => {
           if (!opts.quiet)
@@ -110,6 +118,15 @@ runCli('ingest', async () => {
     await store.close();
   }
 });
+
+function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const [index, count] = [Number(match?.[1]), Number(match?.[2])];
+  if (!match || index >= count) {
+    throw new InvalidArgumentError('expected i/n with 0 ≤ i < n, e.g. 0/3');
+  }
+  return { index, count };
+}
 
 /** A bar on stderr, shown only for runs long enough to need one. */
 function progressBar() {

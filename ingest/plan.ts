@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { relative, isAbsolute } from 'node:path';
 import type { StoredArticle } from '../src/store/write.js';
 
@@ -14,6 +15,8 @@ export interface IngestPlan {
   reuse: string[];
   /** In the store, not read this run, not pruned: stays, and still takes part in the merge. */
   keep: string[];
+  /** In the store and another shard's: takes part in the merge, and is that shard's business. */
+  elsewhere: string[];
   /**
    * In the store, from a file under this run's paths that is gone, and --prune given; or now a
    * copy of another file's content, which carries what it said.
@@ -32,7 +35,23 @@ export interface PlanScope {
   listed: ReadonlySet<string>;
   /** Ids of files skipped as copies of another file's content: stored, they are folded into it. */
   copies: ReadonlySet<string>;
+  /** With --shard: this run reads, and may prune, only the articles of its shard. */
+  shard?: Shard | undefined;
 }
+
+/** `--shard i/n`: the i-th of n runs that share one corpus, 0 ≤ i < n. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** The shard an article belongs to: a stable hash of its id, the same on every machine. */
+export function shardOf(id: string, count: number): number {
+  return createHash('sha256').update(id).digest().readUInt32BE(0) % count;
+}
+
+export const inShard = (id: string, shard: Shard | undefined): boolean =>
+  shard === undefined || shardOf(id, shard.count) === shard.index;
 
 /** Decides, from hashes alone, what must be read again and what the store already has. */
 export function planIngest(
@@ -41,7 +60,7 @@ export function planIngest(
   extractor: string,
   scope: PlanScope,
 ): IngestPlan {
-  const plan: IngestPlan = { extract: [], reuse: [], keep: [], remove: [] };
+  const plan: IngestPlan = { extract: [], reuse: [], keep: [], elsewhere: [], remove: [] };
   const read = new Set(files.map((f) => f.id));
   for (const file of files) {
     const before = stored.get(file.id);
@@ -50,6 +69,10 @@ export function planIngest(
   }
   for (const [id, article] of stored) {
     if (read.has(id)) continue;
+    if (!inShard(id, scope.shard)) {
+      plan.elsewhere.push(id);
+      continue;
+    }
     const gone =
       scope.copies.has(id) ||
       (scope.prune &&

@@ -8,14 +8,28 @@ import {
 } from '../src/corpus/index.js';
 import type { Entity } from '../src/model/types.js';
 import { addCounters, type WriteCounters } from '../src/store/gateway.js';
-import type { ArticleRow, ArticleWrite, GraphCounts, GraphWriter } from '../src/store/write.js';
+import type {
+  ArticleRow,
+  ArticleWrite,
+  GraphCounts,
+  GraphWriter,
+  IngestLock,
+  StoredArticle,
+} from '../src/store/write.js';
 import { factsByArticle, type ArticleFacts } from './article-facts.js';
 import type { ExtractedArticle } from './extract-file.js';
 import { extractFiles } from './extract-files.js';
 import { DEFAULT_EXTRACT_POOL_OPTIONS } from './extract-pool.js';
 import { extractorVersion } from './extractor-version.js';
 import type { FileReport } from './file-report.js';
-import { isNoop, planIngest, type PlannedFile } from './plan.js';
+import {
+  inShard,
+  isNoop,
+  planIngest,
+  type IngestPlan,
+  type PlannedFile,
+  type Shard,
+} from './plan.js';
 
 export interface IngestOptions {
   /** Files and folders to read; folders are read recursively. */
@@ -32,6 +46,8 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Called once if another ingest is writing to this Neo4j and this one waits for it. */
   onWait?: () => void;
+  /** Read only the articles of this shard (`--shard i/n`); the others are other runs' work. */
+  shard?: Shard | undefined;
 }
 
 export const DEFAULT_INGEST_OPTIONS: IngestOptions = {
@@ -74,6 +90,13 @@ export function resolveIngestOptions(options: Partial<IngestOptions>): IngestOpt
     }
   }
   if (resolved.paths.length === 0) resolved.paths = DEFAULT_INGEST_OPTIONS.paths;
+  const { shard } = resolved;
+  const valid = (n: number) => Number.isInteger(n) && n >= 0;
+  if (shard && !(valid(shard.index) && valid(shard.count) && shard.index < shard.count)) {
+    throw new Error(
+      `ingest: --shard must be i/n with 0 ≤ i < n, got ${shard.index}/${shard.count}`,
+    );
+  }
   return resolved;
 }
 
@@ -87,50 +110,74 @@ export async function runIngest(
 ): Promise<IngestSummary> {
   const options = resolveIngestOptions(partial);
   const report: FileReport = { skipped: [], notes: [] };
-  const [paths, extractor] = await Promise.all([
+  const [listed, extractor] = await Promise.all([
     listArticleFiles(options.paths),
     extractorVersion(),
   ]);
-  const hashed = await hashFiles(paths, options.maxBytes, report);
+  const paths = listed.filter((path) => inShard(articleId(path), options.shard));
+  const { files, copies } = await hashFiles(paths, options.maxBytes, report);
+  const scope = {
+    ...options,
+    listed: new Set(paths.map(articleId).filter((id) => !copies.has(id))),
+    copies,
+  };
   await writer.ensureSchema();
-  // Everything from reading what the store holds to the last write happens under the lock: a
-  // second run plans from what the first wrote, never from what it is still writing.
-  const release = await writer.lock(() => options.onWait?.());
+
+  // Extraction, the slow part, runs before the lock: several runs (other shards, other
+  // machines) extract side by side and queue only for their writes.
+  const reader = extractionCache(files, options, report);
+  await reader.extract(
+    planIngest([...files.values()], await writer.readArticleState(), extractor, scope).extract,
+  );
+
+  // From reading what the store holds to the last write, a run holds the lock: it plans from
+  // what the run before it wrote, never from what another is still writing.
+  const lock = await writer.lock(() => options.onWait?.());
   try {
-    return await ingestLocked(writer, options, { paths, extractor, report, ...hashed });
+    const [stored, interrupted, before] = await Promise.all([
+      writer.readArticleState(),
+      writer.wasInterrupted(),
+      writer.counts(),
+    ]);
+    const plan = planIngest([...files.values()], stored, extractor, scope);
+    return await writeChanges(writer, options, {
+      plan,
+      stored,
+      interrupted,
+      before,
+      extractor,
+      report,
+      reader,
+      lock,
+    });
   } finally {
-    await release();
+    await lock.release();
   }
 }
 
-async function ingestLocked(
+async function writeChanges(
   writer: GraphWriter,
   options: IngestOptions,
   {
-    paths,
+    plan,
+    stored,
+    interrupted,
+    before,
     extractor,
     report,
-    files,
-    copies,
+    reader,
+    lock,
   }: {
-    paths: readonly string[];
+    plan: IngestPlan;
+    stored: ReadonlyMap<string, StoredArticle>;
+    interrupted: boolean;
+    before: GraphCounts;
     extractor: string;
     report: FileReport;
-    files: Map<string, HashedFile>;
-    copies: Set<string>;
+    reader: ExtractionCache;
+    lock: IngestLock;
   },
 ): Promise<IngestSummary> {
-  const [stored, interrupted, before] = await Promise.all([
-    writer.readArticleState(),
-    writer.wasInterrupted(),
-    writer.counts(),
-  ]);
-  const listed = new Set(paths.map(articleId).filter((id) => !copies.has(id)));
-  const plan = planIngest([...files.values()], stored, extractor, {
-    ...options,
-    listed,
-    copies,
-  });
   const summary: IngestSummary = {
     articles: {
       added: 0,
@@ -152,27 +199,24 @@ async function ingestLocked(
     return summary;
   }
 
-  // Only the text of new and changed files is read; the rest comes from the store.
-  let read = 0;
-  const extracted = await extractFiles(
-    plan.extract.map((id) => (files.get(id) as HashedFile).source),
-    {
-      maxBytes: options.maxBytes,
-      pool: { maxSeconds: options.maxSeconds },
-      onEach: () =>
-        options.onProgress?.({ stage: 'read', done: ++read, total: plan.extract.length }),
-    },
-    report,
-  );
+  // Only the text of new and changed files is read (normally before the lock already); the
+  // rest comes from the store.
+  const extracted = await reader.extract(plan.extract);
   const fresh = new Map(extracted.map((e) => [e.meta.id, e]));
   // A stored article whose file could not be read this time keeps what it said before.
   const unreadable = plan.extract.filter((id) => !fresh.has(id) && stored.has(id));
-  const reused = await writer.readExtractions([...plan.reuse, ...plan.keep, ...unreadable]);
+  const reused = await writer.readExtractions([
+    ...plan.reuse,
+    ...plan.keep,
+    ...plan.elsewhere,
+    ...unreadable,
+  ]);
   const graph = mergeExtractions([...extracted.map((e) => e.extraction), ...reused.values()]);
   const facts = factsByArticle(graph);
   const entities = new Map<string, Entity>(graph.entities.map((e) => [e.id, e]));
 
   const kept = new Set(plan.keep);
+  const elsewhere = new Set(plan.elsewhere);
   const ingestedAt = new Date().toISOString();
   const writes: ArticleWrite[] = [];
   for (const id of [...fresh.keys(), ...reused.keys()]) {
@@ -185,7 +229,7 @@ async function ingestLocked(
     } else if (stored.get(id)?.factsHash !== f.hash) {
       writes.push(toWrite({ id, factsHash: f.hash, ingestedAt }, f));
       summary.articles.relinked++;
-    } else if (!kept.has(id)) {
+    } else if (!kept.has(id) && !elsewhere.has(id)) {
       summary.articles.unchanged++;
     }
   }
@@ -198,6 +242,7 @@ async function ingestLocked(
   let done = 0;
   await writer.beginWrites();
   for (const batch of batches) {
+    await lock.confirm();
     addCounters(summary.written, await writer.writeBatch(batch, entities));
     done += batch.remove.length + batch.replace.length;
     options.onProgress?.({ stage: 'write', done, total });
@@ -222,31 +267,97 @@ async function hashFiles(paths: readonly string[], maxBytes: number, report: Fil
   const files = new Map<string, HashedFile>();
   const byHash = new Map<string, HashedFile>();
   const copies = new Set<string>();
-  for (const path of paths) {
-    try {
-      const { id, source, hash } = await loadArticleFile(path, maxBytes);
-      const sameId = files.get(id);
-      const sameContent = byHash.get(hash);
-      if (sameId) {
-        report.skipped.push(
-          `corpus: ${path}: same article id '${id}' as ${sameId.source}; skipped`,
-        );
-      } else if (sameContent) {
-        copies.add(id);
-        report.skipped.push(
-          `corpus: ${path}: same content as ${sameContent.source}; ingested once, as '${sameContent.id}'`,
-        );
-      } else {
-        const file = { id, source, hash };
-        files.set(id, file);
-        byHash.set(hash, file);
+  // Read side by side (the disk and the hashing overlap), judged one by one in path order.
+  const loaded = await mapConcurrently(
+    paths,
+    HASH_CONCURRENCY,
+    async (path): Promise<HashedFile | { skipped: string }> => {
+      try {
+        const { id, source, hash } = await loadArticleFile(path, maxBytes);
+        return { id, source, hash };
+      } catch (error) {
+        if (!(error instanceof CorpusError)) throw error;
+        return { skipped: error.message };
       }
-    } catch (error) {
-      if (!(error instanceof CorpusError)) throw error;
-      report.skipped.push(error.message);
+    },
+  );
+  for (const [i, file] of loaded.entries()) {
+    if ('skipped' in file) {
+      report.skipped.push(file.skipped);
+      continue;
+    }
+    const { id, hash } = file;
+    const sameId = files.get(id);
+    const sameContent = byHash.get(hash);
+    if (sameId) {
+      report.skipped.push(
+        `corpus: ${paths[i]}: same article id '${id}' as ${sameId.source}; skipped`,
+      );
+    } else if (sameContent) {
+      copies.add(id);
+      report.skipped.push(
+        `corpus: ${paths[i]}: same content as ${sameContent.source}; ingested once, as '${sameContent.id}'`,
+      );
+    } else {
+      files.set(id, file);
+      byHash.set(hash, file);
     }
   }
   return { files, copies };
+}
+
+/** Files read at once while hashing: enough to keep a disk busy, few enough to stay small. */
+const HASH_CONCURRENCY = 16;
+
+async function mapConcurrently<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/**
+ * Extracts files once each: what a run extracted before taking the lock is reused after it, and
+ * only what the plan made under the lock adds (another run changed the store meanwhile) is read.
+ */
+interface ExtractionCache {
+  extract(ids: readonly string[]): Promise<ExtractedArticle[]>;
+}
+
+function extractionCache(
+  files: ReadonlyMap<string, HashedFile>,
+  options: IngestOptions,
+  report: FileReport,
+): ExtractionCache {
+  const done = new Map<string, ExtractedArticle | null>();
+  return {
+    async extract(ids) {
+      const todo = ids.filter((id) => !done.has(id));
+      let read = 0;
+      const extracted = await extractFiles(
+        todo.map((id) => (files.get(id) as HashedFile).source),
+        {
+          maxBytes: options.maxBytes,
+          pool: { maxSeconds: options.maxSeconds },
+          onEach: () => options.onProgress?.({ stage: 'read', done: ++read, total: todo.length }),
+        },
+        report,
+      );
+      for (const id of todo) done.set(id, null);
+      for (const e of extracted) done.set(e.meta.id, e);
+      return ids.flatMap((id) => {
+        const e = done.get(id);
+        return e ? [e] : [];
+      });
+    },
+  };
 }
 
 function articleRow(

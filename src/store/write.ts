@@ -8,6 +8,7 @@ import {
   type Relation,
 } from '../model/types.js';
 import { SCHEMA_STATEMENTS } from './cypher/schema.js';
+import { StoreError } from './errors.js';
 import { addCounters, zeroCounters, type Gateway, type Tx, type WriteCounters } from './gateway.js';
 import * as Q from './cypher/write.js';
 
@@ -58,6 +59,15 @@ export type { WriteCounters };
 /** An entity as stored: what reconcileEntities compares with the merged graph. */
 type EntityRow = ReturnType<typeof entityRow>;
 
+export interface IngestLock {
+  /**
+   * Throws a StoreError if the lock is gone: a server that limits how long a transaction may
+   * run (db.transaction.timeout, some hosted offerings) ends it, and then another run may write.
+   */
+  confirm(): Promise<void>;
+  release(): Promise<void>;
+}
+
 /** The write side of the store: everything ingest asks of Neo4j. */
 export interface GraphWriter {
   /** Creates what is missing of the schema and waits until every index is online. */
@@ -65,9 +75,9 @@ export interface GraphWriter {
   /**
    * Takes the ingest lock: one writer at a time per database, whichever machine it runs on. It
    * is an open transaction holding a write lock in Neo4j, so it goes when its holder dies.
-   * `onWait` is called once if another writer holds it. Resolves to the release function.
+   * `onWait` is called once if another writer holds it.
    */
-  lock(onWait: () => void): Promise<() => Promise<void>>;
+  lock(onWait: () => void): Promise<IngestLock>;
   readArticleState(): Promise<Map<string, StoredArticle>>;
   /** True when a run began writing and never finished: its work must be checked whole. */
   wasInterrupted(): Promise<boolean>;
@@ -130,7 +140,18 @@ export function createGraphWriter(store: Gateway): GraphWriter {
         onWait();
       }
       const held = await store.hold(take);
-      return () => held.release();
+      return {
+        async confirm() {
+          try {
+            await held.rows(Q.CONFIRM_LOCK);
+          } catch {
+            throw new StoreError(
+              'store: the ingest lock was lost (Neo4j ended its transaction); rerun ingest, and raise db.transaction.timeout if the server sets one',
+            );
+          }
+        },
+        release: () => held.release(),
+      };
     },
 
     async readArticleState() {

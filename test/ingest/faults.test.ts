@@ -244,7 +244,7 @@ describe('interrupted incremental runs (real processes, real Neo4j)', function (
   });
 
   it('should wait, saying so in one line, while another writer holds the lock', async () => {
-    const release = await testWriter(driver).lock(() => undefined);
+    const lock = await testWriter(driver).lock(() => undefined);
     const child = ingestProcess([dir.path], testEnv());
     let stdout = '';
     child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -255,7 +255,7 @@ describe('interrupted incremental runs (real processes, real Neo4j)', function (
       ]);
       expect(await articles()).to.equal(OLD);
     } finally {
-      await release();
+      await lock.release();
     }
     const { code, stdout: all } = await child.output;
     expect(code).to.equal(0);

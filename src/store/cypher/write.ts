@@ -19,6 +19,8 @@ export const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
 // Neo4j ends that transaction, and so frees the lock, when the holder's connection goes.
 export const ENSURE_LOCK = "MERGE (:IngestLock {id: 'ingest'})";
 export const TAKE_LOCK = "MATCH (l:IngestLock {id: 'ingest'}) SET l.held = true";
+/** Answers only while the lock's transaction is still open. */
+export const CONFIRM_LOCK = 'RETURN 1 AS held';
 
 // Present from a run's first write to its last: a run that died mid-way leaves it behind.
 export const MARK_UNFINISHED = "MERGE (:UnfinishedIngest {id: 'ingest'})";
