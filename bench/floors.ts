@@ -18,6 +18,8 @@ export const FLOORS: readonly Floor[] = [
   { key: 'api_graph_p95_ms_10k', bound: 'max', value: 300, unit: 'ms' },
   { key: 'page_first_render_s_10k', bound: 'max', value: 3, unit: 's' },
   { key: 'ingest_peak_rss_mb', bound: 'max', value: 1024, unit: 'MB' },
+  // 1 when n sharded ingests at once give exactly the graph of one ingest.
+  { key: 'concurrent_ingest_equal', bound: 'min', value: 1, unit: '' },
 ];
 
 export function meets(floor: Floor, result: number): boolean {

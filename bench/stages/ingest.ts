@@ -2,6 +2,10 @@
 // that nothing changed from hashes alone. And the whole scale corpus ingested in a child process,
 // whose peak resident memory is the figure (the corpus is streamed, never loaded at once).
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -9,10 +13,14 @@ import { extractorVersion } from '../../ingest/extractor-version.js';
 import { runIngest } from '../../ingest/run-ingest.js';
 import type { IngestChildResult } from '../ingest-child.js';
 import { median, round, timed } from '../measure.js';
+import type { BenchNeo4j } from '../bench-neo4j.js';
 import type { Stage } from '../stage.js';
 
 const NOOP_ARTICLES = 1000;
 const NOOP_ROUNDS = 3;
+/** Articles the concurrent check splits between its processes. */
+const CONCURRENT_ARTICLES = 300;
+const CONCURRENT_PROCESSES = 3;
 
 export const ingestStage: Stage = async ({ corpus, neo4j: start, log }) => {
   const neo4j = await start();
@@ -37,6 +45,11 @@ export const ingestStage: Stage = async ({ corpus, neo4j: start, log }) => {
   }
   log(`ingest: no-op reruns ${reruns.map((s) => s.toFixed(2)).join(', ')} s`);
 
+  const concurrent = await concurrentIngestEqual(corpus.files.slice(0, CONCURRENT_ARTICLES), neo4j);
+  log(
+    `ingest: ${CONCURRENT_PROCESSES} sharded processes ${concurrent.equal ? 'gave' : 'did NOT give'} the graph of one run (${concurrent.seconds.toFixed(1)} s together)`,
+  );
+
   await neo4j.wipe();
   const child = await ingestInChild(corpus.dir, neo4j.config);
   log(
@@ -47,6 +60,7 @@ export const ingestStage: Stage = async ({ corpus, neo4j: start, log }) => {
     results: {
       noop_rerun_1000_s: round(median(reruns)),
       ingest_peak_rss_mb: Math.round(child.peakRssMb),
+      concurrent_ingest_equal: concurrent.equal ? 1 : 0,
     },
     details: {
       ingest_1000_s: round(first.seconds),
@@ -59,6 +73,8 @@ export const ingestStage: Stage = async ({ corpus, neo4j: start, log }) => {
         relationships: child.relationships,
       },
       scale_ingest_skipped: child.skipped,
+      concurrent_ingest_articles: CONCURRENT_ARTICLES,
+      concurrent_ingest_s: round(concurrent.seconds),
     },
   };
 };
@@ -74,4 +90,58 @@ async function ingestInChild(dir: string, config: unknown): Promise<IngestChildR
   });
   const line = stdout.trim().split('\n').pop() ?? '';
   return JSON.parse(line) as IngestChildResult;
+}
+
+/**
+ * `ingest --shard i/n` in n processes at once over one folder, against a single ingest of it:
+ * the fingerprints of the two whole graphs must be equal.
+ */
+async function concurrentIngestEqual(files: readonly string[], neo4j: BenchNeo4j) {
+  const dir = await mkdtemp(join(tmpdir(), 'newsgraph-bench-concurrent-'));
+  try {
+    for (const file of files) await copyFile(file, join(dir, basename(file)));
+    await neo4j.wipe();
+    const together = await timed(() =>
+      Promise.all(
+        Array.from({ length: CONCURRENT_PROCESSES }, (_, i) =>
+          ingestCommand(['--quiet', '--shard', `${i}/${CONCURRENT_PROCESSES}`, dir], neo4j.config),
+        ),
+      ),
+    );
+    const sharded = await graphFingerprint(neo4j);
+    await neo4j.wipe();
+    await runIngest(neo4j.writer, { paths: [dir] });
+    return { equal: sharded === (await graphFingerprint(neo4j)), seconds: together.seconds };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function ingestCommand(args: string[], config: BenchNeo4j['config']) {
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  const cli = fileURLToPath(new URL('../../ingest/ingest-cli.ts', import.meta.url));
+  return promisify(execFile)(process.execPath, ['--import', tsx, cli, ...args], {
+    env: {
+      ...process.env,
+      NEO4J_URI: config.uri,
+      NEO4J_USER: config.user,
+      NEO4J_PASSWORD: config.password,
+      NEO4J_DATABASE: config.database,
+    },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+}
+
+/** Every node and relationship but the run's timestamps, in a stable order, hashed. */
+async function graphFingerprint({ driver, config }: BenchNeo4j): Promise<string> {
+  const hash = createHash('sha256');
+  for (const query of [
+    'MATCH (n) RETURN labels(n) AS labels, n {.*, ingestedAt: null} AS props ORDER BY props.id',
+    `MATCH (s)-[r]->(t) RETURN s.id AS source, type(r) AS type, properties(r) AS props, t.id AS target
+     ORDER BY source, type, target, props.id, props.article, props.start`,
+  ]) {
+    const { records } = await driver.executeQuery(query, {}, { database: config.database });
+    for (const r of records) hash.update(JSON.stringify(r.toObject()));
+  }
+  return hash.digest('hex');
 }
