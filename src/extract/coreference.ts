@@ -130,12 +130,14 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
       const hit = anaphorAt(tokens, i);
       if (!hit) continue;
       const { row } = hit.phrase;
-      const fits = (f: Found) =>
+      const compatible = (f: Found) =>
         f.type === row.type &&
-        (f.type !== 'Person' || personEvidence(f)) &&
         !f.outlet &&
         !f.isAffiliation &&
         (row.sex === undefined || sex.get(f.id) === undefined || sex.get(f.id) === row.sex);
+      // Earlier sentences offer only names shown to be people; in its own sentence a pronoun
+      // may take a lone guessed name ("Scholz confirmed that he spoke …").
+      const fits = (f: Found) => compatible(f) && (f.type !== 'Person' || personEvidence(f));
       const candidates: Found[] = [];
       // This sentence's names before the anaphor, the most recent first, then earlier sentences'.
       // (Tried on gum-news and scoring lower: the article's most named person first, a sex
@@ -143,7 +145,9 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
       // Braysmith said, "I think his photography …": inside a quotation, not its speaker.
       const quoted = inQuote(tokens);
       candidates.push(
-        ...found.filter((f) => f.to <= i && fits(f) && quoted[f.from] === quoted[i]).reverse(),
+        ...found
+          .filter((f) => f.to <= i && compatible(f) && quoted[f.from] === quoted[i])
+          .reverse(),
       );
       // A subject "he"/"she" continues an earlier sentence's subject, its first person named;
       // "him", "his", "her" take the most recent.

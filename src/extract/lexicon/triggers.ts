@@ -40,6 +40,8 @@ export interface TriggerRow {
    * "called on China", "turned down Egypt's offer".
    */
   particle?: string;
+  /** Words that, right before the trigger, make it another phrase: "a courtesy call on". */
+  notAfter?: readonly string[];
   /** How the object may be introduced: '' directly ("met X"), or a preposition ("met with X"). */
   objectPreps?: readonly string[];
   /** The object must be followed by "to" and a verb: "asked the administration to keep". */
@@ -231,6 +233,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
     match: ['called', 'calls', 'call', 'calling'],
     pos: 'Verb',
     particle: 'on',
+    notAfter: ['courtesy'],
     type: 'PRESSURED',
     frames: ['object'],
     objectPreps: ['on'],
