@@ -22,6 +22,7 @@ import {
 import { PLACE_HEADS, PLACE_OF_HEADS, REGIONS } from './lexicon/places.js';
 import { LOCATIVE_PREPOSITIONS } from './lexicon/prepositions.js';
 import { nameKey } from '../model/keys.js';
+import { nlp } from './nlp.js';
 import { PhraseIndex } from './phrase-index.js';
 import { KIND_ROWS, UNKNOWN_NAME_ROWS } from './unknown-names.js';
 
@@ -54,6 +55,18 @@ const asPlace = (c: Candidate) => {
     COUNTRY_BY_NAME.get(next?.key ?? '')?.id === capital(c)?.country.id;
   return c.joined || followedByOwnCountry || located(c, LOCATIVE);
 };
+const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Adverb', 'Condition', 'QuestionWord'];
+const functionWords = new Map<string, boolean>();
+/** compromise's own lexicon, asked about the word in lowercase, alone; cached per word. */
+function functionWord(key: string): boolean {
+  let known = functionWords.get(key);
+  if (known === undefined) {
+    const tags: string[] = nlp(key).json()[0]?.terms?.[0]?.tags ?? [];
+    known = tags.length > 0 && tags.every((t) => FUNCTION_TAGS.includes(t));
+    functionWords.set(key, known);
+  }
+  return known;
+}
 const last = (c: Candidate) => c.tokens[c.to - 1]?.key ?? '';
 
 // Rows are tried in order; the first that answers decides. Lists first, then what the words
@@ -170,6 +183,13 @@ export const CLASSIFY_ROWS: readonly ClassifyRow[] = [
     reason: 'named right after a word for a news outlet',
   },
   ...KIND_ROWS,
+  // However, …; In terms of …; Unless …: compromise may read a capitalised opener as a name
+  {
+    id: 'function-word',
+    example: 'However, the talks stalled.',
+    match: (c) => (c.to - c.from === 1 && functionWord(c.key) ? null : undefined),
+    reason: 'a word compromise reads, lowercased, as a conjunction, preposition or adverb',
+  },
   // Regina Ip, Michael Tien: a common first name opening a longer name
   {
     id: 'first-name',
