@@ -141,7 +141,13 @@ async function graphFingerprint({ driver, config }: BenchNeo4j): Promise<string>
      ORDER BY source, type, target, props.id, props.article, props.start`,
   ]) {
     const { records } = await driver.executeQuery(query, {}, { database: config.database });
-    for (const r of records) hash.update(JSON.stringify(r.toObject()));
+    // Neo4j returns a map's keys in an order that depends on how it was written: sort them.
+    for (const r of records) hash.update(JSON.stringify(r.toObject(), sortedKeys));
   }
   return hash.digest('hex');
 }
+
+const sortedKeys = (_key: string, value: unknown) =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
+    : value;
