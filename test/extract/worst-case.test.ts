@@ -1,10 +1,12 @@
 import { expect } from 'chai';
 import { WORST_CASE_SHAPE_NAMES, worstCaseText } from '../../bench/worst-case-texts.js';
+import { extractArticle } from '../../src/extract/index.js';
 import { nlp } from '../../src/extract/nlp.js';
 import { tokenize } from '../../src/extract/parse.js';
 import { splitSentences } from '../../src/extract/sentences.js';
 import { parseWindows, WINDOW_LIMITS } from '../../src/extract/windows.js';
 import { corpusArticle } from '../support/corpus-dir.js';
+import { article } from './article.js';
 
 // Text no news site would print, but a scraper or a careless export will: one sentence of
 // megabytes, every word capitalised, a list of thousands of names. compromise's cost grows with
@@ -32,6 +34,13 @@ describe('extract: worst-case shapes', () => {
       }
     });
   }
+
+  it("should finish a list of names where a name's affiliation follows it", () => {
+    // From the name-list shape: "With" reads as a person whose affiliation, "New", follows it.
+    // The object search after "Meeting" went back to "With" and round again, for ever.
+    const text = 'An, Early, Meeting, With, The, New, President';
+    expect(extractArticle(article(text)).entities.map((e) => e.name)).to.include('President');
+  });
 
   it('should cover the text with windows, in order, none over the limits', () => {
     const limits = { maxSentence: 300, maxWindow: 1_000 };

@@ -153,7 +153,9 @@ export function objectAfter(
         const pool = ctx.actors.filter((a) => a === head || a.from >= head.to);
         return { found: coordinated(ctx, pool, head) };
       }
-      k = actor.to - 1;
+      // Past the actor; one whose affiliation follows it ("Tim Cook, Apple's …") ends before
+      // it starts here, and must not send the search back.
+      k = Math.max(k, actor.to - 1);
     } else if (token.tags.has('Pronoun') && !token.tags.has('Possessive')) {
       const before = ctx.tokens[k - 1];
       const direct = preps.includes('') && k === t + 1;
