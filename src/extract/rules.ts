@@ -1,5 +1,6 @@
 import { CLASSIFY_ROWS } from './classify.js';
 import { ANAPHORA } from './lexicon/anaphora.js';
+import { TRIGGERS } from './lexicon/triggers.js';
 import { MENTION_RULES } from './mentions.js';
 
 /** One rule of extraction as the eval's per-rule table names it. */
@@ -9,10 +10,15 @@ export interface RuleInfo {
   reason: string;
 }
 
-/** Every row that finds, types or resolves a mention, by id: the eval reports each one's hits. */
+/** Every row that finds, types or resolves a mention, or states a relation. */
+export const RULE_ROWS: readonly RuleInfo[] = [
+  ...MENTION_RULES,
+  ...CLASSIFY_ROWS,
+  ...ANAPHORA,
+  ...TRIGGERS,
+].map(({ id, example, reason }) => ({ id, example, reason }));
+
+/** The rows by id: the eval reports each one's hits. */
 export const EXTRACTION_RULES: ReadonlyMap<string, RuleInfo> = new Map(
-  [...MENTION_RULES, ...CLASSIFY_ROWS, ...ANAPHORA].map(({ id, example, reason }) => [
-    id,
-    { id, example, reason },
-  ]),
+  RULE_ROWS.map((r) => [r.id, r]),
 );

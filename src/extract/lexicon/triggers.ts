@@ -26,6 +26,10 @@ export type FrameName =
   | 'claim';
 
 export interface TriggerRow {
+  /** Names the row, as the eval and a reader refer to it. */
+  id: string;
+  /** Text the row is for. */
+  example: string;
   /** Word forms as written, lowercase. */
   match: readonly string[];
   /**
@@ -59,8 +63,9 @@ export interface TriggerRow {
 }
 
 export const TRIGGERS: readonly TriggerRow[] = [
-  // Amin Nasser said in an interview with Bloomberg that …
   {
+    id: 'reported-interview',
+    example: 'Amin Nasser said in an interview with Bloomberg that …',
     match: ['interview', 'interviews'],
     type: 'REPORTED_BY',
     frames: ['object'],
@@ -69,8 +74,9 @@ export const TRIGGERS: readonly TriggerRow[] = [
     cameo: '010',
     reason: 'speaking in an interview with a news outlet',
   },
-  // two American officials told Axios; One U.S. official told Axios that Arab leaders …
   {
+    id: 'reported-told',
+    example: 'two American officials told Axios; One U.S. official told Axios that Arab leaders …',
     match: ['told', 'tells', 'tell', 'telling'],
     type: 'REPORTED_BY',
     frames: ['object'],
@@ -79,8 +85,9 @@ export const TRIGGERS: readonly TriggerRow[] = [
     cameo: '010',
     reason: 'a speaker telling a news outlet is reported by it',
   },
-  // a U.S. official quoted by Reuters
   {
+    id: 'reported-quoted',
+    example: 'a U.S. official quoted by Reuters',
     match: ['quoted'],
     type: 'REPORTED_BY',
     frames: ['passive'],
@@ -89,9 +96,10 @@ export const TRIGGERS: readonly TriggerRow[] = [
     cameo: '010',
     reason: 'quoted by an outlet',
   },
-  // Witkoff and Jared Kushner are expected to meet Qatari leadership; Washington and Tehran had
-  // agreed to meet; Rubio met with Wang Yi
   {
+    id: 'met',
+    example:
+      'Witkoff and Jared Kushner are expected to meet Qatari leadership; Washington and Tehran had agreed to meet; Rubio met with Wang Yi',
     match: ['meet', 'meets', 'met', 'meeting'],
     pos: 'Verb',
     type: 'MET_WITH',
@@ -100,8 +108,10 @@ export const TRIGGERS: readonly TriggerRow[] = [
     cameo: '040',
     reason: 'meeting someone',
   },
-  // Witkoff has been consulting closely with regional partners; Tai negotiated with Nishimura
   {
+    id: 'consulted',
+    example:
+      'Witkoff has been consulting closely with regional partners; Tai negotiated with Nishimura',
     match: [
       'consult',
       'consults',
@@ -119,8 +129,10 @@ export const TRIGGERS: readonly TriggerRow[] = [
     cameo: '040',
     reason: 'consulting or negotiating with someone',
   },
-  // Mohammed bin Salman received Recep Tayyip Erdoğan; Lula hosted Emmanuel Macron in Belém
   {
+    id: 'hosted',
+    example:
+      'Mohammed bin Salman received Recep Tayyip Erdoğan; Lula hosted Emmanuel Macron in Belém',
     match: ['received', 'receives', 'hosted', 'hosts', 'hosting'],
     pos: 'Verb',
     type: 'MET_WITH',
@@ -129,8 +141,9 @@ export const TRIGGERS: readonly TriggerRow[] = [
     cameo: '040',
     reason: 'receiving or hosting someone is meeting them',
   },
-  // Lim Chee Wei paid a courtesy call on President Prabowo Subianto
   {
+    id: 'courtesy-call',
+    example: 'Lim Chee Wei paid a courtesy call on President Prabowo Subianto',
     match: ['courtesy'],
     particle: 'call',
     type: 'MET_WITH',
@@ -139,8 +152,9 @@ export const TRIGGERS: readonly TriggerRow[] = [
     cameo: '040',
     reason: 'a courtesy call on someone is a visit',
   },
-  // von der Leyen shakes hands with Shigeru Ishiba
   {
+    id: 'handshake',
+    example: 'von der Leyen shakes hands with Shigeru Ishiba',
     match: ['shakes', 'shook', 'shake', 'shaking'],
     particle: 'hands',
     type: 'MET_WITH',
@@ -149,8 +163,9 @@ export const TRIGGERS: readonly TriggerRow[] = [
     cameo: '040',
     reason: 'shaking hands with someone is meeting them',
   },
-  // Scholz said he spoke with Xi by phone; the two ministers talked on Tuesday
   {
+    id: 'spoke-with',
+    example: 'Scholz said he spoke with Xi by phone; the two ministers talked on Tuesday',
     match: ['spoke', 'speaks', 'spoken', 'talked', 'talks'],
     pos: 'Verb',
     type: 'MET_WITH',
@@ -159,9 +174,10 @@ export const TRIGGERS: readonly TriggerRow[] = [
     cameo: '040',
     reason: 'speaking with someone, in person or by phone, is a consultation',
   },
-  // talks between the United States and Iran; direct U.S.-Iran talks; talks with Tehran; the
-  // U.S. and Iran both indicated that the talks would go ahead; Lula's talks with Xi
   {
+    id: 'talks',
+    example:
+      "talks between the United States and Iran; direct U.S.-Iran talks; talks with Tehran; the U.S. and Iran both indicated that the talks would go ahead; Lula's talks with Xi",
     match: ['talks', 'negotiations', 'discussions'],
     type: 'MET_WITH',
     frames: ['compound', 'between', 'possessive', 'object', 'coordinated'],
@@ -169,8 +185,10 @@ export const TRIGGERS: readonly TriggerRow[] = [
     cameo: '046',
     reason: 'talks are a meeting to negotiate',
   },
-  // meetings in Israel with Prime Minister Benjamin Netanyahu; a summit between the two leaders
   {
+    id: 'meeting-noun',
+    example:
+      'meetings in Israel with Prime Minister Benjamin Netanyahu; a summit between the two leaders',
     match: ['meeting', 'meetings', 'summit', 'consultations'],
     type: 'MET_WITH',
     frames: ['compound', 'between', 'possessive', 'object', 'coordinated'],
@@ -178,9 +196,10 @@ export const TRIGGERS: readonly TriggerRow[] = [
     cameo: '040',
     reason: 'a meeting with someone',
   },
-  // urgent appeals from U.S. allies; Regional pressure reopened …; intense regional lobbying;
-  // allied pressure. Tried before the verbs: a gerund like "lobbying" is often tagged a verb.
   {
+    id: 'pressure-noun',
+    example:
+      'urgent appeals from U.S. allies; Regional pressure reopened …; intense regional lobbying; allied pressure. Tried before the verbs: a gerund like "lobbying" is often tagged a verb.',
     match: ['pressure', 'pressures', 'lobbying', 'appeals', 'appeal', 'urging'],
     type: 'PRESSURED',
     frames: ['nominal'],
@@ -188,9 +207,10 @@ export const TRIGGERS: readonly TriggerRow[] = [
     cameo: '020',
     reason: 'pressure or appeals from someone, named or as an adjective',
   },
-  // Multiple Middle Eastern governments privately pressured the Trump administration; urging
-  // the administration to proceed; X was pressured by Y; contacted the White House to urge that …
   {
+    id: 'pressed',
+    example:
+      'Multiple Middle Eastern governments privately pressured the Trump administration; urging the administration to proceed; X was pressured by Y; contacted the White House to urge that …',
     match: [
       'pressured',
       'pressuring',
@@ -217,8 +237,9 @@ export const TRIGGERS: readonly TriggerRow[] = [
     cameo: '020',
     reason: 'pressing someone, actively or in the passive',
   },
-  // Arab leaders explicitly asked the administration to keep the meeting
   {
+    id: 'asked-to',
+    example: 'Arab leaders explicitly asked the administration to keep the meeting',
     match: ['asked', 'asks', 'ask', 'asking', 'told', 'tells', 'tell', 'telling'],
     pos: 'Verb',
     type: 'PRESSURED',
@@ -228,8 +249,9 @@ export const TRIGGERS: readonly TriggerRow[] = [
     cameo: '020',
     reason: 'asking or telling someone to do something',
   },
-  // The Philippines called on China to stop … (a verb: "a courtesy call on" is a visit)
   {
+    id: 'called-on',
+    example: 'The Philippines called on China to stop … (a verb: "a courtesy call on" is a visit)',
     match: ['called', 'calls', 'call', 'calling'],
     pos: 'Verb',
     particle: 'on',
@@ -240,8 +262,9 @@ export const TRIGGERS: readonly TriggerRow[] = [
     cameo: '020',
     reason: 'calling on someone to act',
   },
-  // the allies appealed to Washington
   {
+    id: 'appealed-to',
+    example: 'the allies appealed to Washington',
     match: ['appealed', 'appeal', 'appeals', 'appealing'],
     pos: 'Verb',
     type: 'PRESSURED',
@@ -250,8 +273,9 @@ export const TRIGGERS: readonly TriggerRow[] = [
     cameo: '020',
     reason: 'appealing to someone',
   },
-  // the union demanded of the board that …
   {
+    id: 'demanded-of',
+    example: 'the union demanded of the board that …',
     match: ['demanded', 'demands', 'demand', 'demanding'],
     pos: 'Verb',
     type: 'PRESSURED',
@@ -260,8 +284,9 @@ export const TRIGGERS: readonly TriggerRow[] = [
     cameo: '100',
     reason: 'demanding of someone',
   },
-  // a last-minute demand from Iran to move and reshape scheduled diplomatic talks
   {
+    id: 'demand-noun',
+    example: 'a last-minute demand from Iran to move and reshape scheduled diplomatic talks',
     match: ['demand', 'demands'],
     pos: 'Noun',
     type: 'DEMANDED',
@@ -271,8 +296,10 @@ export const TRIGGERS: readonly TriggerRow[] = [
     cameo: '100',
     reason: 'a demand from someone',
   },
-  // Iran demanded to shift the venue to Oman; Iran later insisted that the talks be moved
   {
+    id: 'demanded',
+    example:
+      'Iran demanded to shift the venue to Oman; Iran later insisted that the talks be moved',
     match: ['demanded', 'demands', 'demand', 'demanding', 'insisted', 'insists', 'insist'],
     pos: 'Verb',
     type: 'DEMANDED',
@@ -282,8 +309,10 @@ export const TRIGGERS: readonly TriggerRow[] = [
     cameo: '100',
     reason: 'demanding or insisting on something',
   },
-  // Araghchi confirmed on X that talks with the U.S. are scheduled for 10 am on Friday in Oman
   {
+    id: 'confirmed',
+    example:
+      'Araghchi confirmed on X that talks with the U.S. are scheduled for 10 am on Friday in Oman',
     match: [
       'confirmed',
       'confirms',
@@ -300,8 +329,10 @@ export const TRIGGERS: readonly TriggerRow[] = [
     cameo: '010',
     reason: 'confirming a claim about someone',
   },
-  // U.S. officials had earlier rejected Iran's proposal; Iran had rejected the administration's terms
   {
+    id: 'rejected',
+    example:
+      "U.S. officials had earlier rejected Iran's proposal; Iran had rejected the administration's terms",
     match: [
       'rejected',
       'rejects',
@@ -319,8 +350,9 @@ export const TRIGGERS: readonly TriggerRow[] = [
     cameo: '120',
     reason: "rejecting someone's proposal, demand or terms",
   },
-  // Israel turned down Egypt's offer to host a new round of talks
   {
+    id: 'turned-down',
+    example: "Israel turned down Egypt's offer to host a new round of talks",
     match: ['turned', 'turns', 'turn', 'turning'],
     particle: 'down',
     type: 'REJECTED',
