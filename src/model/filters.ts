@@ -7,8 +7,11 @@
 import { toIsoDate } from './dates.js';
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from './types.js';
 
-/** The views a filter can narrow: a ranked page, an entity's neighbours, a shortest path. */
-export type ViewKind = 'graph' | 'neighbours' | 'path';
+/**
+ * The views a filter can narrow: a ranked page, an entity's neighbours, a shortest path, the
+ * evidence between two entities.
+ */
+export type ViewKind = 'graph' | 'neighbours' | 'path' | 'evidence';
 
 /**
  * A filter's tests in Cypher, one for each thing it can narrow, given the variable's name. Each
@@ -49,7 +52,7 @@ export class FilterError extends Error {
   override name = 'FilterError';
 }
 
-const EVERY_VIEW: readonly ViewKind[] = ['graph', 'neighbours', 'path'];
+const EVERY_VIEW: readonly ViewKind[] = ['graph', 'neighbours', 'path', 'evidence'];
 const GRAPH_ONLY: readonly ViewKind[] = ['graph'];
 const MAX_TEXT = 200;
 

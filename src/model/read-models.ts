@@ -76,6 +76,16 @@ export interface EntityRelation {
   cameo?: string;
 }
 
+/** Every piece of evidence between two entities, in either direction, that passes the filters. */
+export interface EdgeEvidence {
+  source: EntityRelation['other'];
+  target: EntityRelation['other'];
+  /** Read from `source`: each one's `other` is `target`, `direction` says which way it runs. */
+  relations: EntityRelation[];
+  /** True when more evidence passed the filters than `relations` holds. */
+  truncated: boolean;
+}
+
 export interface EntityDetail {
   id: string;
   name: string;

@@ -1,4 +1,11 @@
-import type { ArticleList, EntityDetail, SearchHit, Stats } from '../model/read-models.js';
+import type { FilterValues } from '../model/filters.js';
+import type {
+  ArticleList,
+  EdgeEvidence,
+  EntityDetail,
+  SearchHit,
+  Stats,
+} from '../model/read-models.js';
 import {
   ENTITY_TYPES,
   RELATION_TYPES,
@@ -13,6 +20,13 @@ import * as R from './read-rows.js';
 /** The read side of the store: everything the API asks of Neo4j. Routes see only this. */
 export interface GraphReader extends GraphViews {
   entity(id: string, relationLimit: number): Promise<EntityDetail | null>;
+  /** The evidence between two entities, or null when either does not exist. */
+  evidence(
+    source: string,
+    target: string,
+    filters: FilterValues,
+    limit: number,
+  ): Promise<EdgeEvidence | null>;
   search(text: string, limit: number, types?: readonly EntityType[]): Promise<SearchHit[]>;
   articles(query: { q: string | null; offset: number; limit: number }): Promise<ArticleList>;
   stats(): Promise<Stats>;
@@ -67,6 +81,32 @@ export function createGraphReader(gateway: Gateway): GraphReader {
             .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '')),
           relations: found.map(R.relationOf),
           relationsTotal: head.relationsTotal,
+        };
+      });
+    },
+
+    evidence(source, target, filters, limit) {
+      return gateway.read(async (tx) => {
+        const ends = await tx.rows<R.NodeRow>(Q.graphNodes(filters, { degree: false }), {
+          ids: [source, target],
+        });
+        const refOf = (id: string) => {
+          const end = ends.find((n) => n.id === id);
+          return end && { id: end.id, name: end.name, type: end.type };
+        };
+        const [from, to] = [refOf(source), refOf(target)];
+        if (!from || !to) return null;
+        const found = await tx.rows<R.RelationRow>(Q.evidenceBetween(filters), {
+          ...Q.filterParams(filters),
+          source,
+          target,
+          limit: R.int(limit + 1),
+        });
+        return {
+          source: from,
+          target: to,
+          relations: found.slice(0, limit).map(R.relationOf),
+          truncated: found.length > limit,
         };
       });
     },

@@ -160,6 +160,89 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
     await withPath.page.close();
   });
 
+  it('should open every piece of evidence of an edge on click, MET_WITH drawn and told without a direction', async () => {
+    const { page, problems } = await openPage(explorer, '/?relations=MET_WITH');
+    await page.waitForFunction(
+      () => document.getElementById('layout-toggle')?.textContent === 'Run layout',
+      null,
+      { timeout: 30_000 },
+    );
+    const [netanyahu] = await corpus.store.search('Benjamin Netanyahu', 1);
+    const edge = await page.evaluate(
+      ({ a, b }) => {
+        const g = (
+          window as unknown as {
+            __newsgraph: {
+              graph: {
+                edges(a: string, b: string): string[];
+                getEdgeAttributes(e: string): { type: string };
+              };
+              renderer: {
+                getNodeDisplayData(n: string): { x: number; y: number };
+                framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+              };
+            };
+          }
+        ).__newsgraph;
+        const [id] = [...g.graph.edges(a, b), ...g.graph.edges(b, a)];
+        const [p, q] = [a, b].map((n) =>
+          g.renderer.framedGraphToViewport(g.renderer.getNodeDisplayData(n)),
+        );
+        return {
+          id,
+          program: id ? g.graph.getEdgeAttributes(id).type : null,
+          x: ((p?.x ?? 0) + (q?.x ?? 0)) / 2,
+          y: ((p?.y ?? 0) + (q?.y ?? 0)) / 2,
+        };
+      },
+      { a: witkoff, b: netanyahu?.id ?? 'missing' },
+    );
+    expect(edge.id, 'an edge between Witkoff and Netanyahu').to.be.a('string');
+    expect(edge.program, 'MET_WITH is drawn without an arrow').to.equal('line');
+    const box = await page.locator('#graph').boundingBox();
+    await page.mouse.move((box?.x ?? 0) + edge.x, (box?.y ?? 0) + edge.y);
+    await page.waitForSelector('#tooltip:not([hidden])');
+    expect(await page.locator('#tooltip').textContent()).to.contain(
+      'Benjamin Netanyahu and Steve Witkoff met',
+    );
+    expect(await page.locator('#tooltip').textContent()).to.not.contain('→');
+    await page.mouse.click((box?.x ?? 0) + edge.x, (box?.y ?? 0) + edge.y);
+    await page.waitForSelector('#details:not([hidden]) .edge-group');
+    await waitUntilIdle(page);
+    const heading = (await page.locator('#details h2').textContent()) ?? '';
+    expect(heading).to.contain('Steve Witkoff');
+    expect(heading).to.contain('Benjamin Netanyahu');
+    const groups = page.locator('#details .edge-group');
+    expect(await groups.count()).to.equal(1);
+    expect(await groups.first().getAttribute('data-relation')).to.equal('MET_WITH');
+    expect(await groups.first().locator('h4').textContent()).to.match(
+      /(Steve Witkoff and Benjamin Netanyahu|Benjamin Netanyahu and Steve Witkoff) met/,
+    );
+    const articles = groups.first().locator('.edge-article');
+    expect(await articles.count()).to.equal(2);
+    const sources = await articles.locator('.source').allTextContents();
+    expect(sources.join('\n')).to.contain(
+      'U.S.-Iran nuclear talks back on after appeals from regional allies',
+    );
+    const quotes = await page.locator('#details .edge-group blockquote').allTextContents();
+    expect(quotes.join('\n')).to.contain(
+      'meetings in Israel with Prime Minister Benjamin Netanyahu',
+    );
+    expect(quotes.join('\n')).to.contain(XSS_PAYLOAD);
+    const marks = await page.locator('#details .edge-group blockquote mark').allTextContents();
+    expect(marks).to.have.length(await page.locator('#details .edge-group blockquote').count());
+    for (const mark of marks) expect(mark.trim()).to.not.equal('');
+    expect(await page.locator('#details .edge-group .meta').first().textContent()).to.match(
+      /confidence \d\.\d\d · (happened|planned|reported|negated)/,
+    );
+    expect(await page.locator('img').count()).to.equal(0);
+    await shot(page, 'edge-evidence');
+    expect(problems).to.deep.equal([]);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#details').isHidden()).to.equal(true);
+    await page.close();
+  });
+
   it('should show the shortest path to a node picked in the panel', async () => {
     const { page } = await openPage(explorer);
     await searchAndPick(page, 'Steve Witkoff');

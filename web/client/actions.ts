@@ -6,6 +6,7 @@ import { api } from './api.js';
 import { byId } from './dom.js';
 import { setPath } from './highlight.js';
 import type { Loader } from './loading.js';
+import { renderEdgePanel } from './panels/edge-panel.js';
 import { renderEntityPanel, type EntityPanelActions } from './panels/entity-panel.js';
 import { latest, supersede } from './requests.js';
 import type { StatusLine } from './status.js';
@@ -16,6 +17,8 @@ export interface Actions {
   select(id: string, options?: { move: boolean }): Promise<void>;
   deselect(): void;
   showPath(source: string, target: string): Promise<void>;
+  /** Opens the evidence between two entities (an edge of the view) in the side panel. */
+  showEvidence(source: string, target: string): Promise<void>;
   /** Opens again what the URL says is open, after the view was reloaded. */
   restoreFocus(): Promise<void>;
 }
@@ -86,6 +89,16 @@ export function createActions(view: View, loader: Loader, status: StatusLine): A
       }),
     );
 
+  const showEvidence = (source: string, target: string) =>
+    loader.track(() =>
+      latest('focus', async (ticket) => {
+        const found = await ticket.ask((signal) =>
+          api.evidence(source, target, state.filters, signal),
+        );
+        renderEdgePanel(details, found, panelActions);
+      }),
+    );
+
   const panelActions: EntityPanelActions = {
     select: (id) => void select(id),
     expand: (id) => void loader.expand(id),
@@ -97,6 +110,7 @@ export function createActions(view: View, loader: Loader, status: StatusLine): A
     select,
     deselect,
     showPath,
+    showEvidence,
     async restoreFocus() {
       // Opening the entity forgets any path, so read the path's far end first.
       const pathTo = state.pathTo;
@@ -120,8 +134,12 @@ export function bindInteractions(view: View, actions: Actions, loader: Loader): 
     preventSigmaDefault();
     void loader.expand(node);
   });
+  renderer.on('clickEdge', ({ edge }) => {
+    const [source, target] = view.graph.extremities(edge);
+    void actions.showEvidence(source, target);
+  });
   renderer.on('clickStage', () => {
-    if (state.node) actions.deselect();
+    if (state.node || !byId('details').hidden) actions.deselect();
   });
   const hover = (node: string | null) => {
     highlight.hovered = node;
@@ -130,6 +148,8 @@ export function bindInteractions(view: View, actions: Actions, loader: Loader): 
   };
   renderer.on('enterNode', ({ node }) => hover(node));
   renderer.on('leaveNode', () => hover(null));
+  renderer.on('enterEdge', () => (container.style.cursor = 'pointer'));
+  renderer.on('leaveEdge', () => (container.style.cursor = ''));
 
   const camera = renderer.getCamera();
   byId('zoom-in').addEventListener('click', () => void camera.animatedZoom({ duration: 300 }));
@@ -137,7 +157,9 @@ export function bindInteractions(view: View, actions: Actions, loader: Loader): 
   byId('zoom-reset').addEventListener('click', () => void camera.animatedReset({ duration: 300 }));
   document.addEventListener('keydown', (event) => {
     const typing = event.target instanceof HTMLInputElement;
-    if (event.key === 'Escape' && !typing && state.node) actions.deselect();
+    if (event.key === 'Escape' && !typing && (state.node || !byId('details').hidden)) {
+      actions.deselect();
+    }
     if (event.key === '/' && !typing) {
       event.preventDefault();
       byId('search-input').focus();

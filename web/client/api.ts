@@ -1,6 +1,11 @@
 // The page's only door to the server: typed fetches of /api, errors turned into ApiError.
 import { writeFilters, type FilterValues } from '../../src/model/filters.js';
-import type { ArticleList, EntityDetail, SearchHit } from '../../src/model/read-models.js';
+import type {
+  ArticleList,
+  EdgeEvidence,
+  EntityDetail,
+  SearchHit,
+} from '../../src/model/read-models.js';
 import type { GraphView, PathView, StatsResponse } from '../shared/api-types.js';
 
 export class ApiError extends Error {
@@ -43,6 +48,12 @@ export const api = {
     params.set('source', source);
     params.set('target', target);
     return get<PathView>('graph/path', signal, params);
+  },
+  evidence(source: string, target: string, filters: FilterValues, signal: AbortSignal) {
+    const params = writeFilters(filters, 'evidence');
+    params.set('source', source);
+    params.set('target', target);
+    return get<EdgeEvidence>('relations', signal, params);
   },
   entity(id: string, signal: AbortSignal) {
     return get<EntityDetail>(`entities/${encodeURIComponent(id)}`, signal);

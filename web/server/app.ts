@@ -6,6 +6,7 @@ import { HttpError } from './http-error.js';
 import { articlesRouter } from './routes/articles.js';
 import { entitiesRouter } from './routes/entities.js';
 import { graphRouter } from './routes/graph.js';
+import { relationsRouter } from './routes/relations.js';
 import { searchRouter } from './routes/search.js';
 import { statsRouter } from './routes/stats.js';
 import { hostCheck, readOnly, securityHeaders } from './security.js';
@@ -56,6 +57,7 @@ export function createApp(options: Partial<AppOptions> & Pick<AppOptions, 'store
   });
   api.use('/graph', graphRouter(o.store));
   api.use('/entities', entitiesRouter(o.store));
+  api.use('/relations', relationsRouter(o.store));
   api.use('/search', searchRouter(o.store));
   api.use('/articles', articlesRouter(o.store));
   api.use('/stats', statsRouter(o.store, o.neo4jBrowserUrl));

@@ -89,6 +89,12 @@ export function parsePathRequest(req: Request) {
   return { ...parse(PathSchema, rest), filters };
 }
 
+/** The evidence between two entities: the same two ids as a path, and the view's filters. */
+export function parseEvidenceRequest(req: Request) {
+  const { filters, rest } = viewQuery(req, 'evidence');
+  return { ...parse(PathSchema, rest), filters };
+}
+
 export function parseEntityId(req: Request): string {
   return parse(z.string().regex(ID, 'not an entity id'), req.params.id);
 }

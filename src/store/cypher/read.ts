@@ -165,6 +165,24 @@ RETURN [n IN nodes(p) | n.id] AS ids,
        [r IN rels | {source: startNode(r).id, target: endNode(r).id, type: type(r)}] AS steps`;
 }
 
+/**
+ * Every filtered relation between two entities, either way, with its article: the evidence
+ * behind the edges the page draws between them, one row a sentence.
+ */
+export function evidenceBetween(filters: FilterValues) {
+  const tests = [...testsOn(filters, 'entity', 'a'), ...relationTests('r', 'b', filters)];
+  return `
+MATCH (a:Entity {id: $source})-${walk('r', filters)}-(b:Entity {id: $target})${where(tests)}
+OPTIONAL MATCH (art:Article {id: r.article})
+RETURN r {.id, .evidence, .trigger, .confidence, .modality, .claim, .cameo, .article} AS relation,
+       type(r) AS type,
+       startNode(r) = a AS outgoing,
+       b {.id, .name, .type} AS other,
+       art {.id, .title, .outlet, .published} AS article
+ORDER BY type, coalesce(art.published, '') DESC, art.id, r.start
+LIMIT $limit`;
+}
+
 /** One entity, the articles that mention it, and how many relations it has. */
 export const ENTITY = `
 MATCH (e:Entity {id: $id})

@@ -1,10 +1,11 @@
 // The side panel of one entity: its names and role, then every relation with the sentence that
 // states it (trigger marked), the article's title and date. All of it is written as text.
 import type { EntityDetail, EntityRelation, SearchHit } from '../../../src/model/read-models.js';
-import { ENTITY_STYLES, FALLBACK_COLOR, RELATION_COLORS } from '../../shared/palette.js';
+import { ENTITY_STYLES, FALLBACK_COLOR } from '../../shared/palette.js';
 import { append, clear, h, swatch } from '../dom.js';
-import { splitOnTrigger } from '../evidence.js';
 import { attachAutocomplete } from './autocomplete.js';
+import { panelHeader } from './panel-header.js';
+import { articleLine, evidenceMeta, evidenceQuote, relationBadge } from './relation-card.js';
 
 export interface EntityPanelActions {
   select(id: string): void;
@@ -43,20 +44,7 @@ export function renderEntityPanel(
   });
 
   append(panel, [
-    h(
-      'header',
-      {},
-      h('h2', { attrs: { id: 'details-name' } }, entity.name),
-      h(
-        'button',
-        {
-          class: 'close',
-          attrs: { type: 'button', 'aria-label': 'Close details', title: 'Close (Esc)' },
-          on: { click: () => actions.close() },
-        },
-        '×',
-      ),
-    ),
+    panelHeader(entity.name, actions.close),
     h('div', { class: 'type' }, swatch(color), ` ${entity.type}`),
     entity.role ? h('p', { class: 'role' }, entity.role) : null,
     others.length > 0 ? h('p', { class: 'aliases' }, `Also called: ${others.join(' · ')}`) : null,
@@ -105,23 +93,14 @@ export function renderEntityPanel(
 }
 
 function relationCard(r: EntityRelation, actions: EntityPanelActions): HTMLElement {
-  const badge = h('span', { class: 'rel-type' }, r.type);
-  badge.style.background = RELATION_COLORS[r.type] ?? FALLBACK_COLOR;
   const arrow = r.direction === 'out' ? '→' : r.direction === 'in' ? '←' : '↔';
-  const quote = h('blockquote', {});
-  for (const segment of splitOnTrigger(r.evidence, r.trigger)) {
-    quote.appendChild(
-      segment.trigger ? h('mark', {}, segment.text) : document.createTextNode(segment.text),
-    );
-  }
-  const when = r.article.published?.slice(0, 10);
   return h(
     'article',
     { class: 'relation', attrs: { 'data-relation': r.type, 'data-other': r.other.id } },
     h(
       'div',
       { class: 'head' },
-      badge,
+      relationBadge(r.type),
       h('span', { attrs: { 'aria-label': directionLabel(r.direction) } }, arrow),
       h(
         'button',
@@ -133,25 +112,9 @@ function relationCard(r: EntityRelation, actions: EntityPanelActions): HTMLEleme
         r.other.name,
       ),
     ),
-    quote,
-    h(
-      'div',
-      { class: 'source' },
-      r.article.title,
-      when || r.article.outlet ? ` — ${[when, r.article.outlet].filter(Boolean).join(' · ')}` : '',
-    ),
-    h(
-      'div',
-      { class: 'meta' },
-      [
-        `confidence ${r.confidence.toFixed(2)}`,
-        r.modality,
-        r.claim ? `claim: ${r.claim}` : null,
-        r.cameo ? `CAMEO ${r.cameo}` : null,
-      ]
-        .filter(Boolean)
-        .join(' · '),
-    ),
+    evidenceQuote(r),
+    articleLine(r.article),
+    evidenceMeta(r),
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Renderer } from '../renderer.js';
 import { clear, h } from '../dom.js';
+import { describeRelation } from '../relation-text.js';
 
 /** A small card that follows the mouse over a node or an edge. */
 export function attachTooltip(renderer: Renderer, tooltip: HTMLElement): void {
@@ -30,7 +31,12 @@ export function attachTooltip(renderer: Renderer, tooltip: HTMLElement): void {
     const [source, target] = graph.extremities(edge);
     show(event.x, event.y, [
       h('strong', {}, a.relation),
-      `${graph.getNodeAttribute(source, 'label')} → ${graph.getNodeAttribute(target, 'label')}`,
+      describeRelation(
+        a.relation,
+        graph.getNodeAttribute(source, 'label'),
+        graph.getNodeAttribute(target, 'label'),
+      ),
+      h('div', { class: 'muted' }, 'Click for the evidence'),
       h(
         'div',
         { class: 'muted' },

@@ -1,0 +1,108 @@
+import { expect } from 'chai';
+import type { Express } from 'express';
+import request from 'supertest';
+import type { EdgeEvidence, SearchHit } from '../../src/model/read-models.js';
+import { createApp } from '../../web/server/app.js';
+import { ingestCorpus, XSS_ARTICLE_ID, type IngestedCorpus } from './support/ingested-corpus.js';
+
+describe('GET /api/relations: the evidence between two entities (real test Neo4j)', () => {
+  let corpus: IngestedCorpus;
+  let app: Express;
+  let witkoff: string;
+  let netanyahu: string;
+
+  const get = async <T>(path: string, status = 200): Promise<T> => {
+    const response = await request(app).get(path);
+    expect(response.status, `${path}: ${JSON.stringify(response.body)}`).to.equal(status);
+    expect(response.type).to.equal('application/json');
+    return response.body as T;
+  };
+  const between = (source: string, target: string, extra = '') =>
+    `/api/relations?source=${encodeURIComponent(source)}&target=${encodeURIComponent(target)}${extra}`;
+  const idOf = async (q: string) => {
+    const [hit] = (await corpus.store.search(q, 1)) as SearchHit[];
+    expect(hit, `no hit for ${q}`).to.not.equal(undefined);
+    return (hit as SearchHit).id;
+  };
+
+  before(async function () {
+    this.timeout(180_000);
+    corpus = await ingestCorpus();
+    app = createApp({ store: corpus.store, log: () => undefined });
+    witkoff = await idOf('Steve Witkoff');
+    netanyahu = await idOf('Benjamin Netanyahu');
+  });
+  after(() => corpus?.close());
+
+  it('should give every relation between the two, each with its sentence, trigger and article', async () => {
+    const body = await get<EdgeEvidence>(between(witkoff, netanyahu));
+    expect(body.source).to.include({ id: witkoff, name: 'Steve Witkoff', type: 'Person' });
+    expect(body.target).to.include({ id: netanyahu, name: 'Benjamin Netanyahu' });
+    expect(body.relations.length).to.be.greaterThan(0);
+    for (const r of body.relations) {
+      expect(r.other.id).to.equal(netanyahu);
+      expect(r.evidence).to.not.equal('');
+      expect(r.evidence.toLowerCase()).to.contain(r.trigger.toLowerCase());
+      expect(r.article.title).to.not.equal(r.article.id);
+      expect(r.modality).to.be.a('string');
+      expect(r.confidence).to.be.within(0, 1);
+    }
+    const met = body.relations.filter((r) => r.type === 'MET_WITH');
+    expect(met.map((r) => r.evidence).join(' ')).to.contain('meetings in Israel');
+    for (const r of met) expect(r.direction).to.equal('both');
+
+    // The same evidence read from the other end: the pair is unordered.
+    const back = await get<EdgeEvidence>(between(netanyahu, witkoff));
+    expect(back.relations.map((r) => r.id).sort()).to.deep.equal(
+      body.relations.map((r) => r.id).sort(),
+    );
+    for (const r of back.relations) expect(r.other.id).to.equal(witkoff);
+  });
+
+  it('should keep only the evidence that passes the view filters', async () => {
+    const all = await get<EdgeEvidence>(between(witkoff, netanyahu));
+    const types = [...new Set(all.relations.map((r) => r.type))];
+    const none = await get<EdgeEvidence>(
+      between(
+        witkoff,
+        netanyahu,
+        `&relations=${types.includes('PRESSURED') ? 'REJECTED' : 'PRESSURED'}`,
+      ),
+    );
+    expect(none.relations).to.deep.equal([]);
+    const metOnly = await get<EdgeEvidence>(between(witkoff, netanyahu, '&relations=MET_WITH'));
+    expect(metOnly.relations.length).to.be.greaterThan(0);
+    expect([...new Set(metOnly.relations.map((r) => r.type))]).to.deep.equal(['MET_WITH']);
+    const elsewhere = await get<EdgeEvidence>(
+      between(witkoff, netanyahu, `&articles=${encodeURIComponent(XSS_ARTICLE_ID)}`),
+    );
+    for (const r of elsewhere.relations) expect(r.article.id).to.equal(XSS_ARTICLE_ID);
+    const sure = await get<EdgeEvidence>(between(witkoff, netanyahu, '&minConfidence=1'));
+    for (const r of sure.relations) expect(r.confidence).to.equal(1);
+    const later = await get<EdgeEvidence>(between(witkoff, netanyahu, '&from=2030-01-01'));
+    expect(later.relations).to.deep.equal([]);
+    const onlyCountries = await get<EdgeEvidence>(between(witkoff, netanyahu, '&types=Country'));
+    expect(onlyCountries.relations).to.deep.equal([]);
+  });
+
+  it('should answer 404 for an entity that does not exist', async () => {
+    const body = await get<{ error: string }>(between(witkoff, 'person:nobody-at-all'), 404);
+    expect(body.error).to.contain('person:nobody-at-all');
+    await get(between('country:atlantis', netanyahu), 404);
+  });
+
+  it('should answer 400 for a bad, missing or repeated id and a bad filter', async () => {
+    for (const path of [
+      between('<script>', netanyahu),
+      between(witkoff, 'a b'),
+      `/api/relations?source=${encodeURIComponent(witkoff)}`,
+      between(witkoff, witkoff),
+      between(witkoff, netanyahu, '&minConfidence=2'),
+      between(witkoff, netanyahu, '&relations=LOVED'),
+      between(witkoff, netanyahu, '&limit=5'),
+    ]) {
+      const body = await get<{ error: string }>(path, 400);
+      expect(body.error).to.match(/^api: /);
+    }
+  });
+});

@@ -1,0 +1,81 @@
+// The side panel of an edge: every piece of evidence between its two entities, whatever the
+// relation type and whichever way it runs, grouped by relation and then by article, each sentence
+// with its trigger marked. All of it is written as text.
+import type { EdgeEvidence, EntityRelation } from '../../../src/model/read-models.js';
+import { append, clear, h } from '../dom.js';
+import { describeRelation } from '../relation-text.js';
+import { panelHeader } from './panel-header.js';
+import { articleLine, evidenceMeta, evidenceQuote, relationBadge } from './relation-card.js';
+
+export interface EdgePanelActions {
+  select(id: string): void;
+  close(): void;
+}
+
+export function renderEdgePanel(
+  panel: HTMLElement,
+  found: EdgeEvidence,
+  actions: EdgePanelActions,
+): void {
+  const { source, target, relations } = found;
+  const open = (end: EdgeEvidence['source']) =>
+    h(
+      'button',
+      { attrs: { type: 'button' }, on: { click: () => actions.select(end.id) } },
+      `Open ${end.name}`,
+    );
+  clear(panel);
+  append(panel, [
+    panelHeader(`${source.name} and ${target.name}`, actions.close),
+    h('div', { class: 'actions' }, open(source), open(target)),
+    h('h3', {}, `Evidence (${relations.length}${found.truncated ? '+' : ''})`),
+    ...groups(relations).map(({ type, direction, items }) => {
+      const [from, to] = direction === 'in' ? [target, source] : [source, target];
+      return h(
+        'section',
+        { class: 'edge-group', attrs: { 'data-relation': type } },
+        h('h4', {}, relationBadge(type), ` ${describeRelation(type, from.name, to.name)}`),
+        ...byArticle(items).map((cards) =>
+          h(
+            'div',
+            { class: 'edge-article' },
+            articleLine((cards[0] as EntityRelation).article),
+            ...cards.map((r) =>
+              h(
+                'article',
+                { class: 'relation', attrs: { 'data-relation': r.type } },
+                evidenceQuote(r),
+                evidenceMeta(r),
+              ),
+            ),
+          ),
+        ),
+      );
+    }),
+    found.truncated ? h('p', {}, `Showing the first ${relations.length}.`) : null,
+    relations.length === 0 ? h('p', {}, 'No evidence between them passes the filters.') : null,
+  ]);
+  panel.hidden = false;
+}
+
+/** One group a relation type and direction, in the order the store sent them (by type). */
+function groups(relations: readonly EntityRelation[]) {
+  const found = new Map<
+    string,
+    { type: EntityRelation['type']; direction: string; items: EntityRelation[] }
+  >();
+  for (const r of relations) {
+    const key = `${r.type}:${r.direction}`;
+    const group = found.get(key) ?? { type: r.type, direction: r.direction, items: [] };
+    group.items.push(r);
+    found.set(key, group);
+  }
+  return [...found.values()];
+}
+
+/** The relations of one article side by side, articles in the order they first come. */
+function byArticle(relations: readonly EntityRelation[]): EntityRelation[][] {
+  const found = new Map<string, EntityRelation[]>();
+  for (const r of relations) found.set(r.article.id, [...(found.get(r.article.id) ?? []), r]);
+  return [...found.values()];
+}
