@@ -21,6 +21,7 @@ const PAYLOADS = [
 ];
 
 const WITKOFF = 'person:steve-witkoff';
+const EDGE = `/api/relations?source=${WITKOFF}&target=person:benjamin-netanyahu`;
 
 // Every parameter of every endpoint, with the path it is sent to.
 const PARAMETERS: readonly (readonly [path: string, parameter: string])[] = [
@@ -44,6 +45,14 @@ const PARAMETERS: readonly (readonly [path: string, parameter: string])[] = [
   ['/api/articles', 'q'],
   ['/api/articles', 'limit'],
   ['/api/articles', 'offset'],
+  [`/api/relations?target=${WITKOFF}`, 'source'],
+  [`/api/relations?source=${WITKOFF}`, 'target'],
+  [EDGE, 'types'],
+  [EDGE, 'relations'],
+  [EDGE, 'articles'],
+  [EDGE, 'from'],
+  [EDGE, 'to'],
+  [EDGE, 'minConfidence'],
 ];
 
 describe('web/server API against injection (real test Neo4j, corpus ingested)', function () {
@@ -63,7 +72,7 @@ describe('web/server API against injection (real test Neo4j, corpus ingested)', 
       .length;
     for (const [path, parameter] of PARAMETERS) {
       for (const payload of PAYLOADS) {
-        const url = `${path}?${parameter}=${encodeURIComponent(payload)}`;
+        const url = `${path}${path.includes('?') ? '&' : '?'}${parameter}=${encodeURIComponent(payload)}`;
         const response = await request(app).get(url);
         expect([200, 400, 404], `${url} → ${response.status}`).to.include(response.status);
         expect(response.type, url).to.equal('application/json');
