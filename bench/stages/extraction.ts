@@ -1,11 +1,15 @@
 // 1. Extraction against its limit, raw compromise, on one thread each; then the pool on every
-// core against the pool on one worker, start-up included, as ingest runs it.
+// core against the pool on one worker, start-up included, as ingest runs it; then the worst-case
+// shapes against the prose they are made of, from 1 KB to 5 MiB.
 import { availableParallelism } from 'node:os';
 import { extractWithPool, startModuleWorker } from '../../ingest/extract-pool.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../../src/corpus/index.js';
+import { brownDocuments } from '../brown-corpus.js';
 import type { SpeedResult, SpeedTask } from '../extract-speed-worker.js';
 import { round, timed } from '../measure.js';
 import type { Stage } from '../stage.js';
+import type { ShapeTask, ShapeTiming } from '../worst-case-worker.js';
+import { WORST_CASE_SHAPE_NAMES, type WorstCaseShape } from '../worst-case-texts.js';
 
 /** ~100k words: long enough to time, short enough to run each side twice. */
 const RATIO_ARTICLES = 200;
@@ -20,17 +24,81 @@ const POOL_ROUNDS = 2;
 /** Each side runs this often, alternating, and keeps its best: other load comes and goes. */
 const ROUNDS = 2;
 
-function speed(task: SpeedTask): Promise<SpeedResult> {
+/** Every shape at each of these sizes; at LARGEST, only the prose and the slowest shape. */
+const SHAPE_SIZES = [1 << 10, 64 << 10, 1 << 20];
+const LARGEST = DEFAULT_MAX_ARTICLE_BYTES;
+/** Prose the shapes are made of: the Brown corpus from its start (press first), this much. */
+const PROSE_BYTES = 400_000;
+
+/** Runs a bench worker on its task and answers with what it posts. */
+function inWorker<T>(file: string, task: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
-    const worker = startModuleWorker(new URL('../extract-speed-worker.ts', import.meta.url), {
-      workerData: task,
-    });
-    worker.once('message', (result: SpeedResult) => {
+    const worker = startModuleWorker(new URL(file, import.meta.url), { workerData: task });
+    worker.once('message', (result: T) => {
       resolve(result);
       void worker.terminate();
     });
     worker.once('error', reject);
   });
+}
+
+const speed = (task: SpeedTask) => inWorker<SpeedResult>('../extract-speed-worker.ts', task);
+const shapes = (task: ShapeTask) => inWorker<ShapeTiming[]>('../worst-case-worker.ts', task);
+
+async function brownProse(): Promise<string> {
+  const paragraphs: string[] = [];
+  let bytes = 0;
+  for await (const doc of brownDocuments()) {
+    for (const p of doc.paragraphs) {
+      paragraphs.push(p);
+      bytes += Buffer.byteLength(p);
+    }
+    if (bytes >= PROSE_BYTES) break;
+  }
+  return paragraphs.join('\n\n');
+}
+
+/**
+ * Each shape's words per CPU second over the prose's at the same size, the slowest first. The
+ * slowest at 1 MiB is timed again at the largest size an article may have, beside the prose.
+ */
+async function worstCase(log: (line: string) => void) {
+  const prose = await brownProse();
+  const all: (WorstCaseShape | undefined)[] = [undefined, ...WORST_CASE_SHAPE_NAMES];
+  const runs = SHAPE_SIZES.flatMap((bytes) => all.map((shape) => ({ shape, bytes })));
+  const timings = await shapes({ prose, runs });
+  const ratios = (list: ShapeTiming[]) => {
+    const speed = (t: ShapeTiming) => t.words / t.cpuSeconds;
+    return list
+      .filter((t) => t.shape !== 'prose')
+      .map((t) => {
+        const base = list.find((p) => p.shape === 'prose' && p.bytes === t.bytes) as ShapeTiming;
+        return {
+          shape: t.shape,
+          bytes: t.bytes,
+          ratio: speed(t) / speed(base),
+          perCpuSecond: Math.round(speed(t)),
+        };
+      })
+      .sort((a, b) => a.ratio - b.ratio);
+  };
+  const slowest = ratios(timings).filter((r) => r.bytes === SHAPE_SIZES[SHAPE_SIZES.length - 1])[0];
+  const largest = await shapes({
+    prose,
+    runs: [{ bytes: LARGEST }, { shape: slowest?.shape as WorstCaseShape, bytes: LARGEST }],
+  });
+  const ranked = ratios([...timings, ...largest]);
+  for (const r of ranked) {
+    log(
+      `extract: ${r.shape} at ${r.bytes} bytes: ${r.perCpuSecond} words per CPU second, ${round(r.ratio)}× prose`,
+    );
+  }
+  const prosePerCpuSecond = Object.fromEntries(
+    [...timings, ...largest]
+      .filter((t) => t.shape === 'prose')
+      .map((t) => [t.bytes, Math.round(t.words / t.cpuSeconds)]),
+  );
+  return { ratios: ranked, prosePerCpuSecond };
 }
 
 /** Wall time of the pool over the files, and the cores the process got meanwhile. */
@@ -82,12 +150,16 @@ export const extractionStage: Stage = async ({ corpus, log }) => {
     }
   }
 
+  const worst = await worstCase(log);
+
   const wordsPerSecond = (seconds: number) => Math.round(words / seconds);
   return {
     results: {
       // Per CPU second: on a machine others are using too, wall time mostly measures them.
       extract_ratio_vs_compromise: round(cpu.compromise / cpu.ours),
       worker_speedup: round(pool.one.seconds / pool.all.seconds),
+      // The slowest worst-case shape at any size, against ordinary prose of that size.
+      extract_worst_case_ratio: round(worst.ratios[0]?.ratio ?? 0),
     },
     details: {
       extract_words: words,
@@ -104,6 +176,8 @@ export const extractionStage: Stage = async ({ corpus, log }) => {
       // cores. One worker already uses more than one core: V8 optimises code on other threads.
       pool_cores_used_one_worker: round(pool.one.cores),
       pool_cores_used_all_workers: round(pool.all.cores),
+      extract_worst_case: worst.ratios.map((r) => ({ ...r, ratio: round(r.ratio) })),
+      extract_prose_words_per_cpu_s_by_bytes: worst.prosePerCpuSecond,
     },
   };
 };
