@@ -4,69 +4,32 @@ import {
   RELATION_TYPES,
   type ArticleExtraction,
   type Entity,
-  type Mention,
-  type Relation,
 } from '../model/types.js';
 import { SCHEMA_STATEMENTS } from './cypher/schema.js';
-import { StoreError } from './errors.js';
 import { addCounters, zeroCounters, type Gateway, type Tx, type WriteCounters } from './gateway.js';
 import * as Q from './cypher/write.js';
+import { takeIngestLock, type IngestLock } from './ingest-lock.js';
+import {
+  entityRow,
+  mentionRow,
+  relationRow,
+  type ArticleRow,
+  type ArticleWrite,
+  type EntityRow,
+  type GraphCounts,
+  type StoredArticle,
+  type WriteBatch,
+} from './write-rows.js';
 
-/** What the store remembers of an article between runs. */
-export interface StoredArticle {
-  /** The path it was read from, as given to ingest. */
-  source: string | null;
-  hash: string;
-  factsHash: string;
-  extractor: string;
-}
-
-/** Article node properties; null clears a property the file no longer provides. */
-export interface ArticleRow {
-  id: string;
-  title?: string;
-  outlet?: string | null;
-  published?: string | null;
-  language?: string;
-  source?: string | null;
-  hash?: string;
-  factsHash: string;
-  extractor?: string;
-  extraction?: string;
-  ingestedAt: string;
-}
-
-/** One article's contribution to the graph, replacing whatever it contributed before. */
-export interface ArticleWrite {
-  row: ArticleRow;
-  mentions: readonly Mention[];
-  relations: readonly (Relation & { id: string })[];
-}
-
-export interface WriteBatch {
-  remove: readonly string[];
-  replace: readonly ArticleWrite[];
-}
-
-export interface GraphCounts {
-  articles: number;
-  entities: number;
-  relationships: number;
-}
-
-export type { WriteCounters };
-
-/** An entity as stored: what reconcileEntities compares with the merged graph. */
-type EntityRow = ReturnType<typeof entityRow>;
-
-export interface IngestLock {
-  /**
-   * Throws a StoreError if the lock is gone: a server that limits how long a transaction may
-   * run (db.transaction.timeout, some hosted offerings) ends it, and then another run may write.
-   */
-  confirm(): Promise<void>;
-  release(): Promise<void>;
-}
+export type {
+  ArticleRow,
+  ArticleWrite,
+  GraphCounts,
+  IngestLock,
+  StoredArticle,
+  WriteBatch,
+  WriteCounters,
+};
 
 /** The write side of the store: everything ingest asks of Neo4j. */
 export interface GraphWriter {
@@ -99,7 +62,6 @@ export interface GraphWriter {
   reconcileEntities(entities: ReadonlyMap<string, Entity>): Promise<WriteCounters>;
 }
 
-const LOCK_PROBE_MS = 2000;
 const RECONCILE_BATCH = 5000;
 
 export function createGraphWriter(store: Gateway): GraphWriter {
@@ -128,31 +90,7 @@ export function createGraphWriter(store: Gateway): GraphWriter {
       await store.write((tx) => tx.rows(Q.AWAIT_INDEXES));
     },
 
-    async lock(onWait) {
-      await store.write((tx) => tx.rows(Q.ENSURE_LOCK));
-      const take = (tx: Tx) => tx.rows(Q.TAKE_LOCK).then(() => undefined);
-      // A probe with a time limit tells whether someone else holds it, so that waiting is
-      // announced; the lock itself is a transaction without one.
-      try {
-        await (await store.hold(take, LOCK_PROBE_MS)).release();
-      } catch (error) {
-        if (!isTimeout(error)) throw error;
-        onWait();
-      }
-      const held = await store.hold(take);
-      return {
-        async confirm() {
-          try {
-            await held.rows(Q.CONFIRM_LOCK);
-          } catch {
-            throw new StoreError(
-              'store: the ingest lock was lost (Neo4j ended its transaction); rerun ingest, and raise db.transaction.timeout if the server sets one',
-            );
-          }
-        },
-        release: () => held.release(),
-      };
-    },
+    lock: (onWait) => takeIngestLock(store, onWait),
 
     async readArticleState() {
       const rows = await read<StoredArticle & { id: string }>(Q.READ_ARTICLE_STATE);
@@ -260,38 +198,10 @@ async function clearFacts(tx: Tx, ids: readonly string[]): Promise<Set<string>> 
   return new Set(touched.map((r) => r.entity));
 }
 
-function entityRow(e: Entity) {
-  return { id: e.id, name: e.name, type: e.type, aliases: e.aliases, role: e.role ?? null };
-}
-
 // Two ingests creating the schema at once: the loser's CREATE ... IF NOT EXISTS may still fail.
 function isSchemaRace(error: unknown): boolean {
   return (
     error instanceof Neo4jError &&
     /EquivalentSchemaRuleAlreadyExists|ConstraintAlreadyExists|IndexAlreadyExists/.test(error.code)
   );
-}
-
-function isTimeout(error: unknown): boolean {
-  return error instanceof Neo4jError && /TransactionTimedOut|LockClientStopped/.test(error.code);
-}
-
-function mentionRow(m: Mention) {
-  return {
-    entity: m.entity,
-    article: m.article,
-    props: { count: m.count, aliases: m.aliases, role: m.role ?? null },
-  };
-}
-
-function relationRow(r: Relation & { id: string }) {
-  const { source, target, type, ...props } = r;
-  return { source, target, props: withNulls(props) };
-}
-
-// Neo4j stores no undefined; null in a SET map means "no such property".
-function withNulls<T extends object>(
-  value: T,
-): { [K in keyof T]: Exclude<T[K], undefined> | null } {
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, v ?? null])) as never;
 }

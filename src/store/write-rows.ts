@@ -1,0 +1,73 @@
+import type { Entity, Mention, Relation } from '../model/types.js';
+
+// What the writer is given and remembers, and the rows its statements
+// (src/store/cypher/write.ts) take as parameters.
+
+/** What the store remembers of an article between runs. */
+export interface StoredArticle {
+  /** The path it was read from, as given to ingest. */
+  source: string | null;
+  hash: string;
+  factsHash: string;
+  extractor: string;
+}
+
+/** One article's contribution to the graph, replacing whatever it contributed before. */
+export interface ArticleWrite {
+  row: ArticleRow;
+  mentions: readonly Mention[];
+  relations: readonly (Relation & { id: string })[];
+}
+
+export interface WriteBatch {
+  remove: readonly string[];
+  replace: readonly ArticleWrite[];
+}
+
+export interface GraphCounts {
+  articles: number;
+  entities: number;
+  relationships: number;
+}
+
+/** Article node properties; null clears a property the file no longer provides. */
+export interface ArticleRow {
+  id: string;
+  title?: string;
+  outlet?: string | null;
+  published?: string | null;
+  language?: string;
+  source?: string | null;
+  hash?: string;
+  factsHash: string;
+  extractor?: string;
+  extraction?: string;
+  ingestedAt: string;
+}
+
+export function entityRow(e: Entity) {
+  return { id: e.id, name: e.name, type: e.type, aliases: e.aliases, role: e.role ?? null };
+}
+
+export function mentionRow(m: Mention) {
+  return {
+    entity: m.entity,
+    article: m.article,
+    props: { count: m.count, aliases: m.aliases, role: m.role ?? null },
+  };
+}
+
+export function relationRow(r: Relation & { id: string }) {
+  const { source, target, type, ...props } = r;
+  return { source, target, props: withNulls(props) };
+}
+
+// Neo4j stores no undefined; null in a SET map means "no such property".
+export function withNulls<T extends object>(
+  value: T,
+): { [K in keyof T]: Exclude<T[K], undefined> | null } {
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, v ?? null])) as never;
+}
+
+/** An entity as stored: what reconcileEntities compares with the merged graph. */
+export type EntityRow = ReturnType<typeof entityRow>;
