@@ -66,3 +66,16 @@ export function resolveConfig(env: NodeJS.ProcessEnv = process.env): Config {
     web: { host: e.HOST ?? DEFAULT_CONFIG.web.host, port: e.PORT ?? DEFAULT_CONFIG.web.port },
   };
 }
+
+/**
+ * The variables that point a child process (an ingest CLI, a second machine's run) at this Neo4j:
+ * what resolveConfig reads back into the same settings.
+ */
+export function neo4jEnvironment(neo4j: Omit<Config['neo4j'], 'local'>): Record<string, string> {
+  return {
+    NEO4J_URI: neo4j.uri,
+    NEO4J_USER: neo4j.user,
+    NEO4J_PASSWORD: neo4j.password,
+    NEO4J_DATABASE: neo4j.database,
+  };
+}

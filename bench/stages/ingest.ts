@@ -15,6 +15,7 @@ import type { IngestChildResult } from '../ingest-child.js';
 import { median, round, timed } from '../measure.js';
 import type { BenchNeo4j } from '../bench-neo4j.js';
 import type { Stage } from '../stage.js';
+import { neo4jEnvironment } from '../../src/config.js';
 
 const NOOP_ARTICLES = 1000;
 const NOOP_ROUNDS = 3;
@@ -121,13 +122,7 @@ function ingestCommand(args: string[], config: BenchNeo4j['config']) {
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
   const cli = fileURLToPath(new URL('../../ingest/ingest-cli.ts', import.meta.url));
   return promisify(execFile)(process.execPath, ['--import', tsx, cli, ...args], {
-    env: {
-      ...process.env,
-      NEO4J_URI: config.uri,
-      NEO4J_USER: config.user,
-      NEO4J_PASSWORD: config.password,
-      NEO4J_DATABASE: config.database,
-    },
+    env: { ...process.env, ...neo4jEnvironment(config) },
     maxBuffer: 16 * 1024 * 1024,
   });
 }

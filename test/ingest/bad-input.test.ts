@@ -13,6 +13,7 @@ import {
   testNeo4jConfig,
   testWriter,
 } from '../support/neo4j.js';
+import { neo4jEnvironment } from '../../src/config.js';
 
 const GOOD = '000_1b7203abec72d9dd';
 
@@ -124,7 +125,7 @@ describe('ingest of bad input (against the real test Neo4j)', () => {
     const ingestCli = (...args: string[]) =>
       spawnSync('npx', ['tsx', 'ingest/ingest-cli.ts', ...args], {
         encoding: 'utf8',
-        env: { ...process.env, NEO4J_URI: config.uri, NEO4J_PASSWORD: config.password },
+        env: { ...process.env, ...neo4jEnvironment(config) },
       });
     const ownLines = (text: string) =>
       text

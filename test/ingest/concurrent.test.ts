@@ -7,6 +7,7 @@ import { runIngest } from '../../ingest/run-ingest.js';
 import { corpusArticle, makeCorpusDir } from '../support/corpus-dir.js';
 import { openTestDriver, resetDatabase, testNeo4jConfig, testWriter } from '../support/neo4j.js';
 import { graphSnapshot } from '../support/snapshot.js';
+import { neo4jEnvironment } from '../../src/config.js';
 
 // Articles that depend on each other through the merge (a surname another article names in
 // full), so that runs writing side by side would disagree if they ever planned from a half-
@@ -23,13 +24,7 @@ const CORPUS_IDS = ['000_1b7203abec72d9dd', '003_3db02aaac1c87e1d'];
 function ingestProcess(args: string[]): Promise<{ code: number | null; output: string }> {
   const config = testNeo4jConfig();
   const child = spawn(process.execPath, ['--import', 'tsx', 'ingest/ingest-cli.ts', ...args], {
-    env: {
-      ...process.env,
-      NEO4J_URI: config.uri,
-      NEO4J_USER: config.user,
-      NEO4J_PASSWORD: config.password,
-      NEO4J_DATABASE: config.database,
-    },
+    env: { ...process.env, ...neo4jEnvironment(config) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -8,6 +8,7 @@ import { eventually } from '../support/eventually.js';
 import { corpusArticle, makeCorpusDir, type CorpusDir } from '../support/corpus-dir.js';
 import { openTestDriver, resetDatabase, testNeo4jConfig, testWriter } from '../support/neo4j.js';
 import { graphSnapshot } from '../support/snapshot.js';
+import { neo4jEnvironment } from '../../src/config.js';
 
 const ARTICLES = 60;
 const CORPUS_IDS = ['000_1b7203abec72d9dd', '002_0e3d89767e0d8685', '003_3db02aaac1c87e1d'];
@@ -44,14 +45,7 @@ function ingestProcess(
   return Object.assign(child, { output });
 }
 
-const testEnv = () => {
-  const config = testNeo4jConfig();
-  return {
-    NEO4J_URI: config.uri,
-    NEO4J_PASSWORD: config.password,
-    NEO4J_DATABASE: config.database,
-  };
-};
+const testEnv = () => neo4jEnvironment(testNeo4jConfig());
 
 const count = async (driver: Driver, database: string, cypher: string) =>
   (await driver.executeQuery(cypher, {}, { database })).records[0]?.get(0) as number;
@@ -87,10 +81,7 @@ describe('ingest under faults (real processes, real Neo4j)', function () {
     const driver = await openTestDriver();
     try {
       await resetDatabase(driver);
-      const child = ingestProcess([dir.path], {
-        NEO4J_URI: config.uri,
-        NEO4J_PASSWORD: config.password,
-      });
+      const child = ingestProcess([dir.path], neo4jEnvironment(config));
       await eventually(
         async () =>
           (await count(driver, config.database, 'MATCH (a:Article) RETURN count(a)')) >= 5,
@@ -122,10 +113,7 @@ describe('ingest under faults (real processes, real Neo4j)', function () {
     });
     try {
       await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: server.database });
-      const child = ingestProcess([dir.path], {
-        NEO4J_URI: server.uri,
-        NEO4J_PASSWORD: server.password,
-      });
+      const child = ingestProcess([dir.path], neo4jEnvironment(server));
       let output = '';
       child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
       child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -144,10 +132,7 @@ describe('ingest under faults (real processes, real Neo4j)', function () {
       );
 
       await startLocalNeo4j(instance);
-      const rerun = ingestProcess([dir.path], {
-        NEO4J_URI: server.uri,
-        NEO4J_PASSWORD: server.password,
-      });
+      const rerun = ingestProcess([dir.path], neo4jEnvironment(server));
       expect((await rerun.output).code).to.equal(0);
       expect(await count(driver, server.database, 'MATCH (a:Article) RETURN count(a)')).to.equal(
         ARTICLES,

@@ -5,6 +5,7 @@ import { watchCorpus } from '../../ingest/watch.js';
 import { eventually } from '../support/eventually.js';
 import { corpusArticle, makeCorpusDir, type CorpusDir } from '../support/corpus-dir.js';
 import { openTestDriver, query, resetDatabase, testNeo4jConfig } from '../support/neo4j.js';
+import { neo4jEnvironment } from '../../src/config.js';
 
 describe('ingest --watch (real process, real Neo4j)', function () {
   this.timeout(180_000);
@@ -27,7 +28,7 @@ describe('ingest --watch (real process, real Neo4j)', function () {
       process.execPath,
       ['--import', 'tsx', 'ingest/ingest-cli.ts', '--watch', '--prune', dir.path],
       {
-        env: { ...process.env, NEO4J_URI: config.uri, NEO4J_PASSWORD: config.password },
+        env: { ...process.env, ...neo4jEnvironment(config) },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
