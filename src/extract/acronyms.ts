@@ -7,6 +7,10 @@ import type { Sentence } from './sentences.js';
 // that carries an acronym is an organisation's: people are not written so.
 
 const ACRONYM = /^[A-Z][A-Za-z&]{1,9}$/;
+
+/** "SADC", "FCA", "UNHCR": a short capitalised token with two capitals or more. */
+export const isAcronym = (word: string): boolean =>
+  ACRONYM.test(word) && word.replace(/[^A-Z]/g, '').length >= 2;
 const SKIPPED = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'la', 'del']);
 
 /** The acronym's letters follow the initials of the name's words, in order, skipping none first. */
@@ -37,7 +41,7 @@ export function resolveAcronyms(sentences: readonly Sentence[], mentions: Found[
     for (const f of mentions[s] ?? []) {
       const next = sentence.tokens[f.to];
       if (!next || !/\($/.test(next.pre) || !/^\)/.test(next.post)) continue;
-      if (!ACRONYM.test(next.text) || !abbreviates(next.text, f.name)) continue;
+      if (!isAcronym(next.text) || !abbreviates(next.text, f.name)) continue;
       if (f.type === 'Person' && f.name.includes(' ')) {
         const id = entityId('Organization', f.name);
         retyped.set(f.id, id);

@@ -1,3 +1,4 @@
+import { isAcronym } from '../extract/acronyms.js';
 import { resolveShortNames } from '../extract/canonical.js';
 import { commonest } from '../extract/entities.js';
 import type { ArticleExtraction, CorpusGraph, Entity, Mention, Relation } from '../model/types.js';
@@ -25,6 +26,31 @@ function personRewrites(entities: readonly Entity[]): Map<string, string> {
   for (const e of people) {
     const name = full.get(e.name);
     if (name) rewrites.set(e.id, entityId('Person', name));
+  }
+  return rewrites;
+}
+
+/**
+ * Organisation ids to rewrite so that an acronym one article uses alone ("the EBA") joins the
+ * one organisation another article spelled out with it ("European Banking Authority (EBA)").
+ * An acronym two organisations claim is left alone.
+ */
+function acronymRewrites(entities: readonly Entity[]): Map<string, string> {
+  const organisations = entities.filter((e) => e.type === 'Organization');
+  const spelledOut = new Map<string, Set<string>>();
+  for (const e of organisations) {
+    for (const alias of e.aliases) {
+      if (isAcronym(alias) && slug(alias) !== entityIdSuffix(e.id)) {
+        spelledOut.set(alias, (spelledOut.get(alias) ?? new Set()).add(e.id));
+      }
+    }
+  }
+  const rewrites = new Map<string, string>();
+  for (const e of organisations) {
+    const owners = spelledOut.get(e.name);
+    if (owners?.size === 1 && slug(e.name) === entityIdSuffix(e.id)) {
+      rewrites.set(e.id, [...owners][0] as string);
+    }
   }
   return rewrites;
 }
@@ -113,7 +139,7 @@ function mergeRelations(
  */
 export function mergeExtractions(list: readonly ArticleExtraction[]): CorpusGraph {
   const entities = list.flatMap((x) => x.entities);
-  const rewrites = personRewrites(entities);
+  const rewrites = new Map([...personRewrites(entities), ...acronymRewrites(entities)]);
   const rewrite = (id: string) => rewrites.get(id) ?? id;
   return {
     entities: mergeEntities(entities, rewrite),

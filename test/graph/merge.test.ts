@@ -61,6 +61,34 @@ describe('graph: mergeExtractions', () => {
     ]);
   });
 
+  it('should resolve an acronym alone in one article to the organisation another spells out', () => {
+    const defined = extractArticle(
+      article(
+        'FRANKFURT (Reuters) - The European Banking Authority (EBA) warned lenders on Monday about their exposure to commercial property.',
+        'a',
+      ),
+    );
+    const later = extractArticle(
+      article('The EBA met with Deutsche Bank executives in Paris on Thursday.', 'b'),
+    );
+    const graph = mergeExtractions([defined, later]);
+    const eba = graph.entities.find((e) => e.id === 'organization:european-banking-authority');
+    expect(eba?.articles).to.deep.equal(['a', 'b']);
+    expect(graph.entities.map((e) => e.id)).to.not.include('organization:eba');
+    expect(graph.relations.map((r) => [r.source, r.target]).flat()).to.not.include(
+      'organization:eba',
+    );
+  });
+
+  it('should leave an acronym two organisations claim unmerged', () => {
+    const graph = mergeExtractions([
+      extractArticle(article('The Chartered Institute of Arbitrators (CIA) met in London.', 'a')),
+      extractArticle(article('The Central Intelligence Agency (CIA) declined to comment.', 'b')),
+      extractArticle(article('The CIA said on Friday that it had no comment.', 'c')),
+    ]);
+    expect(graph.entities.find((e) => e.name === 'CIA')?.articles).to.deep.equal(['c']);
+  });
+
   it('should leave a short name two full names share unmerged', () => {
     const graph = mergeExtractions([
       extractArticle(article('Coach Pep Guardiola spoke.', 'a')),
