@@ -27,14 +27,8 @@ export interface NodeRow {
   articles: number;
 }
 
-export interface EdgeRow {
-  source: string;
-  target: string;
-  type: RelationType;
-  count: number;
-  confidence: number;
-  articles: string[];
-}
+/** An edge as the query folds it; its id is made from its ends here. */
+export type EdgeRow = Omit<GraphEdge, 'id'>;
 
 export interface SearchRow {
   id: string;
