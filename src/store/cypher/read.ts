@@ -165,6 +165,14 @@ RETURN [n IN nodes(p) | n.id] AS ids,
        [r IN rels | {source: startNode(r).id, target: endNode(r).id, type: type(r)}] AS steps`;
 }
 
+/** One piece of evidence seen from one end, in the columns relationOf (read-rows.ts) decodes. */
+const evidenceColumns = (rel: string, self: string, other: string, article: string) =>
+  `${rel} {.id, .evidence, .trigger, .confidence, .modality, .claim, .cameo, .article} AS relation,
+       type(${rel}) AS type,
+       startNode(${rel}) = ${self} AS outgoing,
+       ${other} {.id, .name, .type} AS other,
+       ${article} {.id, .title, .outlet, .published} AS article`;
+
 /**
  * Every filtered relation between two entities, either way, with its article: the evidence
  * behind the edges the page draws between them, one row a sentence.
@@ -174,11 +182,7 @@ export function evidenceBetween(filters: FilterValues) {
   return `
 MATCH (a:Entity {id: $source})-${walk('r', filters)}-(b:Entity {id: $target})${where(tests)}
 OPTIONAL MATCH (art:Article {id: r.article})
-RETURN r {.id, .evidence, .trigger, .confidence, .modality, .claim, .cameo, .article} AS relation,
-       type(r) AS type,
-       startNode(r) = a AS outgoing,
-       b {.id, .name, .type} AS other,
-       art {.id, .title, .outlet, .published} AS article
+RETURN ${evidenceColumns('r', 'a', 'b', 'art')}
 ORDER BY type, coalesce(art.published, '') DESC, art.id, r.start
 LIMIT $limit`;
 }
@@ -196,11 +200,7 @@ export const ENTITY_RELATIONS = `
 MATCH (e:Entity {id: $id})-[r]-(o:Entity)
 WHERE type(r) IN $relations
 OPTIONAL MATCH (a:Article {id: r.article})
-RETURN r {.id, .evidence, .trigger, .confidence, .modality, .claim, .cameo, .article} AS relation,
-       type(r) AS type,
-       startNode(r) = e AS outgoing,
-       o {.id, .name, .type} AS other,
-       a {.id, .title, .outlet, .published} AS article
+RETURN ${evidenceColumns('r', 'e', 'o', 'a')}
 ORDER BY coalesce(a.published, '') DESC, type, other.name, r.start
 LIMIT $limit`;
 
