@@ -12,6 +12,7 @@ import {
 } from '../api/support/ingested-corpus.js';
 import {
   hook,
+  hoverEdge,
   openPage,
   SCREENSHOTS,
   searchAndPick,
@@ -168,57 +169,14 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
       { timeout: 30_000 },
     );
     const [netanyahu] = await corpus.store.search('Benjamin Netanyahu', 1);
-    const edge = await page.evaluate(
-      ({ a, b }) => {
-        const g = (
-          window as unknown as {
-            __newsgraph: {
-              graph: {
-                edges(a: string, b: string): string[];
-                getEdgeAttributes(e: string): { type: string };
-              };
-              renderer: {
-                getNodeDisplayData(n: string): { x: number; y: number };
-                framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
-              };
-            };
-          }
-        ).__newsgraph;
-        const [id] = [...g.graph.edges(a, b), ...g.graph.edges(b, a)];
-        // A point of the edge the legend and the zoom buttons do not cover, nearest its middle.
-        const [p, q] = [a, b].map((n) =>
-          g.renderer.framedGraphToViewport(g.renderer.getNodeDisplayData(n)),
-        );
-        const box = document.getElementById('graph')?.getBoundingClientRect();
-        const at = [0.5, 0.4, 0.6, 0.3, 0.7]
-          .map((t) => ({
-            x: (p?.x ?? 0) + t * ((q?.x ?? 0) - (p?.x ?? 0)),
-            y: (p?.y ?? 0) + t * ((q?.y ?? 0) - (p?.y ?? 0)),
-          }))
-          .find(
-            ({ x, y }) =>
-              document.elementFromPoint(x + (box?.x ?? 0), y + (box?.y ?? 0)) instanceof
-              HTMLCanvasElement,
-          );
-        return {
-          id,
-          program: id ? g.graph.getEdgeAttributes(id).type : null,
-          x: at?.x ?? 0,
-          y: at?.y ?? 0,
-        };
-      },
-      { a: witkoff, b: netanyahu?.id ?? 'missing' },
-    );
+    const edge = await hoverEdge(page, witkoff, netanyahu?.id ?? 'missing');
     expect(edge.id, 'an edge between Witkoff and Netanyahu').to.be.a('string');
     expect(edge.program, 'MET_WITH is drawn without an arrow').to.equal('line');
-    const box = await page.locator('#graph').boundingBox();
-    const [x, y] = [(box?.x ?? 0) + edge.x, (box?.y ?? 0) + edge.y];
-    await page.mouse.move(x, y);
-    await page.waitForSelector('#tooltip:not([hidden])');
     expect(await page.locator('#tooltip').textContent()).to.contain(
       'Benjamin Netanyahu and Steve Witkoff met',
     );
     expect(await page.locator('#tooltip').textContent()).to.not.contain('→');
+    const { x, y } = edge;
     await page.mouse.click(x, y);
     await page.waitForSelector('#details:not([hidden]) .edge-group');
     await waitUntilIdle(page);

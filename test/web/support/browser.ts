@@ -115,3 +115,93 @@ export async function searchAndPick(page: Page, text: string): Promise<void> {
   });
   await waitUntilIdle(page);
 }
+
+export interface HoveredEdge {
+  id: string | undefined;
+  program: string | null;
+  /** The page point the edge's tooltip answered at. */
+  x: number;
+  y: number;
+}
+
+/**
+ * Moves the mouse onto the edge between two nodes until its tooltip shows. Each try reads the
+ * camera afresh and picks a point of the edge clear of every node disc and of the overlays, so
+ * a late camera move or a node drawn across the edge costs a retry, not the test.
+ */
+export async function hoverEdge(page: Page, a: string, b: string): Promise<HoveredEdge> {
+  const box = await page.locator('#graph').boundingBox();
+  const tried: string[] = [];
+  for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65]) {
+    const edge = await page.evaluate(
+      ({ a, b, t }) => {
+        const g = (
+          window as unknown as {
+            __newsgraph: {
+              graph: {
+                edges(a: string, b: string): string[];
+                nodes(): string[];
+                getEdgeAttributes(e: string): { type: string };
+              };
+              renderer: {
+                getNodeDisplayData(n: string): { x: number; y: number; size: number };
+                framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+                scaleSize(size: number): number;
+              };
+            };
+          }
+        ).__newsgraph;
+        const [id] = [...g.graph.edges(a, b), ...g.graph.edges(b, a)];
+        // Inline, not a named helper: tsx would wrap a named function in a __name the page lacks.
+        const discs = new Map(
+          g.graph.nodes().map((n) => {
+            const d = g.renderer.getNodeDisplayData(n);
+            return [n, { ...g.renderer.framedGraphToViewport(d), r: g.renderer.scaleSize(d.size) }];
+          }),
+        );
+        const [p, q] = [discs.get(a) ?? { x: 0, y: 0 }, discs.get(b) ?? { x: 0, y: 0 }];
+        const at = { x: p.x + t * (q.x - p.x), y: p.y + t * (q.y - p.y) };
+        const frame = document.getElementById('graph')?.getBoundingClientRect();
+        const onCanvas =
+          document.elementFromPoint(at.x + (frame?.x ?? 0), at.y + (frame?.y ?? 0)) instanceof
+          HTMLCanvasElement;
+        const clear = [...discs.values()].every(
+          (v) => Math.hypot(v.x - at.x, v.y - at.y) > v.r + 6,
+        );
+        return {
+          id,
+          program: id ? g.graph.getEdgeAttributes(id).type : null,
+          ...at,
+          usable: onCanvas && clear,
+        };
+      },
+      { a, b, t },
+    );
+    if (!edge.usable) {
+      tried.push(`t=${t}: covered`);
+      continue;
+    }
+    const [x, y] = [(box?.x ?? 0) + edge.x, (box?.y ?? 0) + edge.y];
+    // Leave the canvas first so the move below is an entry, whatever was hovered before.
+    await page.mouse.move(0, 0);
+    await page.mouse.move(x, y, { steps: 4 });
+    const shown = await page
+      .waitForFunction(
+        () => {
+          const tip = document.getElementById('tooltip');
+          return (
+            tip !== null &&
+            !tip.hidden &&
+            (tip.textContent ?? '').includes('Click for the evidence')
+          );
+        },
+        null,
+        { timeout: 3_000 },
+      )
+      .then(() => true)
+      .catch(() => false);
+    if (shown) return { id: edge.id, program: edge.program, x, y };
+    tried.push(`t=${t}: no tooltip at (${Math.round(x)}, ${Math.round(y)})`);
+  }
+  throw new Error(`no edge tooltip between ${a} and ${b}: ${tried.join('; ')}`);
+}
