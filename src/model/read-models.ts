@@ -113,6 +113,17 @@ export interface ArticleSummary extends ArticleRef {
   relations: number;
 }
 
+/** One article as the page shows it: what the store keeps of it, and the sentences of its evidence. */
+export interface ArticleDetail extends ArticleSummary {
+  /** Where ingest read it from (a path, or whatever the user gave ingest). */
+  source?: string;
+  /**
+   * Each sentence that states a relation, once, in reading order. The store keeps the evidence,
+   * not the article's whole text.
+   */
+  sentences: { start: number; end: number; text: string }[];
+}
+
 export interface ArticleList {
   total: number;
   articles: ArticleSummary[];

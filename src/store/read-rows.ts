@@ -3,6 +3,7 @@
 import neo4j from 'neo4j-driver';
 import type {
   ArticleRef,
+  ArticleSummary,
   EntityRelation,
   GraphEdge,
   GraphNode,
@@ -15,6 +16,13 @@ export const int = (n: number) => neo4j.int(n);
 
 /** An article as a map projection returns it; any property may be missing. */
 export type ArticleRow = Partial<Record<'id' | 'title' | 'outlet' | 'published', string | null>>;
+
+/** An article with how many entities and relations it gave (ARTICLE, ARTICLE_PAGE). */
+export interface ArticleCountsRow {
+  article: ArticleRow & { language: string | null; source?: string | null };
+  entities: number;
+  relations: number;
+}
 
 export interface NodeRow {
   id: string;
@@ -85,6 +93,10 @@ export function articleRef(a: ArticleRow): ArticleRef {
   if (typeof a.outlet === 'string') ref.outlet = a.outlet;
   if (typeof a.published === 'string') ref.published = a.published;
   return ref;
+}
+
+export function articleSummary({ article, entities, relations }: ArticleCountsRow): ArticleSummary {
+  return { ...articleRef(article), language: article.language ?? 'und', entities, relations };
 }
 
 export function relationOf(row: RelationRow): EntityRelation {

@@ -1,5 +1,6 @@
 import type { FilterValues } from '../model/filters.js';
 import type {
+  ArticleDetail,
   ArticleList,
   EdgeEvidence,
   EntityDetail,
@@ -29,6 +30,8 @@ export interface GraphReader extends GraphViews {
   ): Promise<EdgeEvidence | null>;
   search(text: string, limit: number, types?: readonly EntityType[]): Promise<SearchHit[]>;
   articles(query: { q: string | null; offset: number; limit: number }): Promise<ArticleList>;
+  /** One article and the sentences of its evidence (at most `sentenceLimit`), or null. */
+  article(id: string, sentenceLimit: number): Promise<ArticleDetail | null>;
   stats(): Promise<Stats>;
 }
 
@@ -111,27 +114,35 @@ export function createGraphReader(gateway: Gateway): GraphReader {
       });
     },
 
+    article(id, sentenceLimit) {
+      return gateway.read(async (tx) => {
+        const [head] = await tx.rows<R.ArticleCountsRow>(Q.ARTICLE, { id });
+        if (!head) return null;
+        const sentences = await tx.rows<ArticleDetail['sentences'][number]>(Q.ARTICLE_SENTENCES, {
+          id,
+          limit: R.int(sentenceLimit),
+        });
+        const source = head.article.source;
+        return {
+          ...R.articleSummary(head),
+          ...(typeof source === 'string' ? { source } : {}),
+          sentences,
+        };
+      });
+    },
+
     articles({ q, offset, limit }) {
-      type Row = { article: R.ArticleRow & { language: string | null } } & Record<
-        'entities' | 'relations',
-        number
-      >;
       return gateway.read(async (tx) => {
         const needle = q === null ? null : q.toLowerCase();
         const [count] = await tx.rows<{ total: number }>(Q.ARTICLE_COUNT, { q: needle });
-        const page = await tx.rows<Row>(Q.ARTICLE_PAGE, {
+        const page = await tx.rows<R.ArticleCountsRow>(Q.ARTICLE_PAGE, {
           q: needle,
           offset: R.int(offset),
           limit: R.int(limit),
         });
         return {
           total: count?.total ?? 0,
-          articles: page.map(({ article, entities, relations }) => ({
-            ...R.articleRef(article),
-            language: article.language ?? 'und',
-            entities,
-            relations,
-          })),
+          articles: page.map(R.articleSummary),
         };
       });
     },

@@ -1,9 +1,14 @@
 import { expect } from 'chai';
 import type { Express } from 'express';
 import request from 'supertest';
-import type { EdgeEvidence, SearchHit } from '../../src/model/read-models.js';
+import type { ArticleDetail, EdgeEvidence, SearchHit } from '../../src/model/read-models.js';
 import { createApp } from '../../web/server/app.js';
-import { ingestCorpus, XSS_ARTICLE_ID, type IngestedCorpus } from './support/ingested-corpus.js';
+import {
+  ingestCorpus,
+  XSS_ARTICLE_ID,
+  XSS_PAYLOAD,
+  type IngestedCorpus,
+} from './support/ingested-corpus.js';
 
 describe('GET /api/relations: the evidence between two entities (real test Neo4j)', () => {
   let corpus: IngestedCorpus;
@@ -102,6 +107,36 @@ describe('GET /api/relations: the evidence between two entities (real test Neo4j
       between(witkoff, netanyahu, '&limit=5'),
     ]) {
       const body = await get<{ error: string }>(path, 400);
+      expect(body.error).to.match(/^api: /);
+    }
+  });
+
+  it('should give the article of each piece of evidence: its metadata and evidence sentences', async () => {
+    const { relations } = await get<EdgeEvidence>(between(witkoff, netanyahu));
+    for (const id of new Set(relations.map((r) => r.article.id))) {
+      const article = await get<ArticleDetail>(`/api/articles/${encodeURIComponent(id)}`);
+      const cited = relations.filter((r) => r.article.id === id);
+      expect(article).to.include({ id, title: cited[0]?.article.title });
+      expect(article.source).to.be.a('string');
+      expect(article.relations).to.be.at.least(cited.length);
+      // Every sentence cited is among the article's, each once, in reading order.
+      const texts = article.sentences.map((s) => s.text);
+      for (const r of cited) expect(texts).to.include(r.evidence);
+      expect(new Set(texts).size).to.equal(texts.length);
+      const starts = article.sentences.map((s) => s.start);
+      expect(starts).to.deep.equal([...starts].sort((a, b) => a - b));
+    }
+  });
+
+  it("should send an article's markup as data, say when it is undated, and refuse bad ids", async () => {
+    const probe = await get<ArticleDetail>(`/api/articles/${encodeURIComponent(XSS_ARTICLE_ID)}`);
+    expect(JSON.stringify(probe)).to.contain(XSS_PAYLOAD);
+    const undated = await get<ArticleDetail>('/api/articles/002_0e3d89767e0d8685');
+    expect(undated.published).to.equal(undefined);
+    expect(undated.sentences.length).to.be.greaterThan(0);
+    await get('/api/articles/no-such-article', 404);
+    for (const bad of ['a%2Cb', 'a%0Ab', 'x?extra=1']) {
+      const body = await get<{ error: string }>(`/api/articles/${bad}`, 400);
       expect(body.error).to.match(/^api: /);
     }
   });

@@ -208,9 +208,36 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
     );
     expect(await page.locator('img').count()).to.equal(0);
     await shot(page, 'edge-evidence');
+
+    // The open edge is part of the shared link: opening it shows the same evidence.
+    const shared = new URL(page.url());
+    expect(shared.searchParams.get('edge')?.split(',').sort()).to.deep.equal(
+      [witkoff, netanyahu?.id].sort(),
+    );
+    const reopened = await openPage(explorer, `${shared.pathname}${shared.search}`);
+    await reopened.page.waitForSelector('#details:not([hidden]) .edge-group');
+    expect(await reopened.page.locator('#details .edge-group blockquote').count()).to.equal(
+      quotes.length,
+    );
+    await reopened.page.close();
+
+    // Each piece of evidence links to its article, shown as text.
+    await articles.first().locator('.source button.link').click();
+    await page.waitForSelector('#details .article-sentences li');
+    await waitUntilIdle(page);
+    const title = (await articles.first().locator('.source button.link').count()) === 0;
+    expect(title, 'the edge panel gave way to the article').to.equal(true);
+    const sentences = await page.locator('#details .article-sentences li').allTextContents();
+    expect(sentences.some((t) => quotes.includes(t))).to.equal(true);
+    expect(await page.locator('#details .article-meta').textContent()).to.match(
+      /^(\d{4}-\d\d-\d\d|undated)/,
+    );
+    expect(await page.locator('img').count()).to.equal(0);
+    await shot(page, 'article-panel');
     expect(problems).to.deep.equal([]);
     await page.keyboard.press('Escape');
     expect(await page.locator('#details').isHidden()).to.equal(true);
+    expect(new URL(page.url()).searchParams.has('edge')).to.equal(false);
     await page.close();
   });
 
@@ -230,6 +257,11 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
     expect(path).to.include(witkoff);
     expect(page.url()).to.contain('path=');
     expect(await page.locator('#status').textContent()).to.contain('Shortest path (1 step)');
+    // "Explain this path": each hop with its evidence, as the edge panel shows it.
+    await page.waitForSelector('#details .path-hop .edge-group blockquote');
+    expect(await page.locator('#details .path-hop').count()).to.equal(1);
+    expect(await page.locator('#details h2').textContent()).to.match(/^Path: .+ → .+/);
+    await shot(page, 'path-explained');
     await page.close();
   });
 

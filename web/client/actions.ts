@@ -6,8 +6,10 @@ import { api } from './api.js';
 import { byId } from './dom.js';
 import { setPath } from './highlight.js';
 import type { Loader } from './loading.js';
+import { renderArticlePanel } from './panels/article-panel.js';
 import { renderEdgePanel } from './panels/edge-panel.js';
 import { renderEntityPanel, type EntityPanelActions } from './panels/entity-panel.js';
+import { renderPathPanel } from './panels/path-panel.js';
 import { latest, supersede } from './requests.js';
 import type { StatusLine } from './status.js';
 import type { View } from './view.js';
@@ -19,6 +21,8 @@ export interface Actions {
   showPath(source: string, target: string): Promise<void>;
   /** Opens the evidence between two entities (an edge of the view) in the side panel. */
   showEvidence(source: string, target: string): Promise<void>;
+  /** Opens an article (its date, outlet, source and evidence sentences) in the side panel. */
+  openArticle(id: string): Promise<void>;
   /** Opens again what the URL says is open, after the view was reloaded. */
   restoreFocus(): Promise<void>;
 }
@@ -37,6 +41,7 @@ export function createActions(view: View, loader: Loader, status: StatusLine): A
     loader.track(() =>
       latest('focus', async (ticket) => {
         state.node = id;
+        delete state.edge;
         clearPath();
         if (!graph.hasNode(id)) {
           view.addPage(await ticket.ask((signal) => api.neighbours(id, state.filters, signal)));
@@ -51,6 +56,7 @@ export function createActions(view: View, loader: Loader, status: StatusLine): A
   const deselect = () => {
     supersede('focus');
     delete state.node;
+    delete state.edge;
     clearPath();
     details.hidden = true;
     view.refresh();
@@ -65,6 +71,7 @@ export function createActions(view: View, loader: Loader, status: StatusLine): A
         view.addPage(result);
         state.node = source;
         state.pathTo = target;
+        delete state.edge;
         view.saveState();
         setPath(highlight, result.path, result.pathEdges);
         view.refresh();
@@ -86,12 +93,28 @@ export function createActions(view: View, loader: Loader, status: StatusLine): A
             },
           },
         );
+        // "Explain this path": each hop's evidence, asked for side by side.
+        const hops = await Promise.all(
+          result.path
+            .slice(1)
+            .map((to, i) =>
+              ticket.ask((signal) =>
+                api.evidence(result.path[i] as string, to, state.filters, signal),
+              ),
+            ),
+        );
+        renderPathPanel(details, hops, panelActions);
       }),
     );
 
   const showEvidence = (source: string, target: string) =>
     loader.track(() =>
       latest('focus', async (ticket) => {
+        delete state.node;
+        clearPath();
+        state.edge = { source, target };
+        view.saveState();
+        view.refresh();
         const found = await ticket.ask((signal) =>
           api.evidence(source, target, state.filters, signal),
         );
@@ -99,8 +122,17 @@ export function createActions(view: View, loader: Loader, status: StatusLine): A
       }),
     );
 
+  const openArticle = (id: string) =>
+    loader.track(() =>
+      latest('focus', async (ticket) => {
+        const article = await ticket.ask((signal) => api.article(id, signal));
+        renderArticlePanel(details, article, panelActions);
+      }),
+    );
+
   const panelActions: EntityPanelActions = {
     select: (id) => void select(id),
+    openArticle: (id) => void openArticle(id),
     expand: (id) => void loader.expand(id),
     pathTo: (source: string, hit: SearchHit) => void showPath(source, hit.id),
     close: deselect,
@@ -111,10 +143,12 @@ export function createActions(view: View, loader: Loader, status: StatusLine): A
     deselect,
     showPath,
     showEvidence,
+    openArticle,
     async restoreFocus() {
       // Opening the entity forgets any path, so read the path's far end first.
       const pathTo = state.pathTo;
-      if (state.node) await select(state.node, { move: true });
+      if (state.edge) await showEvidence(state.edge.source, state.edge.target);
+      else if (state.node) await select(state.node, { move: true });
       if (state.node && pathTo) await showPath(state.node, pathTo);
       else view.refresh();
     },

@@ -1,6 +1,7 @@
 // The page's only door to the server: typed fetches of /api, errors turned into ApiError.
 import { writeFilters, type FilterValues } from '../../src/model/filters.js';
 import type {
+  ArticleDetail,
   ArticleList,
   EdgeEvidence,
   EntityDetail,
@@ -65,6 +66,9 @@ export const api = {
     const params = new URLSearchParams({ limit: String(limit) });
     if (q) params.set('q', q);
     return get<ArticleList>('articles', signal, params);
+  },
+  article(id: string, signal: AbortSignal) {
+    return get<ArticleDetail>(`articles/${encodeURIComponent(id)}`, signal);
   },
   stats(signal: AbortSignal) {
     return get<StatsResponse>('stats', signal);

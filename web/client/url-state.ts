@@ -1,4 +1,4 @@
-// The URL holds the view: filters, the selected entity and a path's far end. Copy the address
+// The URL holds the view: filters, the selected entity, a path's far end and an open edge. Copy the address
 // and a colleague opens the same view.
 import { readFilters, writeFilters, type FilterValues } from '../../src/model/filters.js';
 
@@ -8,6 +8,8 @@ export interface ViewState {
   node?: string;
   /** With `node`: show the shortest path from node to this entity. */
   pathTo?: string;
+  /** The edge whose evidence is open, by its two ends (`edge=<source>,<target>`). */
+  edge?: { source: string; target: string };
 }
 
 export function readUrlState(location: Location = window.location): ViewState {
@@ -18,6 +20,9 @@ export function readUrlState(location: Location = window.location): ViewState {
   const pathTo = params.get('path');
   if (node) state.node = node;
   if (node && pathTo) state.pathTo = pathTo;
+  // Entity ids hold no comma (web/server/params.ts), so one splits the two ends.
+  const [source, target, ...more] = (params.get('edge') ?? '').split(',');
+  if (source && target && more.length === 0) state.edge = { source, target };
   return state;
 }
 
@@ -25,6 +30,7 @@ export function urlFor(state: ViewState): string {
   const params = writeFilters(state.filters, 'graph');
   if (state.node) params.set('node', state.node);
   if (state.node && state.pathTo) params.set('path', state.pathTo);
+  if (state.edge) params.set('edge', `${state.edge.source},${state.edge.target}`);
   const query = params.toString();
   return `${window.location.pathname}${query ? `?${query}` : ''}`;
 }

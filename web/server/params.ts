@@ -141,6 +141,19 @@ export function parseArticlesRequest(req: Request) {
   return { q: a.q ?? null, limit: a.limit, offset: a.offset };
 }
 
+/** An article id as the articles filter takes one (a file name: spaces allowed, no comma). */
+export function parseArticleId(req: Request): string {
+  parse(z.object({}).strict(), req.query);
+  const raw = String(req.params.id ?? '');
+  try {
+    const [id] = FILTERS.articles.read([raw], true);
+    if (id === raw) return id;
+  } catch (error) {
+    if (!(error instanceof FilterError)) throw error;
+  }
+  throw new HttpError(400, 'api: id: not an article id');
+}
+
 export function parseNothing(req: Request): void {
   parse(z.object({}).strict(), req.query);
 }

@@ -253,6 +253,22 @@ RETURN a {.id, .title, .outlet, .published, .language} AS article,
        COUNT { (:Entity)-[:MENTIONED_IN]->(a) } AS entities,
        COUNT { ()-[r:${RELATION_TYPES.join('|')}]->() WHERE r.article = a.id } AS relations`;
 
+/** One article with its counts, as ARTICLE_PAGE gives each. */
+export const ARTICLE = `
+MATCH (a:Article {id: $id})
+RETURN a {.id, .title, .outlet, .published, .language, .source} AS article,
+       COUNT { (:Entity)-[:MENTIONED_IN]->(a) } AS entities,
+       COUNT { ()-[r:${RELATION_TYPES.join('|')}]->() WHERE r.article = a.id } AS relations`;
+
+/** The sentences of an article's evidence, each once, in reading order (the per-type indexes). */
+export const ARTICLE_SENTENCES = `
+MATCH ()-[r:${RELATION_TYPES.join('|')}]->()
+WHERE r.article = $id
+WITH DISTINCT r.start AS start, r.end AS end, r.evidence AS text
+RETURN start, end, text
+ORDER BY start, end
+LIMIT $limit`;
+
 export const STATS_ARTICLES = `
 MATCH (a:Article)
 RETURN count(a) AS articles, min(left(a.published, 10)) AS from, max(left(a.published, 10)) AS to`;

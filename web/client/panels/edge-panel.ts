@@ -1,6 +1,7 @@
 // The side panel of an edge: every piece of evidence between its two entities, whatever the
 // relation type and whichever way it runs, grouped by relation and then by article, each sentence
-// with its trigger marked. All of it is written as text.
+// with its trigger marked. The path panel shows each hop of a path with the same groups. All of
+// it is written as text.
 import type { EdgeEvidence, EntityRelation } from '../../../src/model/read-models.js';
 import { append, clear, h } from '../dom.js';
 import { describeRelation } from '../relation-text.js';
@@ -9,6 +10,7 @@ import { articleLine, evidenceMeta, evidenceQuote, relationBadge } from './relat
 
 export interface EdgePanelActions {
   select(id: string): void;
+  openArticle(id: string): void;
   close(): void;
 }
 
@@ -18,17 +20,32 @@ export function renderEdgePanel(
   actions: EdgePanelActions,
 ): void {
   const { source, target, relations } = found;
-  const open = (end: EdgeEvidence['source']) =>
-    h(
-      'button',
-      { attrs: { type: 'button' }, on: { click: () => actions.select(end.id) } },
-      `Open ${end.name}`,
-    );
   clear(panel);
   append(panel, [
     panelHeader(`${source.name} and ${target.name}`, actions.close),
-    h('div', { class: 'actions' }, open(source), open(target)),
+    h('div', { class: 'actions' }, openButton(source, actions), openButton(target, actions)),
     h('h3', {}, `Evidence (${relations.length}${found.truncated ? '+' : ''})`),
+    ...evidenceGroups(found, actions),
+  ]);
+  panel.hidden = false;
+}
+
+/** A button that opens one end of an edge. */
+export function openButton(end: EdgeEvidence['source'], actions: EdgePanelActions): HTMLElement {
+  return h(
+    'button',
+    { attrs: { type: 'button' }, on: { click: () => actions.select(end.id) } },
+    `Open ${end.name}`,
+  );
+}
+
+/**
+ * The evidence between two entities: one section a relation type and direction, within it one
+ * block an article (its title opens it), within that the sentences.
+ */
+export function evidenceGroups(found: EdgeEvidence, actions: EdgePanelActions): HTMLElement[] {
+  const { source, target, relations } = found;
+  return [
     ...groups(relations).map(({ type, direction, items }) => {
       const [from, to] = direction === 'in' ? [target, source] : [source, target];
       return h(
@@ -39,7 +56,7 @@ export function renderEdgePanel(
           h(
             'div',
             { class: 'edge-article' },
-            articleLine((cards[0] as EntityRelation).article),
+            articleLine((cards[0] as EntityRelation).article, actions.openArticle),
             ...cards.map((r) =>
               h(
                 'article',
@@ -52,10 +69,9 @@ export function renderEdgePanel(
         ),
       );
     }),
-    found.truncated ? h('p', {}, `Showing the first ${relations.length}.`) : null,
-    relations.length === 0 ? h('p', {}, 'No evidence between them passes the filters.') : null,
-  ]);
-  panel.hidden = false;
+    ...(found.truncated ? [h('p', {}, `Showing the first ${relations.length}.`)] : []),
+    ...(relations.length === 0 ? [h('p', {}, 'No evidence between them passes the filters.')] : []),
+  ];
 }
 
 /** One group a relation type and direction, in the order the store sent them (by type). */

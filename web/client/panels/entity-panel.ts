@@ -11,6 +11,7 @@ export interface EntityPanelActions {
   select(id: string): void;
   expand(id: string): void;
   pathTo(source: string, target: SearchHit): void;
+  openArticle(id: string): void;
   close(): void;
 }
 
@@ -80,11 +81,19 @@ export function renderEntityPanel(
         h(
           'li',
           {},
-          a.title,
+          h(
+            'button',
+            {
+              class: 'link',
+              attrs: { type: 'button', title: `Open the article ${a.title}` },
+              on: { click: () => actions.openArticle(a.id) },
+            },
+            a.title,
+          ),
           h(
             'small',
             {},
-            ` — ${[a.published?.slice(0, 10), a.outlet, `${a.mentions}×`].filter(Boolean).join(' · ')}`,
+            ` — ${[a.published?.slice(0, 10) ?? 'undated', a.outlet, `${a.mentions}×`].filter(Boolean).join(' · ')}`,
           ),
         ),
       ),
@@ -113,7 +122,7 @@ function relationCard(r: EntityRelation, actions: EntityPanelActions): HTMLEleme
       ),
     ),
     evidenceQuote(r),
-    articleLine(r.article),
+    articleLine(r.article, actions.openArticle),
     evidenceMeta(r),
   );
 }

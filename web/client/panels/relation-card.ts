@@ -24,14 +24,28 @@ export function evidenceQuote(r: Pick<EntityRelation, 'evidence' | 'trigger'>): 
   return quote;
 }
 
-/** The article's title, then its date and outlet when known. */
-export function articleLine(article: ArticleRef): HTMLElement {
-  const when = article.published?.slice(0, 10);
+/**
+ * The article's title, then its date (or "undated") and outlet. With `open`, the title is a
+ * button that opens the article.
+ */
+export function articleLine(article: ArticleRef, open?: (id: string) => void): HTMLElement {
+  const when = article.published?.slice(0, 10) ?? 'undated';
+  const title = open
+    ? h(
+        'button',
+        {
+          class: 'link',
+          attrs: { type: 'button', title: `Open the article ${article.title}` },
+          on: { click: () => open(article.id) },
+        },
+        article.title,
+      )
+    : article.title;
   return h(
     'div',
     { class: 'source' },
-    article.title,
-    when || article.outlet ? ` — ${[when, article.outlet].filter(Boolean).join(' · ')}` : '',
+    title,
+    ` — ${[when, article.outlet].filter(Boolean).join(' · ')}`,
   );
 }
 
