@@ -6,11 +6,11 @@ import type { GumReport } from './gum-news.js';
 const figures = (s: Score) =>
   `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 
-function freshLines(title: string, fresh: FreshReport): string[] {
+function freshLines(title: string, fresh: FreshReport, entitiesOnly = false): string[] {
   const lines = [
     title,
     `  entities   ${figures(fresh.entities)}`,
-    `  relations  ${figures(fresh.relations)}`,
+    ...(entitiesOnly ? [] : [`  relations  ${figures(fresh.relations)}`]),
     `  cases passed: ${fresh.cases.filter((c) => c.pass).length}/${fresh.cases.length}`,
   ];
   for (const rule of new Set(fresh.cases.map((c) => c.rule))) {
@@ -73,6 +73,11 @@ export function formatReport(
     ...freshLines('held-out sentences (fresh-heldout.json)', report.heldout),
     ...freshLines('blind sentences (fresh-blind.json)', report.blind),
     ...freshLines('blind wire copy (fresh-blind-2.json)', report.blind2),
+    ...freshLines(
+      'blind wire copy, entities (fresh-blind-entities.json)',
+      report.blindEntities,
+      true,
+    ),
     ...gumLines(report.gum, why),
   ];
   lines.push(

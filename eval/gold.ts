@@ -7,7 +7,8 @@ import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from '../src/model/types.js'
 // other topics one rule at a time (fresh.json), and a held-out set of such sentences written
 // before the rules were changed against it (fresh-heldout.json), and a blind set written after
 // that round and never tuned against (fresh-blind.json), and a second blind set of wire copy
-// written before issue 10's mechanisms (fresh-blind-2.json).
+// written before issue 10's mechanisms (fresh-blind-2.json), and a third of entities only, wire
+// copy written before the entity-typing round of issue 10 (fresh-blind-entities.json).
 
 const GoldEntity = z.object({
   id: z.string(),
@@ -82,17 +83,20 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
   heldout: FreshCase[];
   blind: FreshCase[];
   blind2: FreshCase[];
+  blindEntities: FreshCase[];
 }> {
   const corpus = await load(join(dir, 'corpus.json'), CorpusGold);
   const fresh = await load(join(dir, 'fresh.json'), FreshGold);
   const heldout = await load(join(dir, 'fresh-heldout.json'), FreshGold);
   const blind = await load(join(dir, 'fresh-blind.json'), FreshGold);
   const blind2 = await load(join(dir, 'fresh-blind-2.json'), FreshGold);
+  const blindEntities = await load(join(dir, 'fresh-blind-entities.json'), FreshGold);
   return {
     corpus,
     fresh: fresh.cases,
     heldout: heldout.cases,
     blind: blind.cases,
     blind2: blind2.cases,
+    blindEntities: blindEntities.cases,
   };
 }

@@ -46,6 +46,8 @@ export interface EvalReport {
   blind: FreshReport;
   /** fresh-blind-2.json: wire copy written before issue 10's mechanisms; reported only. */
   blind2: FreshReport;
+  /** fresh-blind-entities.json: wire copy annotated for entities only; reported only. */
+  blindEntities: FreshReport;
   /** ../shared/gum-news: 24 real Wikinews articles never written against. */
   gum: GumReport;
   /** What falls short of FLOORS, as sentences; empty when all floors are met. */
@@ -64,6 +66,7 @@ export async function evaluate(options: EvalOptions = DEFAULT_EVAL_OPTIONS): Pro
   const heldout = scoreFresh(gold.heldout);
   const blind = scoreFresh(gold.blind);
   const blind2 = scoreFresh(gold.blind2);
+  const blindEntities = scoreFresh(gold.blindEntities, { entitiesOnly: true });
   const gum = await evaluateGumNews(options.gumNewsDir);
 
   const failures: string[] = [];
@@ -85,5 +88,14 @@ export async function evaluate(options: EvalOptions = DEFAULT_EVAL_OPTIONS): Pro
     failures.push(`duplicate nodes: ${entities.duplicates.join(', ')}`);
   for (const c of fresh.cases)
     if (!c.pass) failures.push(`fresh rule ${c.rule} fails on "${c.text}"`);
-  return { corpus: { entities, relations }, fresh, heldout, blind, blind2, gum, failures };
+  return {
+    corpus: { entities, relations },
+    fresh,
+    heldout,
+    blind,
+    blind2,
+    blindEntities,
+    gum,
+    failures,
+  };
 }
