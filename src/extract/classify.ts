@@ -16,6 +16,7 @@ import {
   GOVERNMENT_BODIES,
   NEWS_OUTLETS,
   ORGANIZATION_HEADS,
+  ORGANIZATION_NAME_HEADS,
   ORGANIZATION_OF_HEADS,
   OUTLET_NOUNS,
 } from './lexicon/organizations.js';
@@ -37,6 +38,8 @@ const BODIES = new PhraseIndex(
   GOVERNMENT_BODIES.flatMap((b) => [b.name, ...(b.aliases ?? [])].map((n) => [n, b.name] as const)),
 );
 const ORG_FIRST = new Set(ORGANIZATION_OF_HEADS);
+const ORG_NAME_FIRST = new Set(ORGANIZATION_NAME_HEADS);
+const ORG_NAME_LINKS = new Set(['of', 'for', 'on']);
 const REGION_INDEX = PhraseIndex.of(REGIONS);
 const OUTLET_NOUN_KEYS = new Set(OUTLET_NOUNS.map(nameKey));
 const PLACE_LAST = new Set(PLACE_HEADS);
@@ -163,12 +166,17 @@ export const CLASSIFY_ROWS: readonly ClassifyRow[] = [
   },
   {
     id: 'organization-head',
-    example: 'the Daily Caller News Foundation, Nippon Steel, the Bank of Japan',
+    example:
+      'the Daily Caller News Foundation, Nippon Steel, the Bank of Japan, the Department for Environment, Food and Rural Affairs',
     match: (c) =>
       (ORG_LAST.has(last(c)) && c.to - c.from > 1) ||
-      c.tokens
-        .slice(c.from, c.to - 1)
-        .some((t, k) => ORG_FIRST.has(t.key) && c.tokens[c.from + k + 1]?.norm === 'of')
+      c.tokens.slice(c.from, c.to - 1).some((t, k) => {
+        const next = c.tokens[c.from + k + 1]?.norm ?? '';
+        return (
+          (ORG_FIRST.has(t.key) && next === 'of') ||
+          (ORG_NAME_FIRST.has(t.key) && ORG_NAME_LINKS.has(next))
+        );
+      })
         ? entity('Organization', c.surface)
         : undefined,
     reason: 'an organisation by its head word',

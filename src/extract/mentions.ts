@@ -51,6 +51,22 @@ export const MENTION_RULES = [
   },
 ] as const;
 
+/**
+ * "Economic Community of West African States", "Association of Southeast Asian Nations": a group
+ * phrase in capitals after a capitalised word and "of" is the end of a name, not a group.
+ */
+function insideName(tokens: readonly Token[], f: Found): boolean {
+  const upper = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? '');
+  let k = f.from - 1;
+  while (k > 0 && upper(k)) k--;
+  const link = tokens[k]?.norm ?? '';
+  return (
+    (link === 'of' || link === 'for') &&
+    upper(k - 1) &&
+    tokens.slice(f.from, f.to).every((t) => /^\p{Lu}/u.test(t.text))
+  );
+}
+
 /** "the administration", "the Trump administration": the focal government, settled per article. */
 function governments(tokens: readonly Token[], taken: ReadonlySet<number>): Found[] {
   const found: Found[] = [];
@@ -141,7 +157,11 @@ export function findMentions(tokens: readonly Token[]): Found[] {
       for (let k = f.from; k < f.to; k++) taken.add(k);
     }
   };
-  take(findGroups(tokens).map((f) => ({ ...f, rule: 'group-actor' })));
+  take(
+    findGroups(tokens)
+      .filter((f) => !insideName(tokens, f))
+      .map((f) => ({ ...f, rule: 'group-actor' })),
+  );
   take(governments(tokens, taken));
   take(hyphenated(tokens, taken));
   const titleSpans = titles(tokens, taken);

@@ -1,5 +1,10 @@
 import { isFirstName } from './lexicon/first-names.js';
-import { FOREIGN_ARTICLES } from './lexicon/organizations.js';
+import {
+  FOREIGN_ARTICLES,
+  NAME_POSSESSIVES,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_NAME_HEADS,
+} from './lexicon/organizations.js';
 import { NAME_CONNECTORS } from './lexicon/prepositions.js';
 import { SENTENCE_STARTERS } from './lexicon/non-entities.js';
 import type { Token } from './parse.js';
@@ -21,6 +26,34 @@ const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Demonym', '
 const CONNECTORS = new Set(NAME_CONNECTORS);
 const STARTERS = new Set(SENTENCE_STARTERS);
 const ARTICLES = new Set(FOREIGN_ARTICLES);
+const ORG_NAME_HEADS = new Set(ORGANIZATION_NAME_HEADS);
+const ANY_ORG_HEAD = new Set([...ORGANIZATION_NAME_HEADS, ...ORGANIZATION_HEADS]);
+const IN_NAME_POSSESSIVES = new Set(NAME_POSSESSIVES);
+// Heads that take "on": "Commission on Human Rights", "Committee on Foreign Affairs".
+const ON_HEADS = new Set(['commission', 'committee', 'council', 'tribunal', 'panel']);
+
+/** A capitalised run at `k` that names something of its own: "Colorado State University", "Frederick Fung". */
+function ownName(tokens: readonly Token[], k: number): boolean {
+  if (isFirstName(tokens[k]?.text ?? '')) return true;
+  for (let j = k; j < tokens.length && /^\p{Lu}/u.test(tokens[j]?.text ?? ''); j++)
+    if (ANY_ORG_HEAD.has(tokens[j]?.key ?? '')) return true;
+  return false;
+}
+
+/**
+ * Whether the word at `to` joins an organisation's name to what follows: "for" right after its
+ * head ("Coalition for Change"), "on" after a commission or committee, "and" once the name has
+ * taken a connector ("Ministry of Labour and Employment") unless what follows has a name of its
+ * own ("Labour Party and Frederick Fung", "Institute of Technology and Colorado State University").
+ */
+function orgConnector(tokens: readonly Token[], to: number, connected: boolean): boolean {
+  const t = tokens[to];
+  const head = tokens[to - 1]?.key ?? '';
+  if (!t) return false;
+  if (t.norm === 'for') return ORG_NAME_HEADS.has(head);
+  if (t.norm === 'on') return ON_HEADS.has(head);
+  return (t.norm === 'and' || t.norm === '&') && connected && !ownName(tokens, to + 1);
+}
 
 /** A capitalised run of words that may be a name; `weak` if it rests on a sentence's first word. */
 export interface Run {
@@ -50,22 +83,50 @@ function opensName(tokens: readonly Token[], i: number): boolean {
   return t.norm !== 'the' && capitalised(t);
 }
 
+/**
+ * ", Food and Rural Affairs": how many words a list of capitalised words closed by "and" adds to
+ * an organisation's name at `to`, or 0.
+ */
+function listTailAt(tokens: readonly Token[], taken: ReadonlySet<number>, to: number): number {
+  for (let k = to; k < to + 12; k++) {
+    const t = tokens[k];
+    if (!t || taken.has(k)) return 0;
+    if (t.norm === 'and' && t.post === ' ' && k > to) {
+      const after = tokens[k + 1];
+      return after && !taken.has(k + 1) && capitalised(after) && !ownName(tokens, k + 1)
+        ? k + 2 - to
+        : 0;
+    }
+    if (!capitalised(t) || (t.post !== ' ' && t.post !== ', ')) return 0;
+  }
+  return 0;
+}
+
 function joins(t: Token): boolean {
   return t.post === ' ' || t.post === '-' || (/^[A-Z]$/.test(t.text) && t.post === '. ');
 }
 
-/** How many connectors join the run at `to` to a capitalised word: "von der Leyen" → 2. */
+/**
+ * How many connectors join the run at `to` to a capitalised word: "von der Leyen" → 2. An
+ * organisation's name (`orgNamed`, `connected` once it took one) also runs on past the words
+ * orgConnector allows.
+ */
 function connectorsAt(
   tokens: readonly Token[],
   taken: ReadonlySet<number>,
   to: number,
   afterOf: boolean,
+  org: { named: boolean; connected: boolean },
 ): number {
   let k = to;
   while (k < to + 2) {
     const t = tokens[k];
     // "Court of Arbitration for Sport": "for" joins only a name that already has an "of".
-    const connector = t && (CONNECTORS.has(t.norm) || (afterOf && t.norm === 'for'));
+    const connector =
+      t &&
+      (CONNECTORS.has(t.norm) ||
+        (afterOf && t.norm === 'for') ||
+        (org.named && k === to && orgConnector(tokens, k, org.connected)));
     if (!t || !connector || !joins(t)) break;
     k++;
   }
@@ -102,14 +163,32 @@ export function capitalisedRuns(
     const weak = atClauseStart(tokens, i) && !NAME_TAGS.some((tag) => t.tags.has(tag));
     let to = i + 1;
     let afterOf = false;
+    let orgNamed = ORG_NAME_HEADS.has(t.key);
+    let connected = false;
     while (to < tokens.length) {
       const prev = tokens[to - 1];
-      if (!prev || prev.possessive || !joins(prev)) break;
+      if (!prev) break;
+      // "Department for Environment, Food and Rural Affairs": a list closed by "and" inside the
+      // name of an organisation that has already taken a connector.
+      const tail = orgNamed && connected && prev.post === ', ' ? listTailAt(tokens, taken, to) : 0;
+      if (tail > 0) {
+        to += tail;
+        continue;
+      }
+      // "National People's Power": a possessive of people stays inside a name.
+      const inNamePossessive =
+        prev.possessive &&
+        IN_NAME_POSSESSIVES.has(prev.norm) &&
+        (prev.post === ' ' || /^['’] $/.test(prev.post));
+      if (prev.possessive ? !inNamePossessive : !joins(prev)) break;
       const next = tokens[to];
       // "Korean Central News Agency (KCNA)": a bracket ends the name (acronyms.ts reads it).
       if (next && /[([]/.test(next.pre)) break;
       const hyphenated = prev.post === '-' && next !== undefined && /^\p{Ll}/u.test(next.text);
-      if (next && !taken.has(to) && (capitalised(next) || hyphenated)) {
+      // "Côte d'Ivoire", "L'Aquila": an elided article before a capital is inside the name.
+      const elided = next !== undefined && /^[dl]['’]\p{Lu}/u.test(next.text);
+      if (next && !taken.has(to) && (capitalised(next) || hyphenated || elided)) {
+        orgNamed ||= ORG_NAME_HEADS.has(next.key);
         to++;
         continue;
       }
@@ -118,9 +197,13 @@ export function capitalisedRuns(
       // Japan" is one word before it).
       const person = to - i >= 2 && isFirstName(t.text) && tokens[to]?.norm === 'of';
       const joined: number =
-        (weak && to === i + 1) || person ? 0 : connectorsAt(tokens, taken, to, afterOf);
+        (weak && to === i + 1) || person
+          ? 0
+          : connectorsAt(tokens, taken, to, afterOf, { named: orgNamed, connected });
       if (joined > 0) {
         afterOf ||= tokens.slice(to, to + joined).some((w) => w.norm === 'of');
+        connected = true;
+        orgNamed ||= ORG_NAME_HEADS.has(tokens[to + joined - 1]?.key ?? '');
         to += joined;
         continue;
       }

@@ -3,6 +3,18 @@
 import { createHash } from 'node:crypto';
 import { SYMMETRIC_RELATION_TYPES, type EntityType, type RelationType } from './types.js';
 
+// Letters NFKD leaves whole, spelled as a reader of English would key them: "Radosław" → "radoslaw".
+const UNDECOMPOSED: Readonly<Record<string, string>> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+};
+
 /**
  * The form two spellings of one name share: no diacritics, no case, no periods or apostrophes,
  * hyphens and runs of spaces as one space. "U.S." and "US" meet at "us"; "Türkiye" at "turkiye".
@@ -14,6 +26,7 @@ export function nameKey(surface: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/[łøđıßæœþ]/g, (c) => UNDECOMPOSED[c] ?? c)
     .replace(/[.,'’‘`]/g, '')
     .replace(/[-‑–\s]+/g, ' ')
     .trim();

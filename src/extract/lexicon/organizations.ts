@@ -200,6 +200,65 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'navy',
 ];
 
+// Nouns that head an organisation's name and let it run on past "for", "on", "and" and a list
+// closed by "and": "Department for Environment, Food and Rural Affairs", "Commission on Human
+// Rights and Administrative Justice", "Citizens Coalition for Change". Outside such a name those
+// words end a name ("Ruto and Museveni").
+export const ORGANIZATION_NAME_HEADS: readonly string[] = [
+  'department',
+  'ministry',
+  'commission',
+  'committee',
+  'council',
+  'coalition',
+  'association',
+  'federation',
+  'union',
+  'community',
+  'organisation',
+  'organization',
+  'office',
+  'institute',
+  'agency',
+  'authority',
+  'movement',
+  'alliance',
+  'front',
+  'party',
+  'league',
+  'society',
+  'board',
+  'bureau',
+  'tribunal',
+  'foundation',
+  'fund',
+  'network',
+  'centre',
+  'center',
+];
+
+// Possessives of plural nouns for people that stay inside a name: "National People's Power",
+// "Transport Workers' Union", "Women's Rights Network". Any other possessive ends the name
+// ("Nigeria's President", "Apple's Chief Executive").
+export const NAME_POSSESSIVES: readonly string[] = [
+  'people',
+  'peoples',
+  'workers',
+  'women',
+  'children',
+  'farmers',
+  'teachers',
+  'nurses',
+  'doctors',
+  'veterans',
+  'citizens',
+  'consumers',
+  'journalists',
+  'lawyers',
+  'pilots',
+  'miners',
+];
+
 // First words that make a name with "of" an organisation: "Bank of Japan", "Court of Appeal".
 export const ORGANIZATION_OF_HEADS: readonly string[] = [
   'bank',
