@@ -1,16 +1,15 @@
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { toIsoDate } from '../model/dates.js';
 import { CorpusError } from './errors.js';
+import { readYaml, YamlError } from './yaml.js';
 
-// Article files are untrusted input, so front matter is only ever data: YAML read with the core
-// schema (no custom tags, no timestamps, aliases capped), and any other language is refused
-// before a byte of it is looked at. gray-matter, used before, evaluated `---js` blocks as code.
+// Article files are untrusted input, so front matter is only ever data: YAML read by readYaml
+// (core schema, aliases capped), and any other language is refused before a byte of it is
+// looked at. gray-matter, used before, evaluated `---js` blocks as code.
 const OPENING = /^\uFEFF?---[ \t]*([^\s]*)[ \t]*\r?\n/;
 // The closing line may follow the opening one at once: an empty block.
 const CLOSING = /(?:^|\n)---[ \t]*(?:\r?\n|$)/;
 const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
-const MAX_ALIASES = 100;
 
 const FrontMatterSchema = z
   .object({
@@ -54,18 +53,12 @@ export function parseFrontMatter(
       `corpus: ${source}: front matter in '${split.language}' is not read (only YAML front matter is); skipped`,
     );
   }
-  const doc = parseDocument(split.block, { schema: 'core' });
-  const problem = doc.errors[0] ?? doc.warnings[0];
-  if (problem) {
-    throw new CorpusError(
-      `corpus: ${source}: front matter is not valid YAML (${firstLine(problem.message)})`,
-    );
-  }
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
+    data = readYaml(split.block) ?? {};
   } catch (error) {
-    throw new CorpusError(`corpus: ${source}: front matter is not valid YAML (${firstLine(error)})`);
+    if (!(error instanceof YamlError)) throw error;
+    throw new CorpusError(`corpus: ${source}: front matter is not valid YAML (${error.message})`);
   }
   const result = FrontMatterSchema.safeParse(data);
   if (!result.success) {
@@ -81,8 +74,4 @@ export function parseFrontMatter(
   if (iso) return { meta: { ...meta, published: iso }, body: split.body, notes: [] };
   const note = `corpus: ${source}: published '${published}' is not a real date (use YYYY-MM-DD); the article is undated`;
   return { meta, body: split.body, notes: [note] };
-}
-
-function firstLine(error: unknown): string {
-  return String(error instanceof Error ? error.message : error).split('\n')[0] ?? '';
 }

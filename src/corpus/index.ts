@@ -8,3 +8,14 @@ export {
   DEFAULT_MAX_ARTICLE_BYTES,
   type ArticleFile,
 } from './read-article.js';
+export {
+  checkCorrection,
+  correctionsHash,
+  DEFAULT_CORRECTIONS_FILE,
+  parseCorrections,
+  readCorrectionsFile,
+  withCorrection,
+  withoutCorrection,
+  writeCorrectionsFile,
+  type CorrectionsFile,
+} from './corrections-file.js';

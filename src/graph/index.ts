@@ -1,1 +1,2 @@
 export { mergeExtractions } from './merge.js';
+export { applyCorrections, type CorrectedGraph } from './corrections.js';

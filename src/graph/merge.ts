@@ -93,7 +93,11 @@ function mergeEntities(entities: readonly Entity[], rewrite: (id: string) => str
     .sort((a, b) => compare(a.id, b.id));
 }
 
-function mergeMentions(mentions: readonly Mention[], rewrite: (id: string) => string): Mention[] {
+/** Mentions with their entity ids rewritten, those of one entity in one article made one. */
+export function mergeMentions(
+  mentions: readonly Mention[],
+  rewrite: (id: string) => string,
+): Mention[] {
   const groups = new Map<string, Mention[]>();
   for (const m of mentions) {
     const key = mentionKey({ entity: rewrite(m.entity), article: m.article });
@@ -115,7 +119,8 @@ function mergeMentions(mentions: readonly Mention[], rewrite: (id: string) => st
     .sort((a, b) => compare(a.entity, b.entity) || compare(a.article, b.article));
 }
 
-function mergeRelations(
+/** Relations with their ends rewritten; one whose ends became one entity goes. */
+export function mergeRelations(
   relations: readonly Relation[],
   rewrite: (id: string) => string,
 ): Relation[] {
