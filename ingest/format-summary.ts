@@ -12,12 +12,19 @@ export function formatSummary(s: IngestSummary): string[] {
     `${a.unchanged} unchanged`,
   ];
   if (a.kept > 0) articles.push(`${a.kept} kept without files (use --prune to remove)`);
+  const c = s.corrections;
   return [
+    ...(c.count > 0
+      ? [`corrections: ${c.count} in ${c.file}, ${c.unresolved.length} unresolved`]
+      : []),
     `articles: ${articles.join(', ')}`,
     graphLine('entities', s.before, s.after),
     graphLine('relationships', s.before, s.after),
     ...s.files.skipped.map((line) => `skipped: ${line}`),
     ...s.files.notes.map((line) => `note: ${line}`),
+    ...c.unresolved.map(
+      (u) => `unresolved: corrections: ${c.file}: ${u.id}: ${u.reason}; it changes nothing`,
+    ),
   ];
 }
 

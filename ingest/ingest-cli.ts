@@ -15,6 +15,11 @@ import { DEFAULT_WATCH_OPTIONS, watchCorpus } from './watch.js';
 const program = new Command('ingest')
   .description('Write the articles in the given files and folders to Neo4j (default: corpus/).')
   .argument('[paths...]', 'article files or folders', DEFAULT_INGEST_OPTIONS.paths)
+  .option(
+    '--corrections <file>',
+    'the corrections applied to the graph (missing: none)',
+    DEFAULT_INGEST_OPTIONS.corrections,
+  )
   .option('--prune', 'remove articles whose files are gone, and what only they said', false)
   .option(
     '--batch-size <n>',
@@ -46,6 +51,7 @@ const program = new Command('ingest')
 runCli('ingest', async () => {
   program.parse();
   const opts = program.opts<{
+    corrections: string;
     prune: boolean;
     batchSize: number;
     maxBytes: number;
@@ -66,6 +72,7 @@ runCli('ingest', async () => {
     try {
       const summary = await runIngest(writer, {
         paths,
+        corrections: opts.corrections,
         prune: opts.prune,
         batchSize: opts.batchSize,
         maxBytes: opts.maxBytes,
@@ -78,7 +85,7 @@ runCli('ingest', async () => {
         },
       });
       for (const line of formatSummary(summary)) {
-        if (!opts.quiet || line.startsWith('skipped:')) say(line);
+        if (!opts.quiet || /^(skipped|unresolved):/.test(line)) say(line);
       }
       // Everything readable was ingested; a non-zero code still tells scripts that some was not.
       return summary.files.skipped.length > 0 ? 2 : 0;

@@ -1,16 +1,22 @@
-import { mergeExtractions } from '../src/graph/index.js';
+import { applyCorrections, mergeExtractions } from '../src/graph/index.js';
 import {
   articleId,
   CorpusError,
+  correctionsHash,
+  DEFAULT_CORRECTIONS_FILE,
   DEFAULT_MAX_ARTICLE_BYTES,
   listArticleFiles,
   loadArticleFile,
+  readCorrectionsFile,
+  type CorrectionsFile,
 } from '../src/corpus/index.js';
+import type { UnresolvedCorrection } from '../src/model/corrections.js';
 import type { Entity } from '../src/model/types.js';
 import { addCounters, type WriteCounters } from '../src/store/gateway.js';
 import type {
   ArticleRow,
   ArticleWrite,
+  CorrectionsState,
   GraphCounts,
   GraphWriter,
   IngestLock,
@@ -34,6 +40,8 @@ import {
 export interface IngestOptions {
   /** Files and folders to read; folders are read recursively. */
   paths: readonly string[];
+  /** The corrections file applied to the graph (README, Corrections); missing means none. */
+  corrections: string;
   /** Remove articles whose files are gone, with every fact only they supported. */
   prune: boolean;
   /** Whole articles per write transaction: larger is faster, smaller loses less to a crash. */
@@ -52,6 +60,7 @@ export interface IngestOptions {
 
 export const DEFAULT_INGEST_OPTIONS: IngestOptions = {
   paths: ['corpus'],
+  corrections: DEFAULT_CORRECTIONS_FILE,
   prune: false,
   batchSize: 100,
   maxBytes: DEFAULT_MAX_ARTICLE_BYTES,
@@ -80,6 +89,13 @@ export interface IngestSummary {
   written: WriteCounters;
   /** One line per file that could not be ingested (the rest of the corpus still was), and notes. */
   files: FileReport;
+  corrections: {
+    file: string;
+    /** Rows in the file. */
+    count: number;
+    /** Rows with nothing to act on in the graph now, each with its reason. */
+    unresolved: UnresolvedCorrection[];
+  };
 }
 
 export function resolveIngestOptions(options: Partial<IngestOptions>): IngestOptions {
@@ -110,9 +126,12 @@ export async function runIngest(
 ): Promise<IngestSummary> {
   const options = resolveIngestOptions(partial);
   const report: FileReport = { skipped: [], notes: [] };
-  const [listed, extractor] = await Promise.all([
+  // A bad corrections file stops the run before anything is written: the graph without the
+  // analyst's corrections would be wrong in ways they already fixed.
+  const [listed, extractor, corrections] = await Promise.all([
     listArticleFiles(options.paths),
     extractorVersion(),
+    readCorrectionsFile(options.corrections),
   ]);
   const paths = listed.filter((path) => inShard(articleId(path), options.shard));
   const { files, copies } = await hashFiles(paths, options.maxBytes, report);
@@ -134,10 +153,11 @@ export async function runIngest(
   // what the run before it wrote, never from what another is still writing.
   const lock = await writer.lock(() => options.onWait?.());
   try {
-    const [stored, interrupted, before] = await Promise.all([
+    const [stored, interrupted, before, applied] = await Promise.all([
       writer.readArticleState(),
       writer.wasInterrupted(),
       writer.counts(),
+      writer.readCorrectionsState(),
     ]);
     const plan = planIngest([...files.values()], stored, extractor, scope);
     return await writeChanges(writer, options, {
@@ -149,6 +169,8 @@ export async function runIngest(
       report,
       reader,
       lock,
+      corrections,
+      applied,
     });
   } finally {
     await lock.release();
@@ -167,6 +189,8 @@ async function writeChanges(
     report,
     reader,
     lock,
+    corrections,
+    applied,
   }: {
     plan: IngestPlan;
     stored: ReadonlyMap<string, StoredArticle>;
@@ -176,6 +200,9 @@ async function writeChanges(
     report: FileReport;
     reader: ExtractionCache;
     lock: IngestLock;
+    corrections: CorrectionsFile;
+    /** What the run before applied. */
+    applied: CorrectionsState | null;
   },
 ): Promise<IngestSummary> {
   const summary: IngestSummary = {
@@ -191,10 +218,17 @@ async function writeChanges(
     after: before,
     written: { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 },
     files: report,
+    corrections: {
+      file: corrections.path,
+      count: corrections.corrections.length,
+      unresolved: applied?.unresolved ?? [],
+    },
   };
-  // Unchanged files alone say nothing changed, unless a run stopped half-way: then some of its
-  // re-links may be missing, and the whole store is checked against the merge below.
-  if (isNoop(plan) && !interrupted) {
+  // Unchanged files alone say nothing changed, unless a run stopped half-way (then some of its
+  // re-links may be missing, and the whole store is checked against the merge below) or the
+  // corrections changed.
+  const correctionsChanged = corrections.hash !== (applied?.hash ?? correctionsHash([]));
+  if (isNoop(plan) && !interrupted && !correctionsChanged) {
     summary.articles.unchanged = plan.reuse.length;
     return summary;
   }
@@ -211,7 +245,11 @@ async function writeChanges(
     ...plan.elsewhere,
     ...unreadable,
   ]);
-  const graph = mergeExtractions([...extracted.map((e) => e.extraction), ...reused.values()]);
+  const { graph, unresolved } = applyCorrections(
+    mergeExtractions([...extracted.map((e) => e.extraction), ...reused.values()]),
+    corrections.corrections,
+  );
+  summary.corrections.unresolved = unresolved;
   const facts = factsByArticle(graph);
   const entities = new Map<string, Entity>(graph.entities.map((e) => [e.id, e]));
 
@@ -247,7 +285,14 @@ async function writeChanges(
     done += batch.remove.length + batch.replace.length;
     options.onProgress?.({ stage: 'write', done, total });
   }
-  if (interrupted) addCounters(summary.written, await writer.reconcileEntities(entities));
+  // A correction can change an entity and none of its facts (a new spelling of its name): with
+  // changed corrections, as after an interrupted run, every entity is checked.
+  if (interrupted || correctionsChanged) {
+    addCounters(summary.written, await writer.reconcileEntities(entities));
+  }
+  await writer.saveCorrectionsState(
+    corrections.corrections.length > 0 ? { hash: corrections.hash, unresolved } : null,
+  );
   await writer.endWrites();
   summary.after = await writer.counts();
   return summary;

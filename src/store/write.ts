@@ -1,4 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
+import type { UnresolvedCorrection } from '../model/corrections.js';
 import {
   ENTITY_TYPES,
   RELATION_TYPES,
@@ -42,6 +43,10 @@ export interface GraphWriter {
    */
   lock(onWait: () => void): Promise<IngestLock>;
   readArticleState(): Promise<Map<string, StoredArticle>>;
+  /** The corrections the last run applied, or null when it had none. */
+  readCorrectionsState(): Promise<CorrectionsState | null>;
+  /** Records the corrections this run applied; none (null) leaves no trace. */
+  saveCorrectionsState(state: CorrectionsState | null): Promise<void>;
   /** True when a run began writing and never finished: its work must be checked whole. */
   wasInterrupted(): Promise<boolean>;
   /** Marks the start and the end of a run's writes; an unfinished run leaves the mark. */
@@ -60,6 +65,12 @@ export interface GraphWriter {
    * the repair after an interrupted run, whose other writers may have left entities stale.
    */
   reconcileEntities(entities: ReadonlyMap<string, Entity>): Promise<WriteCounters>;
+}
+
+export interface CorrectionsState {
+  /** correctionsHash of the rows applied. */
+  hash: string;
+  unresolved: UnresolvedCorrection[];
 }
 
 const RECONCILE_BATCH = 5000;
@@ -95,6 +106,23 @@ export function createGraphWriter(store: Gateway): GraphWriter {
     async readArticleState() {
       const rows = await read<StoredArticle & { id: string }>(Q.READ_ARTICLE_STATE);
       return new Map(rows.map(({ id, ...state }) => [id, state]));
+    },
+
+    async readCorrectionsState() {
+      const [row] = await read<{ hash: string; unresolved: string }>(Q.READ_CORRECTIONS_STATE);
+      if (!row) return null;
+      return { hash: row.hash, unresolved: JSON.parse(row.unresolved) as UnresolvedCorrection[] };
+    },
+
+    async saveCorrectionsState(state) {
+      await store.write((tx) =>
+        state
+          ? tx.rows(Q.SAVE_CORRECTIONS_STATE, {
+              hash: state.hash,
+              unresolved: JSON.stringify(state.unresolved),
+            })
+          : tx.rows(Q.CLEAR_CORRECTIONS_STATE),
+      );
     },
 
     async wasInterrupted() {

@@ -1,7 +1,10 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import type { Driver } from 'neo4j-driver';
+import { join } from 'node:path';
 import { runIngest } from '../../ingest/run-ingest.js';
+import { withCorrection } from '../../src/corpus/index.js';
+import type { Correction } from '../../src/model/corrections.js';
 import type { GraphWriter } from '../../src/store/write.js';
 import { corpusArticle, makeCorpusDir, type CorpusDir } from '../support/corpus-dir.js';
 import { openTestDriver, resetDatabase, testWriter } from '../support/neo4j.js';
@@ -18,6 +21,36 @@ const SHORT_TEXTS = [
 ];
 const CORPUS_IDS = ['000_1b7203abec72d9dd', '002_0e3d89767e0d8685', '003_3db02aaac1c87e1d'];
 const SLOTS = ['a', 'b', 'c'] as const;
+// Corrections of the entities these texts give, some of which only exist while a certain text is
+// in (the bare 'Witkoff' only while no article names him in full): any subset, in this order.
+const WHEN = '2026-11-29T22:00:00Z';
+const CORRECTIONS: Correction[] = [
+  {
+    id: 'k1',
+    when: WHEN,
+    action: 'merge',
+    entity: 'person:jared-kushner',
+    into: 'person:steve-witkoff',
+  },
+  {
+    id: 'k2',
+    when: WHEN,
+    action: 'rename',
+    entity: 'person:marco-rubio',
+    name: 'Marco Antonio Rubio',
+  },
+  { id: 'k3', when: WHEN, action: 'retype', entity: 'place:doha', type: 'Country' },
+  { id: 'k4', when: WHEN, action: 'not-an-entity', entity: 'place:geneva' },
+  {
+    id: 'k5',
+    when: WHEN,
+    action: 'reject-relation',
+    relation: 'MET_WITH',
+    source: 'person:seyed-abbas-araghchi',
+    target: 'person:marco-antonio-rubio',
+  },
+  { id: 'k6', when: WHEN, action: 'merge', entity: 'person:witkoff', into: 'person:marco-rubio' },
+];
 
 type Edit = { slot: number; text: number | undefined };
 interface Round {
@@ -26,6 +59,8 @@ interface Round {
   /** A split: ingest only some of the files present, or the whole folder. */
   only: number[] | undefined;
   prune: boolean;
+  /** The corrections file rewritten with these rows before this round's ingest, or left alone. */
+  corrections: number[] | undefined;
 }
 
 const editArb: fc.Arbitrary<Edit> = fc.record({
@@ -40,6 +75,7 @@ const roundArb: fc.Arbitrary<Round> = fc.record({
     nil: undefined,
   }),
   prune: fc.boolean(),
+  corrections: fc.option(fc.subarray(CORRECTIONS.map((_, i) => i)), { nil: undefined }),
 });
 
 describe('ingest properties (fast-check, against the real test Neo4j)', function () {
@@ -55,13 +91,16 @@ describe('ingest properties (fast-check, against the real test Neo4j)', function
   });
   after(() => driver.close());
 
-  it('should give, for any order, split, repetition, change and deletion, the graph of one clean ingest', async () => {
+  it('should give, for any order, split, repetition, change, deletion and corrections, the graph of one clean ingest with the same corrections', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(editArb, { minLength: 1, maxLength: 4 }),
         fc.array(roundArb, { minLength: 1, maxLength: 4 }),
         async (initial, rounds) => {
           const dir: CorpusDir = await makeCorpusDir();
+          const corrections = join(dir.path, 'corrections.yaml');
+          const ingest = (paths: string[], prune = false) =>
+            runIngest(writer, { paths, prune, corrections });
           const present = new Set<number>();
           const edit = async ({ slot, text }: Edit) => {
             const name = `${SLOTS[slot]}.txt`;
@@ -76,20 +115,30 @@ describe('ingest properties (fast-check, against the real test Neo4j)', function
           try {
             await resetDatabase(driver);
             for (const e of initial) await edit(e);
-            await runIngest(writer, { paths: [dir.path] });
+            await ingest([dir.path]);
             for (const round of rounds) {
               for (const e of round.edits) await edit(e);
+              if (round.corrections) {
+                const rows = round.corrections.map((i) => CORRECTIONS[i] as Correction);
+                await dir.write(
+                  'corrections.yaml',
+                  rows.reduce<string | null>(
+                    (text, row) => withCorrection(text, row, corrections),
+                    null,
+                  ) ?? '',
+                );
+              }
               const only = round.only?.filter((slot) => present.has(slot));
               const paths = only
                 ? only.map((slot) => `${dir.path}/${SLOTS[slot]}.txt`)
                 : [dir.path];
-              if (paths.length > 0) await runIngest(writer, { paths, prune: round.prune });
+              if (paths.length > 0) await ingest(paths, round.prune);
             }
-            await runIngest(writer, { paths: [dir.path], prune: true });
+            await ingest([dir.path], true);
             const incremental = await graphSnapshot(driver);
 
             await resetDatabase(driver);
-            await runIngest(writer, { paths: [dir.path] });
+            await ingest([dir.path]);
             expect(incremental).to.deep.equal(await graphSnapshot(driver));
           } finally {
             await dir.dispose();

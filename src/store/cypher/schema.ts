@@ -10,6 +10,9 @@
 //       article contributes after the corpus-level merge.
 //   (:IngestLock {id: 'ingest'}) and, while a run writes, (:UnfinishedIngest {id: 'ingest'}):
 //       bookkeeping of ingest (the lock between writers, the mark an interrupted run leaves).
+//   (:IngestCorrections {id: 'corrections', hash, unresolved})
+//       the corrections (corpus/corrections.yaml) the last run applied: their hash, and as JSON
+//       those it found nothing to act on. Only while there are corrections.
 //   (:Entity)-[:MENTIONED_IN {count, aliases: [..], role?}]->(:Article)
 //   (:Entity)-[:<RelationType> {id, article, evidence, start, end, trigger, published?,
 //                               confidence, modality, claim?, cameo?}]->(:Entity)

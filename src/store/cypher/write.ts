@@ -27,6 +27,17 @@ export const MARK_UNFINISHED = "MERGE (:UnfinishedIngest {id: 'ingest'})";
 export const CLEAR_UNFINISHED = "MATCH (u:UnfinishedIngest {id: 'ingest'}) DELETE u";
 export const READ_UNFINISHED = "MATCH (u:UnfinishedIngest {id: 'ingest'}) RETURN u.id AS id";
 
+// The corrections the last run applied (their hash) and those it could not: a rerun with a
+// changed corrections file is no no-op, and one with nothing changed can still report them.
+// Present only while there are corrections.
+export const READ_CORRECTIONS_STATE = `
+MATCH (c:IngestCorrections {id: 'corrections'})
+RETURN c.hash AS hash, c.unresolved AS unresolved`;
+export const SAVE_CORRECTIONS_STATE = `
+MERGE (c:IngestCorrections {id: 'corrections'})
+SET c.hash = $hash, c.unresolved = $unresolved`;
+export const CLEAR_CORRECTIONS_STATE = "MATCH (c:IngestCorrections {id: 'corrections'}) DELETE c";
+
 /** What a rerun compares against: where each article came from, its hashes and extractor. */
 export const READ_ARTICLE_STATE = `
 MATCH (a:Article)
