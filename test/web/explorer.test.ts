@@ -3,6 +3,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { readFile } from 'node:fs/promises';
+import { COMMUNITY_COLORS, FALLBACK_COLOR } from '../../web/shared/palette.js';
 import { testNeo4jConfig } from '../support/neo4j.js';
 import {
   ingestCorpus,
@@ -335,9 +336,35 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
     await page.close();
   });
 
-  it('should export the view as PNG, GEXF, GraphML and JSON', async () => {
-    const { page } = await openPage(explorer);
+  it('should colour by community and size by PageRank, and export the view as drawn: GEXF viz, PNG with its legend, GraphML, JSON', async () => {
+    const { page, problems } = await openPage(explorer);
     const order = await hook(page, (g) => g.graph.order);
+    const drawn = () =>
+      hook(page, (g) =>
+        Object.fromEntries(
+          g.graph.nodes().map((n) => {
+            const a = g.graph.getNodeAttributes(n);
+            return [n, { color: a.color, size: a.size, x: a.x, y: a.y, community: a.community }];
+          }),
+        ),
+      );
+    const byType = await drawn();
+    await page.selectOption('#color-by', 'community');
+    await page.selectOption('#size-by', 'pagerank');
+    const byCommunity = await drawn();
+    const communities = new Set(Object.values(byCommunity).map((n) => n.community));
+    expect(communities.size, 'Louvain found several communities').to.be.greaterThan(1);
+    for (const node of Object.values(byCommunity)) {
+      expect(COMMUNITY_COLORS.concat(FALLBACK_COLOR)).to.include(node.color);
+    }
+    expect(Object.values(byCommunity).map((n) => n.size)).to.not.deep.equal(
+      Object.values(byType).map((n) => n.size),
+    );
+    const legend = (await page.locator('#legend-body').textContent()) ?? '';
+    expect(legend).to.contain('Communities');
+    expect(legend).to.contain('Size: PageRank');
+    await shot(page, 'communities-pagerank');
+
     const save = async (format: string) => {
       await page.click('#export-menu summary');
       const [download] = await Promise.all([
@@ -350,13 +377,77 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
     };
     const png = await save('png');
     expect(png.subarray(1, 4).toString()).to.equal('PNG');
-    expect(png.length).to.be.greaterThan(5000);
-    const gexf = parseGexf(MultiDirectedGraph, (await save('gexf')).toString());
+    // The legend is drawn below the graph: the image is taller than the graph, and the strip
+    // under it holds the colour of the first community and dark legend text.
+    const graphBox = await page.locator('#graph').boundingBox();
+    const [first] = [...COMMUNITY_COLORS];
+    const strip = await page.evaluate(
+      async ({ bytes, graphHeight, color }) => {
+        const image = await createImageBitmap(new Blob([new Uint8Array(bytes)]));
+        const canvas = document.createElement('canvas');
+        [canvas.width, canvas.height] = [image.width, image.height];
+        const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+        context.drawImage(image, 0, 0);
+        const top = Math.ceil(graphHeight * window.devicePixelRatio);
+        const below = context.getImageData(0, top, image.width, image.height - top).data;
+        const want = [1, 3, 5].map((i) => Number.parseInt(color.slice(i, i + 2), 16));
+        let [swatch, ink] = [0, 0];
+        for (let i = 0; i < below.length; i += 4) {
+          const [r, g, b] = [below[i] ?? 0, below[i + 1] ?? 0, below[i + 2] ?? 0];
+          if (Math.abs(r - want[0]!) + Math.abs(g - want[1]!) + Math.abs(b - want[2]!) < 12)
+            swatch++;
+          if (r < 60 && g < 60 && b < 80) ink++;
+        }
+        return { height: image.height, swatch, ink };
+      },
+      { bytes: [...png], graphHeight: graphBox?.height ?? 0, color: first ?? '' },
+    );
+    expect(strip.height).to.be.greaterThan(graphBox?.height ?? 0);
+    expect(strip.swatch, 'community swatch pixels in the legend strip').to.be.greaterThan(20);
+    expect(strip.ink, 'legend text pixels').to.be.greaterThan(100);
+
+    // GEXF: a strict namespace-aware parse finds one viz:color, viz:size and viz:position per
+    // node in the declared viz namespace, and graphology-gexf reads back what the page draws.
+    const gexfText = (await save('gexf')).toString();
+    const viz = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      const ns = doc.documentElement.getAttribute('xmlns:viz') ?? '';
+      // Inline, not a named helper: tsx would wrap a named function in a __name the page lacks.
+      const [color, size, position] = ['color', 'size', 'position'].map(
+        (name) => doc.getElementsByTagNameNS(ns, name).length,
+      );
+      return {
+        ns,
+        error: doc.getElementsByTagName('parsererror').length,
+        color,
+        size,
+        position,
+        nodes: doc.getElementsByTagName('node').length,
+        edges: doc.getElementsByTagName('edge').length,
+      };
+    }, gexfText);
+    expect(viz.ns).to.equal('http://gexf.net/1.3/viz');
+    expect(viz.error).to.equal(0);
+    expect(viz.nodes).to.equal(order);
+    expect(viz.size).to.equal(order);
+    expect(viz.position).to.equal(order);
+    expect(viz.color).to.equal(order + viz.edges);
+    const gexf = parseGexf(MultiDirectedGraph, gexfText);
     expect(gexf.order).to.equal(order);
+    const hex = (rgb: string) =>
+      `#${(rgb.match(/\d+/g) ?? []).map((c) => Number(c).toString(16).padStart(2, '0')).join('')}`.toUpperCase();
+    gexf.forEachNode((node, a) => {
+      const want = byCommunity[node];
+      expect(hex(String(a.color)), node).to.equal(want?.color);
+      expect(Number(a.size)).to.be.closeTo(Number(want?.size), 1e-6);
+      expect(Number(a.x)).to.be.closeTo(Number(want?.x), 1e-6);
+      expect(Number(a.y)).to.be.closeTo(Number(want?.y), 1e-6);
+    });
     const graphml = parseGraphml(MultiDirectedGraph, (await save('graphml')).toString());
     expect(graphml.order).to.equal(order);
     const json = JSON.parse((await save('json')).toString()) as { nodes: unknown[] };
     expect(json.nodes).to.have.length(order);
+    expect(problems).to.deep.equal([]);
     await page.close();
   });
 

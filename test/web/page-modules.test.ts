@@ -12,10 +12,17 @@ import {
   type ViewKind,
 } from '../../src/model/filters.js';
 import { filterParams, graphRank, luceneQuery, viewCypher } from '../../src/store/cypher/read.js';
+import {
+  applyAppearance,
+  foldView,
+  largestNodes,
+  legendSections,
+} from '../../web/client/appearance.js';
 import { splitOnTrigger } from '../../web/client/evidence.js';
 import { writeGraphml } from '../../web/client/export/graphml.js';
 import { createGraph, mergePage } from '../../web/client/graph-model.js';
 import { seededPosition } from '../../web/client/positions.js';
+import { COMMUNITY_COLORS, ENTITY_STYLES } from '../../web/shared/palette.js';
 import { latest, supersede, Superseded } from '../../web/client/requests.js';
 
 describe('web/client/evidence', () => {
@@ -243,5 +250,73 @@ describe('web/client/requests', () => {
     await action.catch((error: unknown) => (dropped = error));
     expect(dropped).to.be.instanceOf(Superseded);
     expect(steps).to.deep.equal([1]);
+  });
+});
+
+describe('web/client/appearance', () => {
+  const graph = createGraph();
+  const node = (id: string, degree: number) => ({
+    id,
+    name: id.toUpperCase(),
+    type: 'Person' as const,
+    aliases: [],
+    degree,
+    articles: 1,
+  });
+  const edge = (id: string, source: string, target: string, count: number) => ({
+    id,
+    source,
+    target,
+    type: 'MET_WITH' as const,
+    count,
+    confidence: 0.9,
+    articles: ['a'],
+  });
+  // Two triangles joined by one thin edge: two communities, whatever the seed.
+  mergePage(graph, {
+    nodes: ['a', 'b', 'c', 'x', 'y', 'z'].map((id, i) => node(id, i + 1)),
+    edges: [
+      edge('ab', 'a', 'b', 5),
+      edge('ba', 'b', 'a', 2),
+      edge('bc', 'b', 'c', 5),
+      edge('ca', 'c', 'a', 4),
+      edge('xy', 'x', 'y', 5),
+      edge('yz', 'y', 'z', 5),
+      edge('zx', 'z', 'x', 5),
+      edge('cx', 'c', 'x', 1),
+    ],
+  });
+
+  it('should fold the view into one undirected edge per pair, weighted by its evidence', () => {
+    const folded = foldView(graph);
+    expect(folded.size).to.equal(7);
+    expect(folded.getEdgeAttribute(folded.edge('a', 'b'), 'weight')).to.equal(7);
+  });
+
+  it('should colour each Louvain community apart and name it in the legend', () => {
+    const measured = applyAppearance(graph, { colorBy: 'community', sizeBy: 'evidence' });
+    expect(measured.communities.map((c) => c.size)).to.deep.equal([3, 3]);
+    const color = (n: string) => graph.getNodeAttribute(n, 'color');
+    expect(color('a')).to.equal(color('b')).and.equal(color('c'));
+    expect(color('x')).to.not.equal(color('a'));
+    expect(COMMUNITY_COLORS).to.include(color('x'));
+    const [entities, , size] = legendSections(
+      { colorBy: 'community', sizeBy: 'evidence' },
+      measured,
+    );
+    expect(entities?.title).to.equal('Communities (2)');
+    expect(entities?.items.map((i) => i.label)).to.have.members(['C +2', 'Z +2']);
+    expect(size?.title).to.equal('Size: Evidence (weighted degree)');
+    // b carries 12 sentences, the most: it is drawn biggest.
+    expect([...largestNodes(graph, 1)]).to.deep.equal(['b']);
+  });
+
+  it('should go back to type colours and size by PageRank on demand', () => {
+    applyAppearance(graph, { colorBy: 'type', sizeBy: 'pagerank' });
+    graph.forEachNode((_n, a) => {
+      expect(a.color).to.equal(ENTITY_STYLES.Person.color);
+      expect(a.community).to.equal(undefined);
+      expect(a.size).to.be.within(4, 24);
+    });
   });
 });

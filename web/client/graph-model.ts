@@ -21,6 +21,8 @@ export interface NodeAttributes {
   aliases: string[];
   role?: string;
   articles: number;
+  /** Louvain community in the view, when the page colours by community (appearance.ts). */
+  community?: number;
 }
 
 export interface EdgeAttributes {

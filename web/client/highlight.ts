@@ -12,10 +12,19 @@ export interface Highlight {
   path: { nodes: Set<string>; edges: Set<string> } | null;
   /** Set while the layout moves a big graph: drawing 50k edges every frame would stall it. */
   edgesHidden: boolean;
+  /** The biggest nodes: labelled whatever the label grid would drop (see appearance.ts). */
+  largest: Set<string>;
 }
 
 export function createHighlight(): Highlight {
-  return { focus: null, hovered: null, near: new Set(), path: null, edgesHidden: false };
+  return {
+    focus: null,
+    hovered: null,
+    near: new Set(),
+    path: null,
+    edgesHidden: false,
+    largest: new Set(),
+  };
 }
 
 export function setFocus(state: Highlight, graph: ExplorerGraph, node: string | null): void {
@@ -39,7 +48,7 @@ export function nodeReducer(state: Highlight) {
     } else if (shown) {
       out.forceLabel = true;
       out.zIndex = 1;
-    }
+    } else if (state.largest.has(node)) out.forceLabel = true;
     if (node === state.focus || node === state.hovered) {
       out.highlighted = true;
       out.forceLabel = true;

@@ -9,7 +9,7 @@ import { exportView, type ExportFormat } from './export/formats.js';
 import { createLoader } from './loading.js';
 import { attachAutocomplete } from './panels/autocomplete.js';
 import { createFilterPanel, type FilterPanel } from './panels/filter-panel.js';
-import { renderLegend } from './panels/legend.js';
+import { bindAppearanceControls } from './panels/appearance-controls.js';
 import { attachTooltip } from './panels/tooltip.js';
 import { latest } from './requests.js';
 import { createStatusLine } from './status.js';
@@ -35,7 +35,7 @@ async function start(): Promise<void> {
   const actions = createActions(view, loader, status);
   bindInteractions(view, actions, loader);
   attachTooltip(view.renderer, byId('tooltip'));
-  renderLegend(byId('legend'));
+  bindAppearanceControls(view.appearance, (appearance) => view.setAppearance(appearance));
 
   // The first view does not wait for the stats the panels need: both are asked for at once.
   const firstView = loader.load();
@@ -47,8 +47,13 @@ async function start(): Promise<void> {
   for (const button of exportMenu.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
     button.addEventListener('click', () => {
       exportMenu.open = false;
-      exportView(button.dataset.export as ExportFormat, view.graph, view.renderer).catch(
-        (error: unknown) => status.error(error instanceof Error ? error.message : String(error)),
+      exportView(
+        button.dataset.export as ExportFormat,
+        view.graph,
+        view.renderer,
+        view.legend,
+      ).catch((error: unknown) =>
+        status.error(error instanceof Error ? error.message : String(error)),
       );
     });
   }

@@ -40,3 +40,6 @@ export const HIDE_EDGES_ON_MOVE_ABOVE = 20_000;
 
 /** Up to this many nodes, every node may carry its label. */
 export const LABEL_EVERY_NODE_UP_TO = 150;
+
+/** The biggest nodes of the view always carry their label, however crowded the label grid. */
+export const LABEL_LARGEST = 12;

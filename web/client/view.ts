@@ -1,13 +1,22 @@
 // The view: what the page shows and from where. The URL's state, the graph, the highlight, the
 // renderer and the layout, and the few moves every action makes on them.
 import type { GraphPage } from '../../src/model/read-models.js';
+import {
+  applyAppearance,
+  DEFAULT_APPEARANCE,
+  largestNodes,
+  legendSections,
+  type Appearance,
+  type LegendSection,
+} from './appearance.js';
 import { byId } from './dom.js';
 import { createGraph, mergePage, type ExplorerGraph } from './graph-model.js';
 import { createHighlight, setFocus, type Highlight } from './highlight.js';
 import { createLayout, type Layout } from './layout.js';
+import { renderLegend } from './panels/legend.js';
 import { loadPositions, savePositions, seededPosition } from './positions.js';
 import { createRenderer, followContainerSize, tuneForSize, type Renderer } from './renderer.js';
-import { HIDE_EDGES_ON_MOVE_ABOVE } from './settings.js';
+import { HIDE_EDGES_ON_MOVE_ABOVE, LABEL_LARGEST } from './settings.js';
 import { readUrlState, writeUrlState, type ViewState } from './url-state.js';
 
 export interface View {
@@ -30,6 +39,11 @@ export interface View {
   moveTo(id: string): void;
   /** Remembers every position in this browser. */
   persistPositions(): void;
+  /** How nodes are coloured and sized (appearance.ts). */
+  readonly appearance: Appearance;
+  setAppearance(appearance: Appearance): void;
+  /** The legend of what is drawn now, for the page and the PNG. */
+  readonly legend: LegendSection[];
 }
 
 export function createView(): View {
@@ -41,6 +55,18 @@ export function createView(): View {
   followContainerSize(renderer, container);
   const remembered = loadPositions();
   const layoutButton = byId<HTMLButtonElement>('layout-toggle');
+  const legendBody = byId('legend-body');
+  let appearance = DEFAULT_APPEARANCE;
+  let legend: LegendSection[] = [];
+
+  /** Colours and sizes every node for the appearance; the legend and forced labels follow. */
+  const restyle = () => {
+    const measured = applyAppearance(graph, appearance);
+    highlight.largest = largestNodes(graph, LABEL_LARGEST);
+    legend = legendSections(appearance, measured);
+    renderLegend(legendBody, legend);
+  };
+  restyle();
 
   const persistPositions = () => {
     graph.forEachNode((id, a) => remembered.set(id, { x: a.x, y: a.y }));
@@ -96,6 +122,7 @@ export function createView(): View {
     },
     addPage(page) {
       const added = mergePage(graph, page, (id) => remembered.get(id) ?? seededPosition(id));
+      restyle();
       tuneForSize(renderer);
       // Nodes this browser never laid out need the layout; remembered ones are already placed.
       if (added > 0 && page.nodes.some((n) => !remembered.has(n.id))) layout.start();
@@ -104,5 +131,16 @@ export function createView(): View {
     frame,
     moveTo,
     persistPositions,
+    get appearance() {
+      return appearance;
+    },
+    setAppearance(next) {
+      appearance = next;
+      restyle();
+      renderer.refresh({ skipIndexation: false });
+    },
+    get legend() {
+      return legend;
+    },
   };
 }

@@ -27,6 +27,24 @@ export const RELATION_COLORS: Readonly<Record<RelationType, string>> = {
   REPORTED_BY: '#9467BD',
 };
 
+/**
+ * Communities, biggest first (Tableau 10 without its grey, then two more): distinct from each
+ * other at a glance; smaller communities and lone nodes take FALLBACK_COLOR.
+ */
+export const COMMUNITY_COLORS: readonly string[] = [
+  '#4E79A7',
+  '#F28E2B',
+  '#E15759',
+  '#76B7B2',
+  '#59A14F',
+  '#EDC948',
+  '#B07AA1',
+  '#FF9DA7',
+  '#9C755F',
+  '#17BECF',
+  '#BCBD22',
+];
+
 /** Nodes and edges outside the focus fade to this. */
 export const DIMMED_COLOR = '#E9EBEF';
 export const FALLBACK_COLOR = '#999999';

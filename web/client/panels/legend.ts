@@ -1,35 +1,24 @@
-import {
-  ENTITY_TYPES,
-  RELATION_TYPES,
-  SYMMETRIC_RELATION_TYPES,
-} from '../../../src/model/types.js';
-import { ENTITY_STYLES, RELATION_COLORS } from '../../shared/palette.js';
+// The legend under the graph: the colours in use (entity types or communities), the relation
+// colours and what a node's size means, as appearance.ts describes them.
+import type { LegendSection } from '../appearance.js';
 import { h, swatch } from '../dom.js';
 
-/** Colors of entity and relation types, as the graph and Neo4j Browser draw them. */
-export function renderLegend(container: HTMLElement): void {
+export function renderLegend(container: HTMLElement, sections: readonly LegendSection[]): void {
   container.replaceChildren(
-    h(
-      'div',
-      {},
-      h('h3', {}, 'Entities'),
-      h('ul', {}, ...ENTITY_TYPES.map((t) => h('li', {}, swatch(ENTITY_STYLES[t].color), t))),
-    ),
-    h(
-      'div',
-      {},
-      h('h3', {}, 'Relations'),
+    ...sections.map((section) =>
       h(
-        'ul',
+        'section',
         {},
-        ...RELATION_TYPES.map((t) =>
-          h(
-            'li',
-            {},
-            swatch(RELATION_COLORS[t], 'line'),
-            `${t}${SYMMETRIC_RELATION_TYPES.has(t) ? ' (both ways)' : ' →'}`,
-          ),
-        ),
+        h('h3', {}, section.title),
+        section.items.length > 0
+          ? h(
+              'ul',
+              {},
+              ...section.items.map((item) =>
+                h('li', {}, swatch(item.color, item.kind), item.label),
+              ),
+            )
+          : null,
       ),
     ),
   );
