@@ -339,6 +339,12 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
   it('should colour by community and size by PageRank, and export the view as drawn: GEXF viz, PNG with its legend, GraphML, JSON', async () => {
     const { page, problems } = await openPage(explorer);
     const order = await hook(page, (g) => g.graph.order);
+    // Positions are compared with the files: wait until the layout has stopped moving them.
+    await page.waitForFunction(
+      () => document.getElementById('layout-toggle')?.textContent === 'Run layout',
+      null,
+      { timeout: 30_000 },
+    );
     const drawn = () =>
       hook(page, (g) =>
         Object.fromEntries(
