@@ -4,6 +4,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { readFile } from 'node:fs/promises';
 import { COMMUNITY_COLORS, FALLBACK_COLOR } from '../../web/shared/palette.js';
+import { SETTLE } from '../../web/client/layout.js';
 import { testNeo4jConfig } from '../support/neo4j.js';
 import {
   ingestCorpus,
@@ -41,7 +42,7 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
     await corpus?.close();
   });
 
-  it('should load, draw the graph with WebGL and break no CSP rule', async () => {
+  it('should load, draw the graph with WebGL, settle the layout, label the biggest nodes, keep the legend off the graph and break no CSP rule', async () => {
     const { page, problems } = await openPage(explorer);
     const drawn = await hook(page, (g) => ({ order: g.graph.order, size: g.graph.size }));
     expect(drawn.order).to.be.greaterThan(3);
@@ -75,7 +76,38 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
     await page.waitForTimeout(500);
     expect(problems.filter((p) => /Content Security Policy|Refused/i.test(p))).to.deep.equal([]);
     expect(problems).to.deep.equal([]);
+    // The layout runs until nodes stop moving (the measure in layout.ts), then stops by itself.
+    await page.waitForFunction(
+      () => document.getElementById('layout-toggle')?.textContent === 'Run layout',
+      null,
+      { timeout: 90_000 },
+    );
+    const layout = await hook(page, (g) => g.layout);
+    expect(layout.stoppedBy).to.equal('settled');
+    expect(layout.movement).to.be.lessThan(SETTLE.threshold);
+    // The biggest nodes carry their label, whatever the label grid would drop.
+    const labels = await hook(page, (g) => {
+      const sizes = g.graph.nodes().map((n) => [n, Number(g.graph.getNodeAttributes(n).size)]);
+      const biggest = sizes
+        .sort((a, b) => Number(b[1]) - Number(a[1]))
+        .slice(0, 12)
+        .map(([n]) => n);
+      const shown = g.renderer.getNodeDisplayedLabels();
+      return { biggest, missing: biggest.filter((n) => !shown.has(String(n))) };
+    });
+    expect(labels.biggest).to.have.length.greaterThan(3);
+    expect(labels.missing).to.deep.equal([]);
+    // The legend sits under the graph, never over it, and folds away.
+    const graphBox = await page.locator('#graph').boundingBox();
+    const legendBox = await page.locator('#legend').boundingBox();
+    expect(legendBox?.y).to.be.at.least((graphBox?.y ?? 0) + (graphBox?.height ?? 0) - 0.5);
+    expect(await page.locator('#legend-body').textContent()).to.contain('MET_WITH');
     await shot(page, 'overview');
+    await page.click('#legend summary');
+    expect(await page.locator('#legend-body').isVisible()).to.equal(false);
+    const grown = await page.locator('#graph').boundingBox();
+    expect(grown?.height).to.be.greaterThan(graphBox?.height ?? 0);
+    await shot(page, 'legend-collapsed');
     await page.close();
   });
 
@@ -108,6 +140,13 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
     expect(state).to.deep.equal({ focus: witkoff, node: witkoff });
     expect(page.url()).to.contain(`node=${encodeURIComponent(witkoff)}`);
     await page.waitForTimeout(1500);
+    // The focused entity and every neighbour carry their label.
+    const unlabelled = await hook(page, (g) => {
+      const focus = String(g.highlight.focus);
+      const shown = g.renderer.getNodeDisplayedLabels();
+      return [focus, ...g.graph.neighbors(focus)].filter((n) => !shown.has(n));
+    });
+    expect(unlabelled).to.deep.equal([]);
     await shot(page, 'witkoff-panel');
     await page.close();
   });
@@ -490,6 +529,7 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
     await again.waitForTimeout(300);
     await again.click('#layout-toggle');
     expect((await again.locator('#layout-toggle').textContent())?.trim()).to.equal('Run layout');
+    expect(await hook(again, (g) => g.layout.stoppedBy)).to.equal('user');
     const moved = await hook(again, (g) =>
       g.graph
         .nodes()

@@ -21,6 +21,7 @@ import {
 import { splitOnTrigger } from '../../web/client/evidence.js';
 import { writeGraphml } from '../../web/client/export/graphml.js';
 import { createGraph, mergePage } from '../../web/client/graph-model.js';
+import { movement } from '../../web/client/layout.js';
 import { seededPosition } from '../../web/client/positions.js';
 import { COMMUNITY_COLORS, ENTITY_STYLES } from '../../web/shared/palette.js';
 import { latest, supersede, Superseded } from '../../web/client/requests.js';
@@ -318,5 +319,22 @@ describe('web/client/appearance', () => {
       expect(a.community).to.equal(undefined);
       expect(a.size).to.be.within(4, 24);
     });
+  });
+});
+
+describe('web/client/layout', () => {
+  it('should measure movement as a share of the spacing between nodes, whatever the scale', () => {
+    const before = new Float64Array([0, 0, 10, 0, 0, 10, 10, 10]);
+    const after = before.map((v, i) => (i === 0 ? v + 1 : v));
+    // One of four nodes moved 1 over a spacing of 5 (a 10×10 box for 4 nodes): 0.05.
+    expect(movement(before, after)).to.be.closeTo(0.05, 1e-9);
+    expect(
+      movement(
+        before.map((v) => v * 100),
+        after.map((v) => v * 100),
+      ),
+    ).to.be.closeTo(0.05, 1e-9);
+    expect(movement(before, before)).to.equal(0);
+    expect(movement(before, after.subarray(2))).to.equal(Infinity);
   });
 });

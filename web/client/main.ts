@@ -90,6 +90,14 @@ async function start(): Promise<void> {
     get cypher() {
       return loader.cypher;
     },
+    get layout() {
+      const { layout } = view;
+      return {
+        running: layout.isRunning(),
+        movement: layout.movement,
+        stoppedBy: layout.stoppedBy,
+      };
+    },
   });
 
   await firstView;

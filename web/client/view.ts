@@ -12,7 +12,7 @@ import {
 import { byId } from './dom.js';
 import { createGraph, mergePage, type ExplorerGraph } from './graph-model.js';
 import { createHighlight, setFocus, type Highlight } from './highlight.js';
-import { createLayout, type Layout } from './layout.js';
+import { createLayout, SETTLE, type Layout } from './layout.js';
 import { renderLegend } from './panels/legend.js';
 import { loadPositions, savePositions, seededPosition } from './positions.js';
 import { createRenderer, followContainerSize, tuneForSize, type Renderer } from './renderer.js';
@@ -45,6 +45,8 @@ export interface View {
   /** The legend of what is drawn now, for the page and the PNG. */
   readonly legend: LegendSection[];
 }
+
+const LAYOUT_IDLE_TITLE = 'Start or stop the ForceAtlas2 layout';
 
 export function createView(): View {
   const state = readUrlState();
@@ -101,6 +103,11 @@ export function createView(): View {
       if (!running) renderer.refresh({ skipIndexation: true });
       layoutButton.textContent = running ? 'Stop layout' : 'Run layout';
       layoutButton.setAttribute('aria-pressed', String(running));
+      if (!running) layoutButton.title = LAYOUT_IDLE_TITLE;
+    },
+    onMeasure: (moved) => {
+      const percent = (n: number) => `${(n * 100).toFixed(1)}%`;
+      layoutButton.title = `Settling: nodes move ${percent(moved)} of their spacing per step; it stops by itself under ${percent(SETTLE.threshold)}`;
     },
   });
   layoutButton.addEventListener('click', () =>

@@ -22,11 +22,17 @@ export interface PageHook {
     getNodeAttributes(id: string): Record<string, unknown>;
     getEdgeAttributes(id: string): Record<string, unknown>;
     forEachEdge(fn: (edge: string, attributes: Record<string, unknown>) => void): void;
+    neighbors(id: string): string[];
   };
-  renderer: { getCanvases(): Record<string, HTMLCanvasElement>; refresh(): void };
+  renderer: {
+    getCanvases(): Record<string, HTMLCanvasElement>;
+    refresh(): void;
+    getNodeDisplayedLabels(): Set<string>;
+  };
   state: { filters: Record<string, unknown>; node?: string; pathTo?: string };
   highlight: { focus: string | null; path: string[] | null };
   cypher: string;
+  layout: { running: boolean; movement: number | null; stoppedBy: string | null };
 }
 
 export interface Explorer {
