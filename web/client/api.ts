@@ -1,4 +1,6 @@
-// The page's only door to the server: typed fetches of /api, errors turned into ApiError.
+// The page's only door to the server: typed fetches of /api, errors turned into ApiError, or
+// Unavailable when the server or its Neo4j does not answer. Every answer is reported to the
+// connection (connection.ts), which tells the user about an outage and when it ends.
 import { writeFilters, type FilterValues } from '../../src/model/filters.js';
 import type {
   ArticleDetail,
@@ -8,6 +10,7 @@ import type {
   SearchHit,
 } from '../../src/model/read-models.js';
 import type { GraphView, PathView, StatsResponse } from '../shared/api-types.js';
+import { connection, Unavailable } from './connection.js';
 
 export class ApiError extends Error {
   override name = 'ApiError';
@@ -21,14 +24,29 @@ export class ApiError extends Error {
 
 async function get<T>(path: string, signal: AbortSignal, params?: URLSearchParams): Promise<T> {
   const query = params && [...params].length > 0 ? `?${params}` : '';
+  try {
+    const answer = await ask<T>(`/api/${path}${query}`, signal);
+    connection.report();
+    return answer;
+  } catch (error) {
+    if ((error as Error).name !== 'AbortError') connection.report(error);
+    throw error;
+  }
+}
+
+async function ask<T>(url: string, signal: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(`/api/${path}${query}`, { signal });
+    response = await fetch(url, { signal });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    throw new ApiError(0, 'page: the server does not answer; is `npm run serve` still running?');
+    throw new Unavailable('server', 'page: the server does not answer; is `npm start` running?');
   }
   const body = (await response.json().catch(() => ({}))) as T & { error?: string };
+  // The API answers 503 exactly when Neo4j cannot be used (web/server/error-handler.ts).
+  if (response.status === 503) {
+    throw new Unavailable('database', body.error ?? 'Neo4j does not answer');
+  }
   if (!response.ok) throw new ApiError(response.status, body.error ?? `HTTP ${response.status}`);
   return body;
 }
@@ -74,3 +92,5 @@ export const api = {
     return get<StatsResponse>('stats', signal);
   },
 };
+
+connection.setProbe((signal) => api.stats(signal));

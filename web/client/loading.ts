@@ -1,15 +1,23 @@
 // Data loading: a view's pages from the API into the graph, and the count of what is in flight
 // that the page's test hook reads. Every request goes through latest() (requests.ts), so a stale
 // answer never lands.
+import type { FilterValues } from '../../src/model/filters.js';
 import type { GraphView } from '../shared/api-types.js';
-import { api, ApiError } from './api.js';
+import { api } from './api.js';
+import { untilAnswered, Unavailable } from './connection.js';
 import { latest, Superseded } from './requests.js';
 import type { StatusLine } from './status.js';
 import type { View } from './view.js';
 
+/** How an action ended: done, replaced by a newer one, or failed (the status line says why). */
+export type Outcome = 'done' | 'superseded' | 'failed';
+
 export interface Loader {
-  /** Loads the view for the current filters from scratch. */
-  load(): Promise<void>;
+  /**
+   * Loads the view for the current filters from scratch. With `untilAnswered` it waits out an
+   * outage (the first view: there is nothing else to show); otherwise it fails at once.
+   */
+  load(options?: { untilAnswered?: boolean }): Promise<Outcome>;
   /** Adds an entity's strongest neighbours to the view. */
   expand(id: string): Promise<void>;
   /**
@@ -23,6 +31,8 @@ export interface Loader {
   readonly loads: number;
   /** The Cypher of what the view shows, for Neo4j Browser. */
   cypher: string;
+  /** The filters of the view the graph shows: those of the last view drawn. */
+  readonly shown: FilterValues;
 }
 
 export interface LoaderHooks {
@@ -35,21 +45,29 @@ export interface LoaderHooks {
 export function createLoader(view: View, status: StatusLine, hooks: LoaderHooks): Loader {
   let loads = 0;
   let busy = 0;
+  let shown = view.state.filters;
 
-  const track = async (action: () => Promise<void>) => {
+  const run = async (action: () => Promise<void>): Promise<Outcome> => {
     busy++;
     try {
       await action();
+      return 'done';
     } catch (error) {
-      if (!(error instanceof Superseded)) {
-        status.error(
-          error instanceof ApiError || error instanceof Error ? error.message : String(error),
-        );
-      }
+      if (error instanceof Superseded) return 'superseded';
+      // The outage notice says why in plain words; the status line says the action was dropped.
+      status.error(
+        error instanceof Unavailable
+          ? 'Not done: the database is not answering. Try again when it is back.'
+          : error instanceof Error
+            ? error.message
+            : String(error),
+      );
+      return 'failed';
     } finally {
       busy--;
     }
   };
+  const track = async (action: () => Promise<void>) => void (await run(action));
 
   const addPage = (page: GraphView) => {
     const added = view.addPage(page);
@@ -91,13 +109,21 @@ export function createLoader(view: View, status: StatusLine, hooks: LoaderHooks)
     get loads() {
       return loads;
     },
+    get shown() {
+      return shown;
+    },
     track,
-    load: () =>
-      track(() =>
+    load: (options = {}) =>
+      run(() =>
         latest('view', async (ticket) => {
           status.info('Loading…');
+          const filters = view.state.filters;
+          const ask = (signal: AbortSignal) => api.graph(filters, signal);
+          const page = await ticket.ask((signal) =>
+            options.untilAnswered ? untilAnswered(ask, signal) : ask(signal),
+          );
+          shown = filters;
           view.layout.kill();
-          const page = await ticket.ask((signal) => api.graph(view.state.filters, signal));
           view.graph.clear();
           loader.cypher = page.cypher;
           addPage(page);

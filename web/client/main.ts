@@ -1,8 +1,10 @@
 // The explorer page: builds the view, the loader, the actions and the panels, and hands them to
 // each other. Each concern lives in its own module (view.ts, loading.ts, actions.ts, panels/);
 // this one only decides the order things start in.
+import type { FilterValues } from '../../src/model/filters.js';
 import { bindInteractions, createActions } from './actions.js';
 import { api } from './api.js';
+import { untilAnswered } from './connection.js';
 import { createCypherDialog } from './cypher-dialog.js';
 import { byId } from './dom.js';
 import { exportView, type ExportFormat } from './export/formats.js';
@@ -12,7 +14,7 @@ import { createFilterPanel, type FilterPanel } from './panels/filter-panel.js';
 import { bindAppearanceControls } from './panels/appearance-controls.js';
 import { attachTooltip } from './panels/tooltip.js';
 import { latest } from './requests.js';
-import { createStatusLine } from './status.js';
+import { createOutageNotice, createStatusLine } from './status.js';
 import { createView } from './view.js';
 
 declare global {
@@ -25,6 +27,7 @@ declare global {
 async function start(): Promise<void> {
   const view = createView();
   const status = createStatusLine();
+  createOutageNotice();
   // The filter panel needs the stats, which the first view does not wait for.
   const panels: { filter?: FilterPanel } = {};
   let panelsReady = false;
@@ -38,8 +41,11 @@ async function start(): Promise<void> {
   bindAppearanceControls(view.appearance, (appearance) => view.setAppearance(appearance));
 
   // The first view does not wait for the stats the panels need: both are asked for at once.
-  const firstView = loader.load();
-  const stats = await latest('stats', (ticket) => ticket.ask((signal) => api.stats(signal)));
+  // A page opened during an outage waits for the store to come back (connection.ts), then draws.
+  const firstView = loader.load({ untilAnswered: true });
+  const stats = await latest('stats', (ticket) =>
+    ticket.ask((signal) => untilAnswered((s) => api.stats(s), signal)),
+  );
 
   const cypherDialog = createCypherDialog(stats.neo4jBrowserUrl);
   byId('cypher-open').addEventListener('click', () => cypherDialog.open(loader.cypher));
@@ -62,11 +68,22 @@ async function start(): Promise<void> {
     list: byId<HTMLUListElement>('search-results'),
     onChoose: (hit) => void actions.select(hit.id),
   });
-  panels.filter = createFilterPanel(stats, view.state.filters, (filters) => {
+  // A change the store could not apply is taken back, so the controls and the address never
+  // claim a view the graph does not show.
+  const applyFilters = async (filters: FilterValues) => {
     view.state.filters = filters;
     view.saveState();
-    void loader.load();
-  });
+    if ((await loader.load()) === 'failed' && view.state.filters === filters) {
+      view.state.filters = loader.shown;
+      view.saveState();
+      panels.filter?.set(loader.shown);
+    }
+  };
+  panels.filter = createFilterPanel(
+    stats,
+    view.state.filters,
+    (filters) => void applyFilters(filters),
+  );
   panels.filter.updateCounts(view.graph);
   panelsReady = true;
 

@@ -1,3 +1,4 @@
+import { connection, OUTAGE_TEXT } from './connection.js';
 import { byId, clear, h } from './dom.js';
 
 /** The line under the graph: what is shown, what is loading, what went wrong. */
@@ -22,4 +23,16 @@ export function createStatusLine(): StatusLine {
     info: (text, action) => show(text, false, action),
     error: (text) => show(text, true),
   };
+}
+
+/**
+ * The notice over the graph while the server or Neo4j does not answer: plain words, read out by
+ * screen readers, gone by itself when the store answers again.
+ */
+export function createOutageNotice(): void {
+  const element = byId('connection');
+  connection.watch((outage) => {
+    element.hidden = outage === null;
+    element.textContent = outage === null ? '' : OUTAGE_TEXT[outage];
+  });
 }

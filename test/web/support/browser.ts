@@ -41,12 +41,12 @@ export interface Explorer {
   close(): Promise<void>;
 }
 
-/** Builds the page bundle, serves it against the test Neo4j, launches Chromium. */
-export async function startExplorer(): Promise<Explorer> {
+/** Builds the page bundle, serves it against the test Neo4j (or another), launches Chromium. */
+export async function startExplorer(neo4j = testNeo4jConfig()): Promise<Explorer> {
   execFileSync('npx', ['tsx', 'scripts/build-web.ts'], { stdio: 'pipe' });
   mkdirSync(SCREENSHOTS, { recursive: true });
   const server = await serve({
-    neo4j: testNeo4jConfig(),
+    neo4j,
     web: { host: '127.0.0.1', port: 0 },
     app: { log: () => undefined },
   });

@@ -3,6 +3,7 @@
 import type { SearchHit } from '../../../src/model/read-models.js';
 import { ENTITY_STYLES, FALLBACK_COLOR } from '../../shared/palette.js';
 import { api } from '../api.js';
+import { Unavailable } from '../connection.js';
 import { latest, supersede, Superseded } from '../requests.js';
 import { clear, h, swatch } from '../dom.js';
 
@@ -34,6 +35,9 @@ export function attachAutocomplete({
     active = -1;
   };
 
+  /** Shown in place of the hits when there are none: why, when the search failed. */
+  let empty = 'No match';
+
   const render = () => {
     clear(list);
     hits.forEach((hit, i) => {
@@ -57,7 +61,7 @@ export function attachAutocomplete({
       list.appendChild(item);
     });
     if (hits.length === 0 && input.value.trim() !== '') {
-      list.appendChild(h('li', { attrs: { role: 'option', 'aria-disabled': 'true' } }, 'No match'));
+      list.appendChild(h('li', { attrs: { role: 'option', 'aria-disabled': 'true' } }, empty));
     }
     list.hidden = input.value.trim() === '';
     input.setAttribute('aria-expanded', String(!list.hidden));
@@ -87,10 +91,16 @@ export function attachAutocomplete({
         async (ticket) => (await ticket.ask((signal) => api.search(q, signal))).hits,
       );
       active = hits.length > 0 ? 0 : -1;
+      empty = 'No match';
       render();
     } catch (error) {
       if (!(error instanceof Superseded)) {
         hits = [];
+        // Not "No match": nothing was searched.
+        empty =
+          error instanceof Unavailable
+            ? 'Cannot search: the database is not answering.'
+            : `Cannot search: ${error instanceof Error ? error.message : String(error)}`;
         render();
       }
     }

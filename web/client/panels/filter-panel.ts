@@ -11,6 +11,7 @@ import type { ArticleSummary } from '../../../src/model/read-models.js';
 import type { StatsResponse } from '../../shared/api-types.js';
 import { ENTITY_STYLES, RELATION_COLORS } from '../../shared/palette.js';
 import { api } from '../api.js';
+import { untilAnswered } from '../connection.js';
 import { latest, Superseded } from '../requests.js';
 import { byId, clear, h, swatch } from '../dom.js';
 import type { ExplorerGraph } from '../graph-model.js';
@@ -124,7 +125,11 @@ export function createFilterPanel(
       articles = await latest(
         'articles',
         async (ticket) =>
-          (await ticket.ask((signal) => api.articles(text || null, signal))).articles,
+          (
+            await ticket.ask((signal) =>
+              untilAnswered((s) => api.articles(text || null, s), signal),
+            )
+          ).articles,
       );
     } catch (error) {
       if (error instanceof Superseded) return;
@@ -184,12 +189,25 @@ export function createFilterPanel(
   renderTypes();
   renderFields();
 
+  /** Ticks the boxes the filters say, in place, so focus stays on the box the user is on. */
+  const syncChecks = () => {
+    const lists: Record<string, readonly string[]> = {
+      type: filters.types,
+      relation: filters.relations,
+      article: filters.articles,
+    };
+    for (const box of [typeBox, relationBox, articleBox]) {
+      for (const input of box.querySelectorAll<HTMLInputElement>('input[data-group]')) {
+        input.checked = lists[input.dataset.group ?? '']?.includes(input.value) ?? false;
+      }
+    }
+  };
+
   const panel: FilterPanel = {
     set(next) {
       filters = structuredClone(next);
-      renderTypes();
+      syncChecks();
       renderFields();
-      renderArticles();
     },
     updateCounts(graph) {
       lastGraph = graph;
