@@ -78,6 +78,7 @@ export function formatReport(
       report.blindEntities,
       true,
     ),
+    ...freshLines('blind short articles (fresh-blind-relations.json)', report.blindRelations),
     ...gumLines(report.gum, why),
   ];
   lines.push(

@@ -8,7 +8,8 @@ import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from '../src/model/types.js'
 // before the rules were changed against it (fresh-heldout.json), and a blind set written after
 // that round and never tuned against (fresh-blind.json), and a second blind set of wire copy
 // written before issue 10's mechanisms (fresh-blind-2.json), and a third of entities only, wire
-// copy written before the entity-typing round of issue 10 (fresh-blind-entities.json).
+// copy written before the entity-typing round of issue 10 (fresh-blind-entities.json), and one
+// of short articles for its relation and coreference half (fresh-blind-relations.json).
 
 const GoldEntity = z.object({
   id: z.string(),
@@ -84,6 +85,7 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
   blind: FreshCase[];
   blind2: FreshCase[];
   blindEntities: FreshCase[];
+  blindRelations: FreshCase[];
 }> {
   const corpus = await load(join(dir, 'corpus.json'), CorpusGold);
   const fresh = await load(join(dir, 'fresh.json'), FreshGold);
@@ -91,6 +93,7 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
   const blind = await load(join(dir, 'fresh-blind.json'), FreshGold);
   const blind2 = await load(join(dir, 'fresh-blind-2.json'), FreshGold);
   const blindEntities = await load(join(dir, 'fresh-blind-entities.json'), FreshGold);
+  const blindRelations = await load(join(dir, 'fresh-blind-relations.json'), FreshGold);
   return {
     corpus,
     fresh: fresh.cases,
@@ -98,5 +101,6 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
     blind: blind.cases,
     blind2: blind2.cases,
     blindEntities: blindEntities.cases,
+    blindRelations: blindRelations.cases,
   };
 }

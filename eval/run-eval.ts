@@ -48,6 +48,8 @@ export interface EvalReport {
   blind2: FreshReport;
   /** fresh-blind-entities.json: wire copy annotated for entities only; reported only. */
   blindEntities: FreshReport;
+  /** fresh-blind-relations.json: short articles for pronoun, description and list frames; reported only. */
+  blindRelations: FreshReport;
   /** ../shared/gum-news: 24 real Wikinews articles never written against. */
   gum: GumReport;
   /** What falls short of FLOORS, as sentences; empty when all floors are met. */
@@ -67,6 +69,7 @@ export async function evaluate(options: EvalOptions = DEFAULT_EVAL_OPTIONS): Pro
   const blind = scoreFresh(gold.blind);
   const blind2 = scoreFresh(gold.blind2);
   const blindEntities = scoreFresh(gold.blindEntities, { entitiesOnly: true });
+  const blindRelations = scoreFresh(gold.blindRelations);
   const gum = await evaluateGumNews(options.gumNewsDir);
 
   const failures: string[] = [];
@@ -95,6 +98,7 @@ export async function evaluate(options: EvalOptions = DEFAULT_EVAL_OPTIONS): Pro
     blind,
     blind2,
     blindEntities,
+    blindRelations,
     gum,
     failures,
   };
