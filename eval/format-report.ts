@@ -1,5 +1,5 @@
 import type { EvalReport } from './run-eval.js';
-import type { Score } from './score.js';
+import type { RuleTally, Score } from './score.js';
 import type { FreshReport } from './score-fresh.js';
 import type { GumReport } from './gum-news.js';
 
@@ -27,9 +27,13 @@ function freshLines(title: string, fresh: FreshReport, entitiesOnly = false): st
 const ratio = (r: { right: number; of: number }) =>
   `${(r.right / Math.max(1, r.of)).toFixed(3)} (${r.right}/${r.of})`;
 
+const precision = (t: { right: number; wrong: number }) =>
+  t.right + t.wrong === 0 ? '  –  ' : (t.right / (t.right + t.wrong)).toFixed(3);
+
+const ruleLine = (t: RuleTally, why: (rule: string) => string) =>
+  `    ${t.rule.padEnd(28)} ${String(t.hits).padStart(5)}  ${precision(t)}  ${why(t.rule)}`;
+
 function gumLines(gum: GumReport, why: (rule: string) => string): string[] {
-  const precision = (t: { right: number; wrong: number }) =>
-    t.right + t.wrong === 0 ? '  –  ' : (t.right / (t.right + t.wrong)).toFixed(3);
   return [
     `gum-news (${gum.docs} Wikinews articles via GUM, never written against)`,
     `  entities   ${figures(gum.entities)}`,
@@ -37,10 +41,7 @@ function gumLines(gum: GumReport, why: (rule: string) => string): string[] {
     `  he/she → named person: ${ratio(gum.coreference)}`,
     `  one gold entity, several nodes: ${gum.splits}`,
     '  per rule: hits, precision (right / right + wrong; hits GUM does not score are neither)',
-    ...gum.rules.map(
-      (t) =>
-        `    ${t.rule.padEnd(28)} ${String(t.hits).padStart(5)}  ${precision(t)}  ${why(t.rule)}`,
-    ),
+    ...gum.rules.map((t) => ruleLine(t, why)),
     ...gum.misses.map((m) => `  missed entity        ${m}`),
     ...gum.falsePositives.map((m) => `  false entity         ${m}`),
     ...gum.typeErrors.map((m) => `  wrong type           ${m}`),
@@ -80,6 +81,8 @@ export function formatReport(
     ),
     ...freshLines('blind short articles (fresh-blind-relations.json)', report.blindRelations),
     ...gumLines(report.gum, why),
+    'relation rules over corpus/ and every fresh set: hits, precision (found and in the gold / found)',
+    ...report.relationRules.map((t) => ruleLine(t, why)),
   ];
   lines.push(
     report.failures.length === 0

@@ -9,7 +9,7 @@ import type { Found } from '../src/extract/found.js';
 import { COUNTRY_BY_NAME } from '../src/extract/lexicon/countries.js';
 import { nameKey } from '../src/model/keys.js';
 import type { EntityType } from '../src/model/types.js';
-import { prf, type Score } from './score.js';
+import { prf, type RuleTally, type Score } from './score.js';
 
 // Extraction scored on real news it was never written against: the 24 Wikinews articles of the
 // GUM corpus in ../shared/gum-news (text CC BY 2.5, Wikinews contributors; annotations CC BY 4.0,
@@ -66,14 +66,6 @@ interface Span {
 /** A predicted mention with its character span and the rule that made it. */
 interface Predicted extends Span {
   found: Found;
-}
-
-/** One rule's verdicts on gum-news: right, wrong, and hits on mentions GUM does not score. */
-export interface RuleTally {
-  rule: string;
-  hits: number;
-  right: number;
-  wrong: number;
 }
 
 export interface GumReport {

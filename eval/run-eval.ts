@@ -3,7 +3,14 @@ import { mergeExtractions } from '../src/graph/index.js';
 import { extractArticle } from '../src/extract/extract-article.js';
 import { DEFAULT_GOLD_DIR, loadGold } from './gold.js';
 import { evaluateGumNews, GUM_NEWS_DIR, type GumReport } from './gum-news.js';
-import { scoreEntities, scoreRelations, type EntityScore, type RelationScore } from './score.js';
+import {
+  scoreEntities,
+  scoreRelations,
+  tallyRules,
+  type EntityScore,
+  type RelationScore,
+  type RuleTally,
+} from './score.js';
 import { scoreFresh, type FreshReport } from './score-fresh.js';
 
 /**
@@ -52,6 +59,8 @@ export interface EvalReport {
   blindRelations: FreshReport;
   /** ../shared/gum-news: 24 real Wikinews articles never written against. */
   gum: GumReport;
+  /** Each relation rule row's hits and verdicts, pooled over corpus/ and every fresh set. */
+  relationRules: RuleTally[];
   /** What falls short of FLOORS, as sentences; empty when all floors are met. */
   failures: string[];
 }
@@ -100,6 +109,9 @@ export async function evaluate(options: EvalOptions = DEFAULT_EVAL_OPTIONS): Pro
     blindEntities,
     blindRelations,
     gum,
+    relationRules: tallyRules(
+      [relations, fresh, heldout, blind, blind2, blindRelations].flatMap((s) => s.verdicts),
+    ),
     failures,
   };
 }

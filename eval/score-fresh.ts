@@ -3,7 +3,7 @@ import { statementKey } from '../src/model/keys.js';
 import type { Relation } from '../src/model/types.js';
 import { extractArticle } from '../src/extract/extract-article.js';
 import type { FreshCase } from './gold.js';
-import { prf, type Score } from './score.js';
+import { prf, type RuleVerdict, type Score } from './score.js';
 
 // Fresh sentences, one small article each: every expected id and relation must be found, nothing
 // else may be, modality and claim must agree where the gold gives them.
@@ -19,6 +19,8 @@ export interface FreshReport {
   entities: Score;
   relations: Score;
   cases: FreshResult[];
+  /** Every relation found, right when the gold expects it, under the rule that stated it. */
+  verdicts: RuleVerdict[];
 }
 
 /** entitiesOnly: a set annotated for entities alone; its relations are neither found nor missed. */
@@ -67,6 +69,12 @@ function runCase(c: FreshCase, index: number, entitiesOnly: boolean) {
       fp: [...ids].filter((id) => !expectedIds.has(id)).length,
     },
     relations: entitiesOnly ? { tp: 0, fp: 0 } : { tp: hits.length, fp: extra.length },
+    verdicts: entitiesOnly
+      ? []
+      : graph.relations.map((r) => ({
+          rule: r.rule ?? '(no rule id)',
+          right: expectedKeys.has(statementKey(r)),
+        })),
   };
 }
 
@@ -83,5 +91,6 @@ export function scoreFresh(cases: readonly FreshCase[], options: FreshOptions = 
     entities: sum('entities'),
     relations: sum('relations'),
     cases: runs.map((r) => r.result),
+    verdicts: runs.flatMap((r) => r.verdicts),
   };
 }

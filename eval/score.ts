@@ -21,6 +21,35 @@ export function prf(tp: number, fp: number, fn: number): Score {
   return { precision, recall, f1, tp, fp, fn };
 }
 
+/** One rule's verdicts: right, wrong, and (gum-news) hits on mentions the gold does not score. */
+export interface RuleTally {
+  rule: string;
+  hits: number;
+  right: number;
+  wrong: number;
+}
+
+/** A predicted relation judged against the gold, under the rule row that stated it. */
+export interface RuleVerdict {
+  rule: string;
+  right: boolean;
+}
+
+/** Verdicts pooled per rule, the most used rule first. */
+export function tallyRules(verdicts: readonly RuleVerdict[]): RuleTally[] {
+  const byRule = new Map<string, RuleTally>();
+  for (const v of verdicts) {
+    const t = byRule.get(v.rule) ?? { rule: v.rule, hits: 0, right: 0, wrong: 0 };
+    t.hits++;
+    if (v.right) t.right++;
+    else t.wrong++;
+    byRule.set(v.rule, t);
+  }
+  return [...byRule.values()].sort((a, b) => b.hits - a.hits || a.rule.localeCompare(b.rule));
+}
+
+const ruleOf = (r: Relation) => r.rule ?? '(no rule id)';
+
 export interface EntityScore extends Score {
   /** `article id` pairs found but not in the gold. */
   falsePositives: string[];
@@ -63,6 +92,7 @@ export interface RelationScore extends Score {
   misses: GoldRelation[];
   /** Of the matched relations whose gold records a modality, how many agree. */
   modality: { agree: number; of: number };
+  verdicts: RuleVerdict[];
 }
 
 function sameEnds(r: Relation, g: GoldRelation): boolean {
@@ -78,6 +108,7 @@ export function scoreRelations(
   const unmatched = [...predicted];
   const misses: GoldRelation[] = [];
   const modality = { agree: 0, of: 0 };
+  const verdicts: RuleVerdict[] = [];
   for (const g of gold) {
     const i = unmatched.findIndex(
       (r) =>
@@ -92,6 +123,7 @@ export function scoreRelations(
       continue;
     }
     unmatched.splice(i, 1);
+    verdicts.push({ rule: ruleOf(hit), right: true });
     if (g.modality) {
       modality.of++;
       if (g.modality === hit.modality) modality.agree++;
@@ -102,5 +134,6 @@ export function scoreRelations(
     falsePositives: unmatched,
     misses,
     modality,
+    verdicts: [...verdicts, ...unmatched.map((r) => ({ rule: ruleOf(r), right: false }))],
   };
 }

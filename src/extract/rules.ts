@@ -2,6 +2,7 @@ import { CLASSIFY_ROWS } from './classify.js';
 import { ANAPHORA } from './lexicon/anaphora.js';
 import { TRIGGERS } from './lexicon/triggers.js';
 import { MENTION_RULES } from './mentions.js';
+import { REPRESENTS_ROW } from './relations/find-relations.js';
 
 /** One rule of extraction as the eval's per-rule table names it. */
 export interface RuleInfo {
@@ -16,6 +17,7 @@ export const RULE_ROWS: readonly RuleInfo[] = [
   ...CLASSIFY_ROWS,
   ...ANAPHORA,
   ...TRIGGERS,
+  REPRESENTS_ROW,
 ].map(({ id, example, reason }) => ({ id, example, reason }));
 
 /** The rows by id: the eval reports each one's hits. */

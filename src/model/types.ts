@@ -92,6 +92,8 @@ export interface Relation {
   claim?: string;
   /** Nearest CAMEO event code, so the graph can be compared with GDELT. */
   cameo?: string;
+  /** Id of the extraction rule row that stated it (src/extract/rules.ts): why the edge exists. */
+  rule?: string;
 }
 
 /** What extraction finds in one article, before the corpus-level merge. */

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { FLOORS, evaluate, type EvalReport } from '../../eval/index.js';
+import { EXTRACTION_RULES } from '../../src/extract/rules.js';
 
 // The floors of issues 3 and 10, held by the same scoring code `npm run eval` prints. gum-news is
 // read from ../shared/gum-news; the eval fails, naming the folder, when it is missing.
@@ -57,5 +58,11 @@ describe('extract: quality floors', () => {
 
   it('should give every rule that found a gum-news mention an id', () => {
     expect(report.gum.rules.map((r) => r.rule)).to.not.include('(no rule id)');
+  });
+
+  it('should name a known rule row for every relation the eval scored', () => {
+    const rules = report.relationRules.map((r) => r.rule);
+    expect(rules.length).to.be.greaterThan(10);
+    expect(rules.filter((r) => !EXTRACTION_RULES.has(r))).to.deep.equal([]);
   });
 });

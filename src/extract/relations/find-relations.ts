@@ -14,6 +14,14 @@ for (const row of TRIGGERS) {
 
 const REPRESENTS_CONFIDENCE = 0.9;
 
+/** REPRESENTS comes from how a name is written, not a trigger word; one row like the triggers'. */
+export const REPRESENTS_ROW = {
+  id: 'represents-title',
+  example: "Iranian Foreign Minister Abbas Araghchi; Kenya's William Ruto",
+  reason:
+    'a person written with a country or organisation before their title, or owned by it, represents it',
+} as const;
+
 /** The edges of the first row and frame that find any for the trigger at t. */
 function edgesAt(
   ctx: SentenceContext,
@@ -75,6 +83,7 @@ export function findRelations(
       trigger: person.role ?? tokens[person.affiliation.to - 1]?.text ?? '',
       confidence: REPRESENTS_CONFIDENCE,
       modality: 'happened',
+      rule: REPRESENTS_ROW.id,
     });
   }
   // Names a trigger took as its objects: "met his counterparts from Greece, Finland and South
@@ -100,6 +109,7 @@ export function findRelations(
         confidence: Math.round(e.confidence * 100) / 100,
         modality,
         cameo: hit.row.cameo,
+        rule: hit.row.id,
       };
       const first = e.claim && tokens[e.claim[0]];
       const last = e.claim && tokens[e.claim[1] - 1];

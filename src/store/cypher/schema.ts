@@ -15,7 +15,7 @@
 //       those it found nothing to act on. Only while there are corrections.
 //   (:Entity)-[:MENTIONED_IN {count, aliases: [..], role?}]->(:Article)
 //   (:Entity)-[:<RelationType> {id, article, evidence, start, end, trigger, published?,
-//                               confidence, modality, claim?, cameo?}]->(:Entity)
+//                               confidence, modality, claim?, cameo?, rule?}]->(:Entity)
 //       One relationship per piece of evidence (one sentence of one article stating it), keyed by
 //       `id`. Several articles saying "A met B" give several parallel edges, each with its own
 //       evidence; count them for strength. MET_WITH is symmetric and stored once, from the
