@@ -7,13 +7,30 @@ import type { Sentence } from './sentences.js';
 
 // Pronouns and definite descriptions resolved, within one article, to the most recent entity
 // they can stand for: same type, a sex that does not contradict (first names, Mr/Ms), a role for
-// "the minister". The sentence that
+// "the minister", a kind for "the company" (no union). A subject he/she, and an organisation's
+// description opening its sentence, continue the last sentence's subject instead; "it" stands
+// only for a speaker ("X said it …") or the name that opened the last sentence. The sentence that
 // states a relation stays its evidence as written; the relation lands on the entity.
 
 /** How many sentences back an antecedent may stand. */
 const LOOK_BACK = 4;
 /** How close "its" must follow a name to be its owner: "Aramco said its", "Aramco and its". */
 const ITS_WINDOW = 3;
+/** How far before "it" the verb of saying may stand: "said on Tuesday that it". */
+const SPEECH_WINDOW = 4;
+/** Words after a description that restrict it to someone not yet named. */
+const RESTRICTORS = new Set(['of', 'whose', 'who', 'that', 'which']);
+const MODALS = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'should',
+]);
 
 interface Phrase {
   row: AnaphorRow;
@@ -49,11 +66,21 @@ function anaphorAt(
     if (!phrase.words.every((w, k) => tokens[from + k]?.norm === w)) continue;
     // "the President Xi", "the Company Act": a title or a name, not a description.
     if (definite && /^\p{Lu}/u.test(tokens[to]?.text ?? '')) continue;
+    // "the president of the Lombardy region, Roberto Maroni", "the group whose robots won":
+    // a description that goes on to say which one introduces someone new.
+    // "the secretary general of …", "the group stage": the words head a longer noun.
+    const last = tokens[to - 1];
+    const next = tokens[to];
+    const open = definite && next !== undefined && !/[,;:.]/.test(last?.post ?? '');
+    if (open && !last?.possessive && (RESTRICTORS.has(next.norm) || nounGoesOn(next))) continue;
     if (definite && /^\p{Lu}/u.test(tokens[from]?.text ?? '')) continue;
     return { phrase, to };
   }
   return undefined;
 }
+
+const nounGoesOn = (t: Token) =>
+  /^\p{Ll}/u.test(t.text) && t.tags.has('Noun') && !t.tags.has('Verb');
 
 /** For each token, whether it stands inside a quotation that opens in this sentence. */
 function inQuote(tokens: readonly Token[]): boolean[] {
@@ -64,6 +91,49 @@ function inQuote(tokens: readonly Token[]): boolean[] {
     if (open && /[”"]/.test(t.post)) open = false;
     return inside;
   });
+}
+
+/**
+ * "it" that a verb follows as its subject and that is no dummy subject: "it said", "it had held
+ * talks", "it was in talks", "it is seeking", not "it was not clear", "it will be hard", "it's
+ * unclear". After a copula only a preposition or a gerund keeps it an actor.
+ */
+function actsAsSubject(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  const skipAdverbs = () => {
+    while (tokens[k]?.tags.has('Adverb')) k++;
+  };
+  skipAdverbs();
+  const verb = tokens[k];
+  if (!verb?.tags.has('Verb') || tokens[i]?.possessive) return false;
+  let copula = verb.tags.has('Copula');
+  if ((verb.tags.has('Modal') || MODALS.has(verb.norm)) && tokens[k + 1]?.tags.has('Copula')) {
+    copula = true;
+    k++;
+  }
+  if (!copula) return true;
+  k++;
+  skipAdverbs();
+  const after = tokens[k];
+  return after !== undefined && (after.tags.has('Preposition') || after.tags.has('Gerund'));
+}
+
+/**
+ * The words that say what kind of organisation an entity is: its name's, the noun written right
+ * after it ("the United Auto Workers union"), and the descriptions already resolved to it.
+ */
+type KindWords = Map<string, Set<string>>;
+
+function learnKind(kinds: KindWords, id: string, words: readonly string[]): void {
+  const known = kinds.get(id) ?? new Set<string>();
+  for (const w of words) known.add(w);
+  kinds.set(id, known);
+}
+
+/** None of the entity's kind words is one the row rules out: "the company" is no union. */
+function unlike(row: AnaphorRow, f: Found, kinds: KindWords): boolean {
+  const known = kinds.get(f.id);
+  return !row.unlike || !known || !row.unlike.some((w) => known.has(w));
 }
 
 /** A possessive determiner ("his talks"), which owns a noun rather than acting. */
@@ -112,6 +182,7 @@ export function typeByPronouns(sentences: readonly Sentence[], mentions: Found[]
  */
 export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[][]): void {
   const sex = new Map<string, Sex>();
+  const kinds: KindWords = new Map();
   const learn = (f: Found, tokens: readonly Token[]) => {
     if (f.type !== 'Person' || sex.has(f.id)) return;
     const honorific = tokens[f.from - 1]?.norm ?? '';
@@ -121,7 +192,11 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
   sentences.forEach((sentence, s) => {
     const found = mentions[s] ?? [];
     const { tokens } = sentence;
-    for (const f of found) learn(f, tokens);
+    for (const f of found) {
+      learn(f, tokens);
+      if (f.type === 'Organization')
+        learnKind(kinds, f.id, [...f.name.toLowerCase().split(/[\s-]+/), tokens[f.to]?.norm ?? '']);
+    }
     const taken = new Set<number>();
     for (const f of found) for (let k = f.from; k < f.to; k++) taken.add(k);
     const added: Found[] = [];
@@ -130,10 +205,13 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
       const hit = anaphorAt(tokens, i);
       if (!hit) continue;
       const { row } = hit.phrase;
+      const quoted = inQuote(tokens);
+      if (row.speech && (quoted[i] || !actsAsSubject(tokens, i))) continue;
       const compatible = (f: Found) =>
-        f.type === row.type &&
+        row.types.includes(f.type) &&
         !f.outlet &&
         !f.isAffiliation &&
+        unlike(row, f, kinds) &&
         (row.sex === undefined || sex.get(f.id) === undefined || sex.get(f.id) === row.sex);
       // Earlier sentences offer only names shown to be people; in its own sentence a pronoun
       // may take a lone guessed name ("Scholz confirmed that he spoke …").
@@ -143,21 +221,27 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
       // (Tried on gum-news and scoring lower: the article's most named person first, a sex
       // known from first names outranking recency.)
       // Braysmith said, "I think his photography …": inside a quotation, not its speaker.
-      const quoted = inQuote(tokens);
+      const before = found.filter((f) => f.to <= i);
       candidates.push(
-        ...found
-          .filter((f) => f.to <= i && compatible(f) && quoted[f.from] === quoted[i])
-          .reverse(),
+        ...before.filter((f) => compatible(f) && quoted[f.from] === quoted[i]).reverse(),
       );
       // A subject "he"/"she" continues an earlier sentence's subject, its first person named;
-      // "him", "his", "her" take the most recent.
-      const opening = tokens[i]?.norm === 'he' || tokens[i]?.norm === 'she';
+      // "him", "his", "her" take the most recent. An organisation's description or "it" that
+      // opens its sentence does the same: "The union urged …" after "The RMT rejected an offer
+      // from Network Rail" is the RMT.
+      const opening =
+        tokens[i]?.norm === 'he' ||
+        tokens[i]?.norm === 'she' ||
+        (!row.types.includes('Person') && before.every((f) => f.type === 'Place'));
       for (let back = s - 1; back >= Math.max(0, s - LOOK_BACK); back--) {
         const earlier = (mentions[back] ?? []).filter(fits);
         candidates.push(...(opening ? earlier : earlier.reverse()));
       }
-      const wanted =
-        row.id === 'coref-the-official' ? officialFor(candidates, hit.phrase) : candidates;
+      const wanted = row.speech
+        ? speakerOrOpener(row, tokens, i, [...found, ...added], mentions[s - 1] ?? [], compatible)
+        : row.id === 'coref-the-official'
+          ? officialFor(candidates, hit.phrase)
+          : candidates;
       const chosen: Found[] = [];
       for (const c of wanted) {
         if (chosen.length < row.count && !chosen.some((x) => x.id === c.id)) chosen.push(c);
@@ -166,6 +250,8 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
       for (const c of chosen) {
         // "Mohamed … he plans": a pronoun in the antecedent's own sentence tells its sex.
         if (row.sex && found.includes(c) && !sex.has(c.id)) sex.set(c.id, row.sex);
+        // "The union urged the company": what the union was called, the company is not.
+        if (row.definite && c.type === 'Organization') learnKind(kinds, c.id, hit.phrase.words);
         const f: Found = {
           type: c.type,
           id: c.id,
@@ -201,6 +287,32 @@ function personEvidence(f: Found): boolean {
     f.anaphor === true ||
     (f.rule !== 'stands-alone' && f.rule !== 'owns-something')
   );
+}
+
+/**
+ * What "it" may stand for: the speaker of a verb of saying just before it ("North Korea stated it
+ * would …"), else, when it opens its sentence, the name that opened the last one ("Rio Tinto said
+ * … It also rejected …"). Nothing else: most "it"s in news are things.
+ */
+function speakerOrOpener(
+  row: AnaphorRow,
+  tokens: readonly Token[],
+  i: number,
+  found: readonly Found[],
+  previous: readonly Found[],
+  compatible: (f: Found) => boolean,
+): Found[] {
+  for (let k = i - 1; k >= Math.max(0, i - SPEECH_WINDOW); k--) {
+    if (!row.speech?.includes(tokens[k]?.norm ?? '')) continue;
+    const speaker = found
+      .filter((f) => f.to <= k)
+      .sort((a, b) => a.to - b.to)
+      .pop();
+    return speaker && compatible(speaker) ? [speaker] : [];
+  }
+  const opensSentence = tokens.slice(0, i).every((t) => t.tags.has('Adverb'));
+  const opener = previous[0];
+  return opensSentence && opener && opener.from <= 1 && compatible(opener) ? [opener] : [];
 }
 
 /** "the minister": the most recent person whose role says so, else the most recent with a role. */

@@ -4,6 +4,25 @@ import type { Sex } from './first-names.js';
 // Words that stand for an entity the article has named: pronouns and definite descriptions. Each
 // row: the words, what the antecedent must be, and how many entities it stands for.
 
+// Name words that show an organisation is a workers' body, a public body or a party: "the
+// company", "the club" never stand for one ("The union urged the company …").
+const NOT_A_COMPANY = [
+  'union',
+  'unions',
+  'association',
+  'federation',
+  'confederation',
+  'congress',
+  'ministry',
+  'department',
+  'council',
+  'commission',
+  'agency',
+  'court',
+  'party',
+  'university',
+];
+
 export interface AnaphorRow {
   id: string;
   example: string;
@@ -12,7 +31,16 @@ export interface AnaphorRow {
   words: readonly string[];
   /** Descriptions are written after "the". */
   definite: boolean;
-  type: EntityType;
+  /** What the antecedent may be. */
+  types: readonly EntityType[];
+  /** Words the antecedent's name must not hold: "the company" is no "… Association". */
+  unlike?: readonly string[];
+  /**
+   * A pronoun too common for things to follow recency ("it"): it stands only as the subject of a
+   * verb, and only for the subject of one of these verbs of saying just before it ("Rio Tinto
+   * said on Tuesday it had …") or, opening its sentence, for the name that opened the last one.
+   */
+  speech?: readonly string[];
   sex?: Sex;
   /** "the two leaders": the two most recent. */
   count: 1 | 2;
@@ -26,7 +54,7 @@ export const ANAPHORA: readonly AnaphorRow[] = [
       'he: the subject of an earlier sentence; him, his: the most recent person; never one known female',
     words: ['he', 'him', 'his', 'himself'],
     definite: false,
-    type: 'Person',
+    types: ['Person'],
     sex: 'male',
     count: 1,
   },
@@ -37,7 +65,7 @@ export const ANAPHORA: readonly AnaphorRow[] = [
       'she: the subject of an earlier sentence; her, hers: the most recent person; never one known male',
     words: ['she', 'her', 'hers', 'herself'],
     definite: false,
-    type: 'Person',
+    types: ['Person'],
     sex: 'female',
     count: 1,
   },
@@ -65,7 +93,7 @@ export const ANAPHORA: readonly AnaphorRow[] = [
       'chief executive',
     ],
     definite: true,
-    type: 'Person',
+    types: ['Person'],
     count: 1,
   },
   {
@@ -74,33 +102,94 @@ export const ANAPHORA: readonly AnaphorRow[] = [
     reason: 'the two leaders, the two men, the two ministers: the two most recent people named',
     words: ['two leaders', 'two men', 'two women', 'two ministers', 'two presidents', 'pair'],
     definite: true,
-    type: 'Person',
+    types: ['Person'],
     count: 2,
   },
   {
     id: 'coref-the-company',
     example: 'Aramco said its profit fell. The company confirmed a deal with Sinopec.',
-    reason: 'the company, the firm, the club: the most recent organisation named',
+    reason:
+      'the company, the firm, the club: the organisation the last sentence was about, else the most recent; never a union or a public body',
     words: [
       'company',
       'firm',
       'group',
       'club',
+      'side',
       'carmaker',
       'automaker',
       'airline',
+      'carrier',
       'bank',
       'lender',
       'insurer',
       'retailer',
       'miner',
-      'union',
-      'organisation',
-      'organization',
-      'agency',
     ],
     definite: true,
-    type: 'Organization',
+    types: ['Organization'],
+    unlike: NOT_A_COMPANY,
+    count: 1,
+  },
+  {
+    id: 'coref-the-union',
+    example:
+      'The RMT rejected a pay offer from Network Rail. The union called on Louise Haigh to act.',
+    reason:
+      'the union, the organisation, the agency: the organisation the last sentence was about, else the most recent',
+    words: ['union', 'organisation', 'organization', 'agency', 'federation', 'association'],
+    definite: true,
+    types: ['Organization'],
+    count: 1,
+  },
+  {
+    id: 'coref-the-two-companies',
+    example: 'Nissan and Honda held merger talks. The two carmakers later met Mitsubishi Motors.',
+    reason: 'the two companies, the two clubs: the two organisations the last sentence was about',
+    words: [
+      'two companies',
+      'two firms',
+      'two groups',
+      'two carmakers',
+      'two automakers',
+      'two airlines',
+      'two banks',
+      'two lenders',
+      'two clubs',
+      'two unions',
+    ],
+    definite: true,
+    types: ['Organization'],
+    count: 2,
+  },
+  {
+    id: 'coref-it',
+    example:
+      'Rio Tinto said it had agreed to buy Arcadium. It also rejected an approach from Glencore.',
+    reason:
+      'it as the subject of a verb: the organisation or country that says it ("X said it …"), or that opened the last sentence when it opens this one; never "it was clear", never in a quotation',
+    words: ['it'],
+    definite: false,
+    types: ['Organization', 'Country'],
+    speech: [
+      'said',
+      'says',
+      'stated',
+      'states',
+      'added',
+      'announced',
+      'announces',
+      'confirmed',
+      'confirms',
+      'warned',
+      'insisted',
+      'argued',
+      'claimed',
+      'noted',
+      'acknowledged',
+      'disclosed',
+      'revealed',
+    ],
     count: 1,
   },
 ];

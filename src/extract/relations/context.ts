@@ -46,10 +46,12 @@ export function isPossessive(ctx: SentenceContext, f: Found): boolean {
 
 /**
  * The preposition a mention stands behind, past determiners, adjectives and other names, within
- * its clause. A comma ends the search, except after a place: in "in Istanbul, Turkey" the country
- * stands behind "in" too.
+ * its clause. A comma ends the search, except between a place and the place or country that
+ * locates it: in "in Istanbul, Turkey" the country stands behind "in" too, but in "in
+ * Johannesburg, Australian Foreign Minister Penny Wong met" the minister opens the clause.
  */
 export function prepositionBefore(ctx: SentenceContext, f: Found): string | undefined {
+  const locates = f.type === 'Place' || f.type === 'Country';
   for (let k = startOf(f) - 1; k >= 0; k--) {
     const t = ctx.tokens[k];
     if (!t) return undefined;
@@ -58,8 +60,8 @@ export function prepositionBefore(ctx: SentenceContext, f: Found): string | unde
       return member ? undefined : t.norm;
     }
     const inMention = ctx.mentions.find((m) => m.from <= k && k < m.to);
-    if (/[,;:—]/.test(t.post) && !(inMention?.type === 'Place' && inMention.to === k + 1))
-      return undefined;
+    const afterPlace = inMention?.type === 'Place' && inMention.to === k + 1;
+    if (/[,;:—]/.test(t.post) && !(afterPlace && locates)) return undefined;
     const skippable =
       DETERMINERS.has(t.norm) || SKIPPABLE_TAGS.some((tag) => t.tags.has(tag)) || inMention;
     if (!skippable) return undefined;
@@ -110,15 +112,63 @@ export function coordinated(ctx: SentenceContext, pool: readonly Found[], chosen
  */
 export function subjectOf(ctx: SentenceContext, t: number, first = false): Found[] {
   const pool = ctx.actors.filter(
-    (a) => a.to <= t && !prepositionBefore(ctx, a) && !isPossessive(ctx, a),
+    (a) => a.to <= t && !prepositionBefore(ctx, a) && !isPossessive(ctx, a) && !inAside(ctx, a, t),
   );
   const participle = ctx.tokens[t]?.tags.has('Gerund') && /,/.test(ctx.tokens[t - 1]?.post ?? '');
-  const chosen = first || participle ? pool[0] : pool[pool.length - 1];
+  const chosen =
+    first || participle ? pool[0] : (sharedSubject(ctx, t, pool) ?? pool[pool.length - 1]);
   if (!chosen) return [];
   const between = ctx.tokens.slice(chosen.to, t);
   if (!first && between.some((tok) => tok.tags.has('Pronoun') && !tok.tags.has('Possessive')))
     return [];
   return coordinated(ctx, pool, chosen);
+}
+
+/** Relative pronouns that open an aside between a subject and its verb. */
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
+
+/**
+ * The mention stands in an aside that closes before t: between commas, opened by a participle or
+ * a relative pronoun ("Vance, representing the United States at the conference, met Zelensky";
+ * "Ruto, who chairs the African Union, met …"). What the aside names is not the verb's subject.
+ */
+function inAside(ctx: SentenceContext, f: Found, t: number): boolean {
+  let open = -1;
+  for (let k = startOf(f) - 1; k >= 0; k--) {
+    if (/[,;:—]/.test(ctx.tokens[k]?.post ?? '')) {
+      open = k + 1;
+      break;
+    }
+  }
+  const opener = ctx.tokens[open];
+  if (open < 1 || !opener || !(opener.tags.has('Gerund') || RELATIVES.has(opener.norm)))
+    return false;
+  for (let k = f.to - 1; k < t; k++) if (/,/.test(ctx.tokens[k]?.post ?? '')) return true;
+  return false;
+}
+
+/** Words between a subject and its verb that leave the verb its subject's: "also", "has". */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'was', 'were', 'is', 'also']);
+
+/**
+ * A verb joined by "and" to an earlier verb shares that verb's subject: in "She met President
+ * Donald Trump at the White House and urged him", she urged, not Trump. The subject is the last
+ * name before the "and" that a verb follows.
+ */
+function sharedSubject(ctx: SentenceContext, t: number, pool: readonly Found[]): Found | undefined {
+  let and = t - 1;
+  while (and > 0 && ctx.tokens[and]?.tags.has('Adverb')) and--;
+  if (ctx.tokens[and]?.norm !== 'and') return undefined;
+  const verbFollows = (f: Found) => {
+    for (let k = f.to; k < and; k++) {
+      const tok = ctx.tokens[k];
+      if (!tok) return false;
+      if (tok.tags.has('Verb') && !AUXILIARIES.has(tok.norm)) return true;
+      if (!AUXILIARIES.has(tok.norm) && !tok.tags.has('Adverb')) return false;
+    }
+    return false;
+  };
+  return pool.filter((f) => f.to < and && verbFollows(f)).pop();
 }
 
 export type ObjectFound = { found: Found[] } | { pronoun: string; at: number } | undefined;
