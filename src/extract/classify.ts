@@ -25,7 +25,7 @@ import { LOCATIVE_PREPOSITIONS } from './lexicon/prepositions.js';
 import { nameKey } from '../model/keys.js';
 import { nlp } from './nlp.js';
 import { PhraseIndex } from './phrase-index.js';
-import { KIND_ROWS, UNKNOWN_NAME_ROWS } from './unknown-names.js';
+import { GAZETTEER_ROW, KIND_ROWS, UNKNOWN_NAME_ROWS } from './unknown-names.js';
 
 export type { Candidate } from './candidate.js';
 
@@ -222,6 +222,7 @@ export const CLASSIFY_ROWS: readonly ClassifyRow[] = [
     match: (c) => (c.titled ? entity('Person', c.surface) : undefined),
     reason: 'named after a title',
   },
+  GAZETTEER_ROW,
   {
     id: 'compromise-person',
     example: 'Jared Kushner, Rubio',

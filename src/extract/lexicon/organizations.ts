@@ -316,6 +316,12 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   'organization',
   'union',
   'party',
+  // "consultancy Kearney", "the bloc Mercosur", "the regulator Ofgem", "militia group …"
+  'consultancy',
+  'bloc',
+  'regulator',
+  'watchdog',
+  'militia',
 ];
 
 // Nouns for the people or parts an organisation or country acts through: "Toyota executives",
@@ -355,6 +361,13 @@ export const MEMBER_NOUNS: readonly string[] = [
   'fighters',
   'militants',
   'leadership',
+  // "Kaizer Chiefs coach Nasreddine Nabi", "Codelco workers", "Embraer shareholders"
+  'coach',
+  'players',
+  'workers',
+  'employees',
+  'staff',
+  'shareholders',
 ];
 
 // Definite articles of other languages that open the name of a newspaper or broadcaster: "Le
