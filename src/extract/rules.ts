@@ -1,5 +1,6 @@
 import { CLASSIFY_ROWS } from './classify.js';
 import { ANAPHORA } from './lexicon/anaphora.js';
+import { BOILERPLATE } from './lexicon/boilerplate.js';
 import { TRIGGERS } from './lexicon/triggers.js';
 import { MENTION_RULES } from './mentions.js';
 import { REPRESENTS_ROW } from './relations/find-relations.js';
@@ -18,6 +19,7 @@ export const RULE_ROWS: readonly RuleInfo[] = [
   ...ANAPHORA,
   ...TRIGGERS,
   REPRESENTS_ROW,
+  ...BOILERPLATE,
 ].map(({ id, example, reason }) => ({ id, example, reason }));
 
 /** The rows by id: the eval reports each one's hits. */

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { BOILERPLATE } from '../../src/extract/lexicon/boilerplate.js';
 import { RULE_ROWS } from '../../src/extract/rules.js';
 
 // Rules are data rows; the eval's per-rule table and a reader find each by its id.
@@ -11,5 +12,12 @@ describe('extract: rule rows', () => {
       expect(r.example.length, r.id).to.be.greaterThan(5);
       expect(r.reason.length, r.id).to.be.greaterThan(5);
     }
+  });
+
+  it("should drop each boilerplate row's own example", () => {
+    for (const row of BOILERPLATE)
+      expect(row.example.match(new RegExp(row.match.source, row.match.flags)), row.id).to.not.equal(
+        null,
+      );
   });
 });

@@ -1,7 +1,10 @@
 // Text around an article that is not its content: credits, sign-ups, republishing notices, links
-// to other stories. Every match is dropped before extraction, so none of its names become
-// entities and no sentence runs across it. Rows are applied to the whole article text.
+// to other stories, datelines and bylines. Every match is dropped before extraction, so none of
+// its names become entities and no sentence runs across it. Rows are applied to the whole
+// article text; each row's example is text it drops (a test holds that).
 export interface BoilerplateRow {
+  id: string;
+  example: string;
   /** Global; with the `d` flag when `part` is set. */
   match: RegExp;
   /** Drop only this capture group of the match, keeping the rest. */
@@ -10,67 +13,143 @@ export interface BoilerplateRow {
 }
 
 export const BOILERPLATE: readonly BoilerplateRow[] = [
-  // (Photo by Chip Somodevilla/Getty Images); (AP Photo/Markus Schreiber);
-  // (Photo: Dan Kitwood/Getty Images)
   {
+    id: 'photo-credit',
+    example: '(Photo by Chip Somodevilla/Getty Images); (AP Photo/Markus Schreiber)',
     match: /\([^()\n]{0,40}\b(?:photo|image|picture)s?\b[^)\n]*\)/gi,
-    reason: 'photo credit',
+    reason: 'photo credit in brackets',
   },
-  // (Reporting by Aditi Shah in New Delhi; Editing by Mark Potter)
   {
+    id: 'reporting-credit',
+    example: '(Reporting by Aditi Shah in New Delhi; Editing by Mark Potter)',
     match: /\((?:additional )?(?:reporting|writing|editing) by[^)\n]*\)/gi,
-    reason: 'reporting credit',
+    reason: 'reporting credit in brackets',
   },
-  // (RELATED: Heavily-Armed Iranian Gunboats Attempt To Seize US Tanker)
-  { match: /\((?:related|read more|see also|watch):[^)\n]*\)/gi, reason: 'link to another story' },
-  // Read more: Honda shares slump after merger talks fail
   {
+    id: 'reporting-credit-line',
+    example: 'Reporting by Chiara Bianchi; Editing by Peter Graff',
+    match:
+      /^(?:additional )?(?:reporting|writing|editing|compiled|produced|translated)(?: and \w+)? by\b.*$/gim,
+    reason: 'the reporting and editing credit a wire story ends with, on a line of its own',
+  },
+  {
+    id: 'trust-principles',
+    example: 'Our Standards: The Thomson Reuters Trust Principles.',
+    match: /^our standards:.*$/gim,
+    reason: "a wire service's standards notice",
+  },
+  {
+    id: 'related-link',
+    example: '(RELATED: Heavily-Armed Iranian Gunboats Attempt To Seize US Tanker)',
+    match: /\((?:related|read more|see also|watch):[^)\n]*\)/gi,
+    reason: 'link to another story',
+  },
+  {
+    id: 'related-line',
+    example: 'Read more: Honda shares slump after merger talks fail',
     match: /^(?:related|read more|see also|watch|more on this):.*$/gim,
     reason: 'link to another story, on a line',
   },
-  // All content created by the Daily Caller News Foundation … is available without charge …
   {
+    id: 'republishing-notice',
+    example:
+      'All content created by the Daily Caller News Foundation is available without charge to any news publisher',
     match: /^all (?:content|articles) created by .*(?:available|republish).*$/gim,
     reason: 'republishing notice',
   },
-  // This article originally appeared in El Tiempo and is republished here with permission.
   {
+    id: 'originally-appeared',
+    example:
+      'This article originally appeared in El Tiempo and is republished here with permission.',
     match:
       /^this (?:article|story) (?:was )?(?:originally )?(?:appeared|published|republished).*$/gim,
     reason: 'republishing notice',
   },
-  // Copyright 2025 The Associated Press. All rights reserved.
-  { match: /^(?:copyright\s+(?:©\s*)?|©\s*)\d{4}\b.*$/gim, reason: 'copyright line' },
-  // Follow us on Facebook; Share on WhatsApp; Sign up for our newsletter
   {
+    id: 'copyright-line',
+    example: 'Copyright 2025 The Associated Press. All rights reserved.',
+    match: /^(?:copyright\s+(?:©\s*)?|©\s*)\d{4}\b.*$/gim,
+    reason: 'copyright line',
+  },
+  {
+    id: 'rights-reserved',
+    example: 'Thomson Reuters. All rights reserved.',
+    match: /^[^\n.]{0,60}\.?\s*all rights reserved\.?\s*$/gim,
+    reason: 'a rights notice without a year',
+  },
+  {
+    id: 'share-prompt',
+    example: 'Follow us on Facebook',
     match: /^(?:follow us on|share (?:this )?(?:on|via)|sign up for|subscribe to) .*$/gim,
     reason: 'share button or newsletter prompt',
   },
-  // Continue with Google
-  { match: /^(?:continue|sign in|log in|sign up) with \w+\s*$/gim, reason: 'sign-in button' },
-  // Published: Feb 4, 2026 08:30 pm
-  { match: /^(?:published|updated):.*$/gim, reason: 'date line' },
-  // This is a developing story and has been updated.
-  { match: /^this is a developing story.*$/gim, reason: 'editorial note' },
-  // NAIROBI (Reuters) - ; SANTIAGO, March 4 (AP) — : the dateline says where the story was
-  // filed and by whom, and names no actor of the story.
   {
-    match: /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,}(?:,[^()\n—–]{1,30})?\s*\([^()\n]{1,25}\)\s*[-—–]+/gmu,
-    reason: 'dateline',
+    id: 'sign-in-button',
+    example: 'Continue with Google',
+    match: /^(?:continue|sign in|log in|sign up) with \w+\s*$/gim,
+    reason: 'sign-in button',
   },
-  // By Maria Lopez and Tom Hardy (a line of its own, no full stop)
-  { match: /^[Bb]y \p{Lu}[^\n.]{0,80}$/gmu, reason: 'byline' },
-  // Photo: AAP/Lukas Coch; Image: United States Navy.
   {
+    id: 'date-line',
+    example: 'Published: Feb 4, 2026 08:30 pm',
+    match: /^(?:published|updated):.*$/gim,
+    reason: 'date line',
+  },
+  {
+    id: 'developing-story',
+    example: 'This is a developing story and has been updated.',
+    match: /^this is a developing story.*$/gim,
+    reason: 'editorial note',
+  },
+  {
+    id: 'dateline',
+    example: 'NAIROBI (Reuters) - ; SANTIAGO, March 4 (AP) — ',
+    match: /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,}(?:,[^()\n—–]{1,30})?\s*\([^()\n]{1,25}\)\s*[-—–]+/gmu,
+    reason: 'the dateline says where the story was filed and by whom, and names no actor of it',
+  },
+  {
+    id: 'dateline-without-agency',
+    example: 'MANILA — The coast guard said …; Harare, Zimbabwe — Police said …',
+    match:
+      /^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{2,}|\p{Lu}[\p{L}\p{M}.'’-]+(?: \p{Lu}[\p{L}\p{M}.'’-]+)?,[^\n—–.]{1,30}?)\s+(?:[—–]|--?)\s+(?=\p{Lu})/gmu,
+    reason:
+      'a dateline with no agency: a place in capitals, or a place and its country, and a dash',
+  },
+  {
+    id: 'byline',
+    example: 'By Maria Lopez and Tom Hardy',
+    match: /^[Bb]y \p{Lu}[^\n.]{0,80}$/gmu,
+    reason: 'byline, a line of its own with no full stop',
+  },
+  {
+    id: 'photo-credit-line',
+    example: 'Photo: AAP/Lukas Coch; Image: United States Navy.',
     match: /^(?:photo|image|picture|video|credit)s?(?: credit)?:[^\n]*$/gim,
     reason: 'photo credit line',
   },
-  // REUTERS/Kim Kyung-Hoon; NASA/Bill Ingalls: agency and photographer at a caption's end
   {
-    match: /\b\p{Lu}{2,}(?: \p{Lu}{2,})*\/\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}/gu,
-    reason: 'agency and photographer credit',
+    id: 'photograph-credit',
+    example: 'waves to supporters in El Alto. Photograph: Juan Karita/AP',
+    match: /\b(?:photograph|photo|picture|image)s?(?: credit)?: [^\n.]{1,60}\/[^\n.]{1,40}$/gim,
+    reason: "a caption's closing credit, photographer and agency",
   },
-  // — Seyed Abbas Araghchi (@araghchi) February 4, 2026: keep the author's name, drop the
-  // handle and the date.
-  { match: /^[—–]\s*[^\n(]+(\(@\w+\)[^\n]*)/dgm, part: 1, reason: 'embedded post signature' },
+  {
+    id: 'file-photo-label',
+    example: "FILE PHOTO: Nigeria's President Bola Tinubu speaks during an event in Abuja",
+    match: /^file photo:/gim,
+    reason: 'a caption label; the caption after it is kept',
+  },
+  {
+    id: 'agency-photographer',
+    example: 'REUTERS/Kim Kyung-Hoon; NASA/Bill Ingalls',
+    match: /\b\p{Lu}{2,}(?: \p{Lu}{2,})*\/\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}/gu,
+    reason: 'agency and photographer credit at a caption end',
+  },
+  {
+    id: 'post-signature',
+    example: '— Seyed Abbas Araghchi (@araghchi) February 4, 2026',
+    match: /^[—–]\s*[^\n(]+(\(@\w+\)[^\n]*)/dgm,
+    part: 1,
+    reason: "an embedded post's handle and date; the author's name is kept",
+  },
 ];
