@@ -49,7 +49,8 @@ export function affiliate(tokens: readonly Token[], found: Found[]): void {
 }
 
 /**
- * A guessed person joined by "and" or "or" to an organisation is one too: "Sony and Kadokawa".
+ * A guessed person joined by "and" or "or" to an organisation or a country is an organisation:
+ * "Sony and Kadokawa", "Hezbollah and Israel exchanged fire".
  * A comma is not enough: "Sundar Pichai, Google's chief executive" is apposition.
  */
 export function settleGuesses(tokens: readonly Token[], found: Found[]): void {
@@ -63,9 +64,9 @@ export function settleGuesses(tokens: readonly Token[], found: Found[]): void {
       if (!f.guessed || f.affiliation) return;
       const prev = sorted[i - 1];
       const next = sorted[i + 1];
+      const actor = (g: Found | undefined) => g?.type === 'Organization' || g?.type === 'Country';
       const org =
-        (prev?.type === 'Organization' && joined(prev, f)) ||
-        (next?.type === 'Organization' && joined(f, next));
+        (actor(prev) && prev && joined(prev, f)) || (actor(next) && next && joined(f, next));
       if (org) Object.assign(f, { type: 'Organization', id: entityId('Organization', f.name) });
     });
   }

@@ -103,6 +103,26 @@ export const CLASSIFY_ROWS: readonly ClassifyRow[] = [
     reason: 'a country name or alternate spelling from the dataset',
   },
   {
+    id: 'people-plural',
+    example: 'Thousands of ethnic Albanians marched; More than 2,000 Afghans crossed back',
+    match: (c) => {
+      const last = c.tokens[c.to - 1];
+      const before = c.tokens[c.from - 1]?.norm ?? '';
+      // "the Iranians rejected the offer" stays the government (the demonym row).
+      const people =
+        last !== undefined &&
+        /[^\Ws]s$/u.test(last.text) &&
+        COUNTRY_BY_DEMONYM.has(last.key) &&
+        before !== 'the' &&
+        c.tokens.slice(c.from, c.to - 1).every((t) => ENGLISH_WORDS.has(t.key));
+      return people || (before === 'ethnic' && COUNTRY_BY_DEMONYM.has(c.key))
+        ? entity('Group', c.surface)
+        : undefined;
+    },
+    reason:
+      'a plural demonym with no "the", or after "ethnic", is a people (a Group), not its country',
+  },
+  {
     id: 'demonym',
     example: 'Qatari leadership, the Iranians',
     match: (c) => {

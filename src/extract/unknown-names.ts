@@ -16,9 +16,12 @@ import { isFirstName } from './lexicon/first-names.js';
 import {
   FOREIGN_ARTICLES,
   MEMBER_NOUNS,
+  ORGANIZATION_HEADS,
   ORGANIZATION_NOUNS,
   OUTLET_VERBS,
+  STAKE_NOUNS,
 } from './lexicon/organizations.js';
+import { DIRECTION_WORDS, PLACE_NOUNS_AFTER } from './lexicon/places.js';
 import { PLACE_PREPOSITIONS } from './lexicon/prepositions.js';
 import { titleAt } from './titles.js';
 
@@ -32,6 +35,23 @@ const MEMBERS = new Set(MEMBER_NOUNS);
 const ARTICLES = new Set(FOREIGN_ARTICLES);
 const REPORTING = new Set(OUTLET_VERBS);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+const STAKES = new Set(STAKE_NOUNS);
+const PLACE_NOUNS = new Set(PLACE_NOUNS_AFTER);
+const DIRECTIONS = new Set(DIRECTION_WORDS);
+const ORG_LAST = new Set(ORGANIZATION_HEADS);
+
+/** "Kosovo Serbs", "Iraqi Kurds": a country or demonym and a plural that heads no organisation. */
+const nationalPeople = (c: Candidate) => {
+  const last = c.tokens[c.to - 1];
+  return (
+    c.to - c.from === 2 &&
+    last !== undefined &&
+    /[^\Ws]s$/u.test(last.text) &&
+    !last.possessive &&
+    !ORG_LAST.has(last.key) &&
+    !COMPANY_WORDS.has(last.text)
+  );
+};
 
 /** "Rivian, the American electric-vehicle maker": a kind of organisation in apposition. */
 const appositionNoun = (c: Candidate) => {
@@ -76,7 +96,15 @@ const standsAlone = (c: Candidate) => {
   // "its App Store": something owned, not someone.
   if (POSSESSIVE_PRONOUNS.has(before?.norm ?? '')) return false;
   // "the Islamic regime", "the “massive Armada”": a modifier, not someone.
+  // "Indigenous groups": a lone English word before a lowercase noun is a modifier.
+  const describes =
+    c.to - c.from === 1 &&
+    ENGLISH_WORDS.has(c.key) &&
+    after !== undefined &&
+    /^\p{Ll}/u.test(after.text) &&
+    after.tags.has('Noun');
   const modifier =
+    describes ||
     (DETERMINERS.has(before?.norm ?? '') &&
       after !== undefined &&
       /^\p{Ll}/u.test(after.text) &&
@@ -92,10 +120,11 @@ export const GAZETTEER_ROW: ClassifyRow = {
   match: (c) => {
     const run = c.tokens.slice(c.from, c.to);
     const key = run.map((t) => t.key).join(' ');
-    // "Reading", "Florence": a lone word that is also an English word or a first name says
-    // too little to be a town.
+    // "Reading", "Florence", "GB": a lone word that is also an English word, a first name or
+    // written in capitals says too little to be a town.
     const ambiguous =
-      run.length === 1 && (ENGLISH_WORDS.has(key) || isFirstName(run[0]?.text ?? ''));
+      run.length === 1 &&
+      (ENGLISH_WORDS.has(key) || isFirstName(run[0]?.text ?? '') || !/\p{Ll}/u.test(c.surface));
     // A lone word compromise or the company dictionary knows as a name ("Jackson", "Bolton",
     // "Toyota") is left to their rows.
     const named =
@@ -124,11 +153,31 @@ export const KIND_ROWS: readonly ClassifyRow[] = [
     match: (c) => {
       const opening = first(c)?.key ?? '';
       const national = COUNTRY_BY_DEMONYM.has(opening) || COUNTRY_BY_NAME.has(opening);
-      return c.to - c.from > 1 && national && !tagged(c, ['FirstName'], false)
+      if (c.to - c.from < 2 || !national || tagged(c, ['FirstName'], false)) return undefined;
+      return entity(nationalPeople(c) ? 'Group' : 'Organization', c.surface);
+    },
+    reason:
+      'a country or demonym opening a longer name; with a plural after it, a people ("Kosovo Serbs"), a Group',
+  },
+  {
+    id: 'national-suffix',
+    example: 'Virgin Australia, Air New Zealand, Telecom Egypt',
+    match: (c) => {
+      const name = words(c);
+      const opening = name[0]?.key ?? '';
+      const country = name
+        .slice(1)
+        .map((t) => t.key)
+        .join(' ');
+      return name.length > 1 &&
+        name.length === c.to - c.from &&
+        COUNTRY_BY_NAME.has(country) &&
+        !DIRECTIONS.has(opening) &&
+        !tagged(c, ['FirstName'], false)
         ? entity('Organization', c.surface)
         : undefined;
     },
-    reason: 'a country or demonym opening a longer name',
+    reason: "a name ending in a country's name, opened by no direction, is an organisation's",
   },
 ];
 
@@ -175,6 +224,28 @@ export const UNKNOWN_NAME_ROWS: readonly ClassifyRow[] = [
       return possessive(c) && ownsPerson ? entity('Organization', c.surface) : undefined;
     },
     reason: 'an unknown name that owns an office or a person is an organisation',
+  },
+  {
+    id: 'stake-in',
+    example: 'shares in Sasol fell 4%; a stake in Air New Zealand',
+    match: (c) => {
+      const p = c.from - (c.tokens[c.from - 1]?.norm === 'the' ? 2 : 1);
+      return c.tokens[p]?.norm === 'in' && STAKES.has(c.tokens[p - 1]?.norm ?? '')
+        ? entity('Organization', c.surface)
+        : undefined;
+    },
+    reason: 'a holding "in" something is in a company, not a place',
+  },
+  {
+    id: 'before-place-noun',
+    example: "a town in Zamfara state; Aceh province; Codelco's El Teniente mine",
+    match: (c) =>
+      PLACE_NOUNS.has(c.tokens[c.to]?.norm ?? '') &&
+      /^\p{Ll}/u.test(c.tokens[c.to]?.text ?? '') &&
+      !possessive(c)
+        ? entity('Place', c.surface)
+        : undefined,
+    reason: 'a name followed by a lowercase word for a division or site is that place',
   },
   {
     id: 'behind-locative',

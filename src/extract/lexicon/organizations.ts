@@ -387,3 +387,18 @@ export const FOREIGN_ARTICLES: readonly string[] = [
 
 // Verbs whose bare subject is a news outlet: "Nikkei reported that …".
 export const OUTLET_VERBS: readonly string[] = ['reported', 'reports', 'reporting'];
+
+// Nouns for a holding in something: "shares in Sasol", "a stake in Air New Zealand" put an
+// organisation, not a place, after "in".
+export const STAKE_NOUNS: readonly string[] = [
+  'share',
+  'shares',
+  'stake',
+  'stakes',
+  'holding',
+  'holdings',
+  'investment',
+  'investments',
+  'interest',
+  'trading',
+];

@@ -61,3 +61,43 @@ export const REGIONS: readonly string[] = [
   'West Bank',
   'Gaza',
 ];
+
+// Lowercase nouns written right after a name to say it is a place: "Zamfara state", "Aceh
+// province", "Codelco's El Teniente mine", "Kakuma camp".
+export const PLACE_NOUNS_AFTER: readonly string[] = [
+  'state',
+  'province',
+  'region',
+  'district',
+  'county',
+  'prefecture',
+  'governorate',
+  'municipality',
+  'city',
+  'town',
+  'village',
+  'township',
+  'camp',
+  'mine',
+  'oilfield',
+  'port',
+  'border',
+];
+
+// Words for a direction or part that open the name of a region, not of an organisation:
+// "Western Australia", "Northern Ireland", "South Sudan", "New Caledonia".
+export const DIRECTION_WORDS: readonly string[] = [
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'upper',
+  'lower',
+  'new',
+  'greater',
+];
