@@ -2,7 +2,7 @@
 // started on demand), ingest corpus/, and serve the explorer until Ctrl-C.
 import 'dotenv/config';
 import { formatSummary } from '../ingest/format-summary.js';
-import { runIngest } from '../ingest/run-ingest.js';
+import { DEFAULT_INGEST_OPTIONS, runIngest } from '../ingest/run-ingest.js';
 import { runCli } from '../src/cli/run-cli.js';
 import { untilStopped } from '../src/cli/until-stopped.js';
 import { resolveConfig } from '../src/config.js';
@@ -29,15 +29,17 @@ runCli('start', async () => {
 
   const driver = await openDriver(config.neo4j);
   try {
-    const summary = await runIngest(createGraphWriter(createGateway(driver, config.neo4j)), {
-      paths: ['corpus'],
-    });
+    const summary = await runIngest(
+      createGraphWriter(createGateway(driver, config.neo4j)),
+      DEFAULT_INGEST_OPTIONS,
+    );
     for (const line of formatSummary(summary)) say(`ingest: ${line}`);
   } finally {
     await driver.close();
   }
 
-  const running = await serve(config);
+  // The page's corrections go to the same corpus and file, and the same ingest runs after each.
+  const running = await serve({ ...config, ingest: DEFAULT_INGEST_OPTIONS });
   say(`web: the graph explorer is at ${running.url}`);
   say(`neo4j: query the same graph in ${browserUrl} (user ${config.neo4j.user})`);
   say('Ctrl-C stops the web server; `npm run neo4j:stop` stops the local Neo4j.');

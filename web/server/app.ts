@@ -1,9 +1,11 @@
 import express, { type Express } from 'express';
 import { fileURLToPath } from 'node:url';
 import type { GraphReader } from '../../src/store/read.js';
+import type { CorrectionsService } from './corrections.js';
 import { apiNotFound, errorHandler, type Logger } from './error-handler.js';
 import { HttpError } from './http-error.js';
 import { articlesRouter } from './routes/articles.js';
+import { correctionsRouter } from './routes/corrections.js';
 import { entitiesRouter } from './routes/entities.js';
 import { graphRouter } from './routes/graph.js';
 import { relationsRouter } from './routes/relations.js';
@@ -23,6 +25,8 @@ export interface AppOptions {
   maxUrlLength: number;
   /** Host names served besides localhost, 127.0.0.1 and [::1] (see hostCheck). */
   allowedHosts: readonly string[];
+  /** The corrections file and the ingest it feeds; without it the API takes no corrections. */
+  corrections?: CorrectionsService | undefined;
 }
 
 export const DEFAULT_APP_OPTIONS: Omit<AppOptions, 'store'> = {
@@ -41,13 +45,13 @@ export function createApp(options: Partial<AppOptions> & Pick<AppOptions, 'store
   app.set('query parser', 'simple');
   app.use(securityHeaders());
   app.use(hostCheck(o.allowedHosts));
-  app.use(readOnly());
+  app.use(readOnly(['/api/corrections']));
   app.use((req, _res, next) => {
     next(
       req.url.length > o.maxUrlLength ? new HttpError(414, 'api: request URL too long') : undefined,
     );
   });
-  // The API reads no bodies; a small limit keeps anyone from sending big ones.
+  // Only a correction has a body, and a small one: a small limit keeps anyone from sending big ones.
   app.use(express.json({ limit: '16kb' }));
 
   const api = express.Router();
@@ -61,6 +65,7 @@ export function createApp(options: Partial<AppOptions> & Pick<AppOptions, 'store
   api.use('/search', searchRouter(o.store));
   api.use('/articles', articlesRouter(o.store));
   api.use('/stats', statsRouter(o.store, o.neo4jBrowserUrl));
+  api.use('/corrections', correctionsRouter(o.corrections));
   api.use(apiNotFound);
   app.use('/api', api);
 

@@ -99,6 +99,10 @@ export function parseEntityId(req: Request): string {
   return parse(z.string().regex(ID, 'not an entity id'), req.params.id);
 }
 
+export function parseCorrectionId(req: Request): string {
+  return parse(z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'not a correction id'), req.params.id);
+}
+
 const EntitySchema = z.object({ relations: int(1, 2000).default(500) }).strict();
 
 export function parseEntityRequest(req: Request) {

@@ -61,16 +61,46 @@ export function normaliseHost(header: string): string {
   return (host ?? '').toLowerCase().replace(/\.$/, '');
 }
 
-/** Every resource here is read-only: any other method is a 405 that says which ones work. */
-export function readOnly(): RequestHandler {
+/**
+ * Every resource is read-only but those under `writable` (corrections), which also take POST and
+ * DELETE: any other method is a 405 that says which ones work.
+ */
+export function readOnly(writable: readonly string[] = []): RequestHandler {
   return (req, res, next) => {
     if (req.method === 'GET' || req.method === 'HEAD') {
       next();
       return;
     }
-    res.set('Allow', 'GET, HEAD');
-    next(
-      new HttpError(405, `web: ${req.method} is not served; this server answers GET and HEAD only`),
-    );
+    const writes = writable.some((path) => req.path === path || req.path.startsWith(`${path}/`));
+    if (writes && (req.method === 'POST' || req.method === 'DELETE')) {
+      next(crossSiteWrite(req.headers));
+      return;
+    }
+    const allow = writes ? 'GET, HEAD, POST, DELETE' : 'GET, HEAD';
+    res.set('Allow', allow);
+    next(new HttpError(405, `web: ${req.method} is not served here; this path answers ${allow}`));
   };
+}
+
+/**
+ * A write must come from the page itself. The host check stops DNS rebinding; this stops another
+ * site's page from posting a form to a local server: the browser names that page in Origin (or
+ * Sec-Fetch-Site), and a form cannot send JSON without the preflight this server never grants.
+ */
+function crossSiteWrite(headers: Record<string, string | string[] | undefined>) {
+  const origin = headers.origin;
+  const site = headers['sec-fetch-site'];
+  const host = String(headers.host ?? '').toLowerCase();
+  const sameOrigin =
+    (origin === undefined ||
+      String(origin)
+        .toLowerCase()
+        .replace(/^https?:\/\//, '') === host) &&
+    (site === undefined || site === 'same-origin' || site === 'none');
+  if (!sameOrigin) return new HttpError(403, "web: a write must come from this server's own page");
+  const type = headers['content-type'];
+  if (typeof type === 'string' && !/^application\/json\b/i.test(type)) {
+    return new HttpError(415, 'web: a write takes a JSON body (Content-Type: application/json)');
+  }
+  return undefined;
 }

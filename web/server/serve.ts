@@ -1,16 +1,24 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { hostname, networkInterfaces } from 'node:os';
+import type { IngestOptions } from '../../ingest/run-ingest.js';
 import type { Config } from '../../src/config.js';
 import { openGateway } from '../../src/store/driver.js';
 import { createGraphReader } from '../../src/store/read.js';
+import { createGraphWriter } from '../../src/store/write.js';
 import { createApp, type AppOptions } from './app.js';
+import { createCorrectionsService } from './corrections.js';
 
 export interface ServeOptions {
   neo4j: Config['neo4j'];
   web: Config['web'];
   /** Anything of createApp's options but the store, e.g. another Neo4j Browser address. */
   app?: Partial<Omit<AppOptions, 'store'>>;
+  /**
+   * The corpus and corrections file the page's corrections go to, each followed by an ingest.
+   * Without it the page offers no corrections.
+   */
+  ingest?: Pick<IngestOptions, 'paths' | 'corrections'>;
 }
 
 export interface RunningServer {
@@ -28,11 +36,14 @@ export interface RunningServer {
 export async function serve(options: ServeOptions): Promise<RunningServer> {
   const gateway = await openGateway(options.neo4j);
   const store = createGraphReader(gateway);
+  const corrections =
+    options.ingest && createCorrectionsService(store, createGraphWriter(gateway), options.ingest);
   const app = createApp({
     neo4jBrowserUrl: browserUrlFor(options.neo4j),
     allowedHosts: hostNamesFor(options.web.host),
     ...options.app,
     store,
+    corrections,
   });
   let server: Server;
   try {
