@@ -6,7 +6,13 @@ import { api } from './api.js';
 import { byId } from './dom.js';
 import { setPath } from './highlight.js';
 import type { Loader } from './loading.js';
+import type { CorrectionInput } from '../shared/api-types.js';
 import { renderArticlePanel } from './panels/article-panel.js';
+import {
+  describeCorrection,
+  renderCorrectionsPanel,
+  type CorrectionActions,
+} from './panels/corrections-panel.js';
 import { renderEdgePanel } from './panels/edge-panel.js';
 import { renderEntityPanel, type EntityPanelActions } from './panels/entity-panel.js';
 import { renderPathPanel } from './panels/path-panel.js';
@@ -25,6 +31,10 @@ export interface Actions {
   openArticle(id: string): Promise<void>;
   /** Opens again what the URL says is open, after the view was reloaded. */
   restoreFocus(): Promise<void>;
+  /** Lists the corrections, each with its Undo, in the side panel. */
+  showCorrections(): Promise<void>;
+  /** The server takes corrections: the panels offer them from now on. */
+  enableCorrections(): void;
 }
 
 export function createActions(view: View, loader: Loader, status: StatusLine): Actions {
@@ -130,12 +140,60 @@ export function createActions(view: View, loader: Loader, status: StatusLine): A
       }),
     );
 
+  /**
+   * A correction or an undo: the server writes the file and re-ingests before it answers; then
+   * the view is reloaded with the corrected entity (if any is left) open.
+   */
+  const changeCorrections = (change: () => ReturnType<typeof api.correct>, done: string) =>
+    loader.track(async () => {
+      supersede('focus');
+      status.info('Saving the correction and updating the graph…');
+      const result = await change();
+      if (!result.enabled) return;
+      delete state.edge;
+      clearPath();
+      if (result.focus) state.node = result.focus;
+      else delete state.node;
+      if (!state.node) details.hidden = true;
+      view.saveState();
+      await loader.load();
+      const last = result.corrections.at(-1);
+      status.info(
+        done,
+        last && done.startsWith('Saved')
+          ? { label: 'Undo', run: () => void undoCorrection(last.id) }
+          : undefined,
+      );
+    });
+  const correct = (input: CorrectionInput) =>
+    changeCorrections(() => api.correct(input), `Saved: ${describeCorrection(input)}.`);
+  const undoCorrection = (id: string) =>
+    changeCorrections(() => api.undoCorrection(id), `Undone: correction ${id}.`);
+
+  const showCorrections = () =>
+    loader.track(() =>
+      latest('focus', async (ticket) => {
+        const found = await ticket.ask((signal) => api.corrections(signal));
+        if (found.enabled) renderCorrectionsPanel(details, found, correctionActions);
+      }),
+    );
+
+  let correctionsEnabled = false;
+  const correctionActions: CorrectionActions = {
+    correct: (input) => void correct(input),
+    undo: (id) => void undoCorrection(id),
+    select: (id) => void select(id),
+    close: () => deselect(),
+  };
   const panelActions: EntityPanelActions = {
     select: (id) => void select(id),
     openArticle: (id) => void openArticle(id),
     expand: (id) => void loader.expand(id),
     pathTo: (source: string, hit: SearchHit) => void showPath(source, hit.id),
     close: deselect,
+    get corrections() {
+      return correctionsEnabled ? correctionActions : undefined;
+    },
   };
 
   return {
@@ -144,6 +202,8 @@ export function createActions(view: View, loader: Loader, status: StatusLine): A
     showPath,
     showEvidence,
     openArticle,
+    showCorrections,
+    enableCorrections: () => (correctionsEnabled = true),
     async restoreFocus() {
       // Opening the entity forgets any path, so read the path's far end first.
       const pathTo = state.pathTo;

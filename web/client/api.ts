@@ -9,7 +9,13 @@ import type {
   EntityDetail,
   SearchHit,
 } from '../../src/model/read-models.js';
-import type { GraphView, PathView, StatsResponse } from '../shared/api-types.js';
+import type {
+  CorrectionInput,
+  CorrectionsResponse,
+  GraphView,
+  PathView,
+  StatsResponse,
+} from '../shared/api-types.js';
 import { connection, Unavailable } from './connection.js';
 
 export class ApiError extends Error {
@@ -22,10 +28,15 @@ export class ApiError extends Error {
   }
 }
 
-async function get<T>(path: string, signal: AbortSignal, params?: URLSearchParams): Promise<T> {
+async function get<T>(
+  path: string,
+  signal: AbortSignal | undefined,
+  params?: URLSearchParams,
+  init: RequestInit = {},
+): Promise<T> {
   const query = params && [...params].length > 0 ? `?${params}` : '';
   try {
-    const answer = await ask<T>(`/api/${path}${query}`, signal);
+    const answer = await ask<T>(`/api/${path}${query}`, signal, init);
     connection.report();
     return answer;
   } catch (error) {
@@ -34,10 +45,10 @@ async function get<T>(path: string, signal: AbortSignal, params?: URLSearchParam
   }
 }
 
-async function ask<T>(url: string, signal: AbortSignal): Promise<T> {
+async function ask<T>(url: string, signal: AbortSignal | undefined, init: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { signal });
+    response = await fetch(url, { ...init, signal: signal ?? null });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new Unavailable('server', 'page: the server does not answer; is `npm start` running?');
@@ -90,6 +101,22 @@ export const api = {
   },
   stats(signal: AbortSignal) {
     return get<StatsResponse>('stats', signal);
+  },
+  corrections(signal: AbortSignal) {
+    return get<CorrectionsResponse>('corrections', signal);
+  },
+  /** Writes a correction and waits for the ingest that applies it: never aborted half-way. */
+  correct(input: CorrectionInput) {
+    return get<CorrectionsResponse>('corrections', undefined, undefined, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+  },
+  undoCorrection(id: string) {
+    return get<CorrectionsResponse>(`corrections/${encodeURIComponent(id)}`, undefined, undefined, {
+      method: 'DELETE',
+    });
   },
 };
 

@@ -47,6 +47,18 @@ async function start(): Promise<void> {
     ticket.ask((signal) => untilAnswered((s) => api.stats(s), signal)),
   );
 
+  // Corrections are offered only where the server has a corpus to write them beside.
+  void api
+    .corrections(new AbortController().signal)
+    .then((found) => {
+      if (!found.enabled) return;
+      actions.enableCorrections();
+      const open = byId('corrections-open');
+      open.hidden = false;
+      open.addEventListener('click', () => void actions.showCorrections());
+    })
+    .catch(() => undefined);
+
   const cypherDialog = createCypherDialog(stats.neo4jBrowserUrl);
   byId('cypher-open').addEventListener('click', () => cypherDialog.open(loader.cypher));
   const exportMenu = byId<HTMLDetailsElement>('export-menu');

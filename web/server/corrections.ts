@@ -10,23 +10,13 @@ import {
   withoutCorrection,
   writeCorrectionsFile,
 } from '../../src/corpus/index.js';
-import type { Correction, UnresolvedCorrection } from '../../src/model/corrections.js';
+import type { Correction } from '../../src/model/corrections.js';
+import { entityId } from '../../src/model/keys.js';
+import type { EntityType } from '../../src/model/types.js';
 import type { GraphReader } from '../../src/store/read.js';
 import type { GraphWriter } from '../../src/store/write.js';
+import type { CorrectionsView } from '../shared/api-types.js';
 import { HttpError } from './http-error.js';
-
-/** What GET /api/corrections and every change answer. */
-export interface CorrectionsView {
-  file: string;
-  /** In file order: the order they are applied in. */
-  corrections: Correction[];
-  /** Of those, the ones with nothing to act on in the graph, as the last ingest found. */
-  unresolved: UnresolvedCorrection[];
-  /** False when the file changed since the last ingest (edited by hand): the graph lags. */
-  applied: boolean;
-  /** What the ingest this change ran said, one line each. */
-  ingest?: string[];
-}
 
 export interface CorrectionsService {
   list(): Promise<CorrectionsView>;
@@ -64,14 +54,16 @@ export function createCorrectionsService(
     };
   };
 
-  const writeAndIngest = async (text: string) => {
+  const writeAndIngest = async (text: string, focus?: string) => {
     await writeCorrectionsFile(file, text);
     const summary = await runIngest(writer, { paths: ingest.paths, corrections: file });
-    return view(formatSummary(summary));
+    return { ...(await view(formatSummary(summary))), ...(focus ? { focus } : {}) };
   };
 
   const mustExist = async (id: string) => {
-    if (!(await reader.entity(id, 1))) throw new HttpError(404, `api: no entity with id ${id}`);
+    const entity = await reader.entity(id, 1);
+    if (!entity) throw new HttpError(404, `api: no entity with id ${id}`);
+    return entity;
   };
 
   return {
@@ -87,8 +79,11 @@ export function createCorrectionsService(
           when: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
         });
         if (typeof checked === 'string') throw new HttpError(400, `api: ${checked}`);
-        for (const id of entitiesNamed(checked)) await mustExist(id);
-        return writeAndIngest(withCorrection(current.text, checked, file));
+        const [first] = await Promise.all(entitiesNamed(checked).map(mustExist));
+        return writeAndIngest(
+          withCorrection(current.text, checked, file),
+          focusAfter(checked, first),
+        );
       }),
 
     undo: (id) =>
@@ -105,6 +100,25 @@ export function createCorrectionsService(
 function nextId(corrections: readonly Correction[]): string {
   const numbers = corrections.map((c) => Number(/^c(\d+)$/.exec(c.id)?.[1] ?? 0));
   return `c${Math.max(0, ...numbers) + 1}`;
+}
+
+/** The id the corrected entity has once the correction applies; none when it is gone. */
+function focusAfter(
+  c: Correction,
+  entity?: { name: string; type: EntityType },
+): string | undefined {
+  switch (c.action) {
+    case 'merge':
+      return c.into;
+    case 'rename':
+      return entity && entityId(entity.type, c.name);
+    case 'retype':
+      return entity && entityId(c.type, entity.name);
+    case 'reject-relation':
+      return c.source;
+    default:
+      return undefined;
+  }
 }
 
 function entitiesNamed(c: Correction): string[] {

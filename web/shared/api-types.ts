@@ -1,5 +1,6 @@
 // The API's contract beyond the read models (src/model/read-models.ts): what the server adds for
 // presentation (the view's Cypher for Neo4j Browser, Browser's address), its error shape and its caps.
+import type { Correction, UnresolvedCorrection } from '../../src/model/corrections.js';
 import type { GraphPage, PathResult, Stats } from '../../src/model/read-models.js';
 
 /** A graph view as /api/graph and /api/entities/:id/neighbours send it. */
@@ -17,6 +18,28 @@ export interface PathView extends PathResult {
 export interface StatsResponse extends Stats {
   neo4jBrowserUrl: string;
 }
+
+type WithoutRow<T> = T extends unknown ? Omit<T, 'id' | 'when'> : never;
+
+/** What POST /api/corrections takes: a row of the corrections file, less the id and time it gets. */
+export type CorrectionInput = WithoutRow<Correction>;
+
+/** /api/corrections and each change's answer: the corrections file, as the last ingest applied it. */
+export interface CorrectionsView {
+  file: string;
+  /** In file order: the order they are applied in. */
+  corrections: Correction[];
+  /** Of those, the ones with nothing to act on in the graph, as the last ingest found. */
+  unresolved: UnresolvedCorrection[];
+  /** False when the file changed since the last ingest (edited by hand): the graph lags. */
+  applied: boolean;
+  /** What the ingest a change ran said, one line each. */
+  ingest?: string[];
+  /** After a change: the id the corrected entity has now, for the page to open. */
+  focus?: string;
+}
+
+export type CorrectionsResponse = { enabled: false } | ({ enabled: true } & CorrectionsView);
 
 export interface ApiError {
   error: string;

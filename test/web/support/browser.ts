@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.js';
-import { serve, type RunningServer } from '../../../web/server/serve.js';
+import { serve, type RunningServer, type ServeOptions } from '../../../web/server/serve.js';
 import { testNeo4jConfig } from '../../support/neo4j.js';
 
 export const SCREENSHOTS = 'test-output/screenshots';
@@ -41,14 +41,21 @@ export interface Explorer {
   close(): Promise<void>;
 }
 
-/** Builds the page bundle, serves it against the test Neo4j (or another), launches Chromium. */
-export async function startExplorer(neo4j = testNeo4jConfig()): Promise<Explorer> {
+/**
+ * Builds the page bundle, serves it against the test Neo4j (or another), launches Chromium. With
+ * `ingest` the page takes corrections, written to that file.
+ */
+export async function startExplorer(
+  neo4j = testNeo4jConfig(),
+  ingest?: ServeOptions['ingest'],
+): Promise<Explorer> {
   execFileSync('npx', ['tsx', 'scripts/build-web.ts'], { stdio: 'pipe' });
   mkdirSync(SCREENSHOTS, { recursive: true });
   const server = await serve({
     neo4j,
     web: { host: '127.0.0.1', port: 0 },
     app: { log: () => undefined },
+    ingest,
   });
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,

@@ -5,6 +5,7 @@
 import type { EdgeEvidence, EntityRelation } from '../../../src/model/read-models.js';
 import { append, clear, h } from '../dom.js';
 import { describeRelation } from '../relation-text.js';
+import { rejectButton, type CorrectionActions } from './corrections-panel.js';
 import { panelHeader } from './panel-header.js';
 import { articleLine, evidenceMeta, evidenceQuote, relationBadge } from './relation-card.js';
 
@@ -12,6 +13,8 @@ export interface EdgePanelActions {
   select(id: string): void;
   openArticle(id: string): void;
   close(): void;
+  /** Present when the server takes corrections. */
+  corrections?: CorrectionActions | undefined;
 }
 
 export function renderEdgePanel(
@@ -48,10 +51,12 @@ export function evidenceGroups(found: EdgeEvidence, actions: EdgePanelActions): 
   return [
     ...groups(relations).map(({ type, direction, items }) => {
       const [from, to] = direction === 'in' ? [target, source] : [source, target];
+      const description = describeRelation(type, from.name, to.name);
+      const corrections = actions.corrections;
       return h(
         'section',
         { class: 'edge-group', attrs: { 'data-relation': type } },
-        h('h4', {}, relationBadge(type), ` ${describeRelation(type, from.name, to.name)}`),
+        h('h4', {}, relationBadge(type), ` ${description}`),
         ...byArticle(items).map((cards) =>
           h(
             'div',
@@ -65,6 +70,18 @@ export function evidenceGroups(found: EdgeEvidence, actions: EdgePanelActions): 
                 evidenceMeta(r),
               ),
             ),
+            corrections
+              ? rejectButton(
+                  {
+                    relation: type,
+                    source: from.id,
+                    target: to.id,
+                    article: (cards[0] as EntityRelation).article.id,
+                  },
+                  description,
+                  corrections,
+                )
+              : null,
           ),
         ),
       );

@@ -4,6 +4,7 @@ import type { EntityDetail, EntityRelation, SearchHit } from '../../../src/model
 import { ENTITY_STYLES, FALLBACK_COLOR } from '../../shared/palette.js';
 import { append, clear, h, swatch } from '../dom.js';
 import { attachAutocomplete } from './autocomplete.js';
+import { entityCorrections, type CorrectionActions } from './corrections-panel.js';
 import { panelHeader } from './panel-header.js';
 import { articleLine, evidenceMeta, evidenceQuote, relationBadge } from './relation-card.js';
 
@@ -13,6 +14,8 @@ export interface EntityPanelActions {
   pathTo(source: string, target: SearchHit): void;
   openArticle(id: string): void;
   close(): void;
+  /** Present when the server takes corrections. */
+  corrections?: CorrectionActions | undefined;
 }
 
 export function renderEntityPanel(
@@ -67,6 +70,7 @@ export function renderEntityPanel(
       ),
     ),
     h('div', { class: 'path-finder' }, pathInput, pathList),
+    actions.corrections ? entityCorrections(entity, actions.corrections) : null,
     h('h3', {}, `Relations (${entity.relationsTotal})`),
     ...entity.relations.map((r) => relationCard(r, actions)),
     entity.relations.length < entity.relationsTotal
