@@ -11,23 +11,29 @@ const ACRONYM = /^[A-Z][A-Za-z&]{1,9}$/;
 /** "SADC", "FCA", "UNHCR": a short capitalised token with two capitals or more. */
 export const isAcronym = (word: string): boolean =>
   ACRONYM.test(word) && word.replace(/[^A-Z]/g, '').length >= 2;
-const SKIPPED = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'la', 'del']);
 
-/** The acronym's letters follow the initials of the name's words, in order, skipping none first. */
+/**
+ * The acronym's letters are, in order, the opening letters of the name's words, the first word
+ * giving at least its initial and any other giving none or more: "SADC" (Southern African
+ * Development Community), "ECOWAS" (Economic COmmunity of West African States), "Benelux".
+ */
 function abbreviates(acronym: string, name: string): boolean {
-  const initials = name
+  const words = name
+    .toUpperCase()
     .split(/[\s-]+/)
-    .filter((w) => w && !SKIPPED.has(w.toLowerCase()))
-    .map((w) => w[0]?.toUpperCase() ?? '');
+    .filter((w) => w !== '');
   const letters = acronym.replace(/[^A-Z]/g, '');
-  if (letters.length < 2 || letters[0] !== initials[0]) return false;
-  let k = 0;
-  for (const letter of letters) {
-    while (k < initials.length && initials[k] !== letter) k++;
-    if (k === initials.length) return false;
-    k++;
-  }
-  return true;
+  if (letters.length < 2) return false;
+  const from = (i: number, w: number, least: number): boolean => {
+    if (i === letters.length) return true;
+    const word = words[w];
+    if (word === undefined) return false;
+    let p = 0;
+    while (p < word.length && i + p < letters.length && word[p] === letters[i + p]) p++;
+    for (let take = p; take >= least; take--) if (from(i + take, w + 1, 0)) return true;
+    return false;
+  };
+  return from(0, 0, 1);
 }
 
 /**
