@@ -89,13 +89,23 @@ export function syntheticGraph(options: SyntheticOptions) {
       confidence: Math.round(rand() * 100) / 100,
       modality: 'happened',
     };
+    // Each relation is a sentence of its own, naming both ends.
+    const sentence = write.relations.length;
     (write.relations as (Relation & { id: string })[]).push(relation);
     for (const entity of [source, target]) {
       const key = `${entity.id}|${article}`;
       const mention = mentions.get(key);
-      if (mention) mention.count++;
-      else {
-        const fresh = { entity: entity.id, article, count: 1, aliases: [entity.name] };
+      if (mention) {
+        mention.count++;
+        if (mention.sentences?.at(-1) !== sentence) mention.sentences?.push(sentence);
+      } else {
+        const fresh: Mention = {
+          entity: entity.id,
+          article,
+          count: 1,
+          aliases: [entity.name],
+          sentences: [sentence],
+        };
         mentions.set(key, fresh);
         (write.mentions as Mention[]).push(fresh);
         entity.articles.push(article);

@@ -51,5 +51,20 @@ export function extractArticle(article: Article): ArticleExtraction {
     findRelations(article, s, mentions[i] ?? [], focal),
   );
   const named = mentions.flat().filter((f) => !f.anaphor);
-  return { article: article.id, ...collectEntities(article.id, named), relations };
+  const collected = collectEntities(article.id, named);
+  const sentencesOf = new Map<string, number[]>();
+  mentions.forEach((found, i) => {
+    for (const f of found) {
+      if (f.anaphor) continue;
+      const list = sentencesOf.get(f.id) ?? [];
+      if (list.at(-1) !== i) list.push(i);
+      sentencesOf.set(f.id, list);
+    }
+  });
+  return {
+    article: article.id,
+    entities: collected.entities,
+    mentions: collected.mentions.map((m) => ({ ...m, sentences: sentencesOf.get(m.entity) ?? [] })),
+    relations,
+  };
 }

@@ -114,6 +114,11 @@ export function mergeMentions(
       };
       const role = commonest(list.flatMap((m) => (m.role ? [m.role] : [])));
       if (role) merged.role = role;
+      if (list.some((m) => m.sentences)) {
+        merged.sentences = [...new Set(list.flatMap((m) => m.sentences ?? []))].sort(
+          (a, b) => a - b,
+        );
+      }
       return merged;
     })
     .sort((a, b) => compare(a.entity, b.entity) || compare(a.article, b.article));

@@ -52,6 +52,10 @@ export class FilterError extends Error {
   override name = 'FilterError';
 }
 
+/** Co-mentions off, or counted by shared sentence or shared article. */
+export const COMENTION_GRAINS = ['off', 'sentence', 'article'] as const;
+export type ComentionGrain = (typeof COMENTION_GRAINS)[number];
+
 const EVERY_VIEW: readonly ViewKind[] = ['graph', 'neighbours', 'path', 'evidence'];
 const GRAPH_ONLY: readonly ViewKind[] = ['graph'];
 const MAX_TEXT = 200;
@@ -135,9 +139,13 @@ function one<T>(
 
 const optionalDate = one<string | null>(date, null, (v) => v);
 
-/** The published date of a relation or article, cut to its day, against a bound `$key`. */
+/**
+ * The published date of a relation or article, cut to its day, against a bound `$key`. An
+ * undated one passes: a date range says nothing about it, and the `undated` filter is the one
+ * that leaves it out.
+ */
 const publishedTest = (op: '>=' | '<=', key: string) => (x: string) =>
-  `left(${x}.published, 10) ${op} $${key}`;
+  `(${x}.published IS NULL OR left(${x}.published, 10) ${op} $${key})`;
 
 export const FILTERS = {
   types: {
@@ -155,6 +163,19 @@ export const FILTERS = {
     ...list(oneOf(RELATION_TYPES), { max: RELATION_TYPES.length, all: RELATION_TYPES }),
     cypher: null,
   } satisfies Filter<readonly RelationType[]>,
+
+  /**
+   * Also draw CO_MENTIONED edges: two entities named in one sentence (`sentence`) or one article
+   * (`article`), weighted by how many. Walked by expand and paths like a relation; the article,
+   * date and type filters narrow them, the confidence filter does not (nothing is claimed).
+   */
+  comention: {
+    key: 'comention',
+    default: 'off',
+    views: EVERY_VIEW,
+    ...one(oneOf(COMENTION_GRAINS), 'off', (v) => (v === 'off' ? null : v)),
+    cypher: null,
+  } satisfies Filter<ComentionGrain>,
 
   /** Empty: every article. */
   articles: {
@@ -184,6 +205,22 @@ export const FILTERS = {
     ...optionalDate,
     cypher: { relation: publishedTest('<=', 'to'), article: publishedTest('<=', 'to') },
   } satisfies Filter<string | null>,
+
+  /** Keep evidence from articles without a published date (most real corpora have many). */
+  undated: {
+    key: 'undated',
+    default: true,
+    views: EVERY_VIEW,
+    ...one(
+      (raw) => oneOf(['true', 'false'])(raw) === 'true',
+      true,
+      (v) => (v ? null : 'false'),
+    ),
+    cypher: {
+      relation: (r) => `${r}.published IS NOT NULL`,
+      article: (a) => `${a}.published IS NOT NULL`,
+    },
+  } satisfies Filter<boolean>,
 
   minConfidence: {
     key: 'minConfidence',

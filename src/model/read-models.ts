@@ -1,7 +1,7 @@
 // What the store reads back: the read models of the graph, one home for their shapes. The store
 // (src/store/read.ts) builds them, the API (web/server) sends them as JSON with its presentation
 // added (web/shared/api-types.ts), and the page reads them. Dates are ISO strings.
-import type { EntityType, Modality, RelationType } from './types.js';
+import type { EdgeType, EntityType, Modality, RelationType } from './types.js';
 
 export interface GraphNode {
   id: string;
@@ -16,13 +16,17 @@ export interface GraphNode {
   articles: number;
 }
 
-/** All evidence for one (source, type, target) that passes the filters, folded into one edge. */
+/**
+ * All evidence for one (source, type, target) that passes the filters, folded into one edge. A
+ * CO_MENTIONED edge runs from the smaller id to the larger; its count is the shared sentences
+ * or articles (the view's grain) and its confidence 0: a co-mention claims nothing.
+ */
 export interface GraphEdge {
   /** `<TYPE>:<source>-><target>`: stable across requests, so pages and expansions merge. */
   id: string;
   source: string;
   target: string;
-  type: RelationType;
+  type: EdgeType;
   /** Pieces of evidence (sentences) behind the edge. */
   count: number;
   /** Highest confidence among them. */
@@ -84,6 +88,11 @@ export interface EdgeEvidence {
   relations: EntityRelation[];
   /** True when more evidence passed the filters than `relations` holds. */
   truncated: boolean;
+  /**
+   * With co-mentions on: the articles that name both, with how many of their sentences name
+   * both (0 when the store does not know the sentences).
+   */
+  coMentions?: { article: ArticleRef; sentences: number }[];
 }
 
 export interface EntityDetail {
@@ -127,6 +136,14 @@ export interface ArticleDetail extends ArticleSummary {
 export interface ArticleList {
   total: number;
   articles: ArticleSummary[];
+}
+
+/** Evidence by published day, for the timeline: what passes the filters but the date range. */
+export interface Timeline {
+  /** Days that have evidence, ascending (YYYY-MM-DD). */
+  days: { date: string; evidence: number; articles: number }[];
+  /** Evidence from articles without a published date. */
+  undated: { evidence: number; articles: number };
 }
 
 export interface Stats {

@@ -22,6 +22,19 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 
 export const SYMMETRIC_RELATION_TYPES: ReadonlySet<RelationType> = new Set(['MET_WITH']);
 
+/**
+ * Two entities named in the same sentence or article. Never stored as a relationship: read views
+ * compute it from the mentions (src/store/cypher/read.ts), so it is always exactly what the
+ * articles say, whatever order they were ingested in. Undirected, like MET_WITH.
+ */
+export const CO_MENTIONED = 'CO_MENTIONED';
+/** What an edge of a graph view can be: a typed relation or a co-mention. */
+export type EdgeType = RelationType | typeof CO_MENTIONED;
+
+/** Whether an edge of this type is drawn and read without a direction. */
+export const isUndirected = (type: EdgeType): boolean =>
+  type === CO_MENTIONED || SYMMETRIC_RELATION_TYPES.has(type);
+
 /** How the text presents an event: it took place, is planned or expected, is reported by someone, or is denied. */
 export const MODALITIES = ['happened', 'planned', 'reported', 'negated'] as const;
 export type Modality = (typeof MODALITIES)[number];
@@ -68,6 +81,11 @@ export interface Mention {
   count: number;
   aliases: string[];
   role?: string;
+  /**
+   * Indexes of the sentences that name it (not a pronoun), ascending: two entities sharing one
+   * are co-mentioned in that sentence. Absent in data written before it was recorded.
+   */
+  sentences?: number[];
 }
 
 /** A typed relation with the evidence that supports it: one per sentence that states it. */

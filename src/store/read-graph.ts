@@ -43,19 +43,23 @@ export function createGraphViews(gateway: Gateway, search: Search): GraphViews {
     degrees?: ReadonlyMap<string, number>,
   ) => {
     const params = Q.filterParams(filters);
-    const [nodes, edges] = await Promise.all([
+    const edgeParams = {
+      ...params,
+      pageIds,
+      earlier,
+      known: [...earlier, ...pageIds],
+      maxEdges: R.int(maxEdges + 1),
+    };
+    const [nodes, typed, coMentions] = await Promise.all([
       rows<R.NodeRow>(Q.graphNodes(filters, { degree: degrees === undefined }), {
         ...params,
         ids: pageIds,
       }),
-      rows<R.EdgeRow>(Q.graphEdges(filters, { earlier: earlier.length > 0 }), {
-        ...params,
-        pageIds,
-        earlier,
-        known: [...earlier, ...pageIds],
-        maxEdges: R.int(maxEdges + 1),
-      }),
+      rows<R.EdgeRow>(Q.graphEdges(filters, { earlier: earlier.length > 0 }), edgeParams),
+      filters.comention === 'off' ? [] : rows<R.EdgeRow>(Q.coMentionEdges(filters), edgeParams),
     ]);
+    // Typed relations first: under the cap, a claim outranks a co-mention.
+    const edges = [...typed, ...coMentions];
     return {
       nodes: nodes.map((n) => R.nodeOf(n, degrees?.get(n.id) ?? n.degree ?? 0)),
       edges: edges.slice(0, maxEdges).map(R.edgeOf),
@@ -118,8 +122,9 @@ export function createGraphViews(gateway: Gateway, search: Search): GraphViews {
 
     async path(source, target, filters) {
       type Steps = {
-        ids: string[];
-        steps: { source: string; target: string; type: RelationType }[];
+        /** null for an article a co-mention step passes through. */
+        ids: (string | null)[];
+        steps: { source: string; target: string; type: RelationType | 'MENTIONED_IN' }[];
       };
       const params = { ...Q.filterParams(filters), source, target, ids: [source, target] };
       const found = await gateway.read(async (tx) => {
@@ -129,10 +134,14 @@ export function createGraphViews(gateway: Gateway, search: Search): GraphViews {
         return steps ?? { ids: [], steps: [] };
       });
       if (found === null) return null;
+      const { ids, edges } = R.pathSteps(found.ids, found.steps);
+      // Its co-mention steps are shared articles (cypher/read.ts, coMentionPath): drawn as such.
+      const drawn: FilterValues =
+        filters.comention === 'off' ? filters : { ...filters, comention: 'article' };
       return {
-        ...(await whole(filters, found.ids, found.ids.length, 1000)),
-        path: found.ids,
-        pathEdges: found.steps.map((s) => R.edgeId(s.type, s.source, s.target)),
+        ...(await whole(drawn, ids, ids.length, 1000)),
+        path: ids,
+        pathEdges: edges,
       };
     },
   };

@@ -9,7 +9,12 @@ import type {
   GraphNode,
   SearchHit,
 } from '../model/read-models.js';
-import { SYMMETRIC_RELATION_TYPES, type EntityType, type RelationType } from '../model/types.js';
+import {
+  CO_MENTIONED,
+  SYMMETRIC_RELATION_TYPES,
+  type EntityType,
+  type RelationType,
+} from '../model/types.js';
 
 /** Counts and offsets go to Cypher as integers: LIMIT refuses the float a JS number would be. */
 export const int = (n: number) => neo4j.int(n);
@@ -64,6 +69,30 @@ export interface RelationRow {
   outgoing: boolean;
   other: EntityRelation['other'];
   article: ArticleRow | null;
+}
+
+/**
+ * A path as the store walks it, its co-mention hops (entity, article, entity) folded into one
+ * CO_MENTIONED step: the entity ids in order and the edge id of each step.
+ */
+export function pathSteps(
+  stops: readonly (string | null)[],
+  steps: readonly { source: string; target: string; type: string }[],
+): { ids: string[]; edges: string[] } {
+  const ids: string[] = [];
+  const edges: string[] = [];
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i] as (typeof steps)[number];
+    if (step.type !== 'MENTIONED_IN') {
+      edges.push(edgeId(step.type, step.source, step.target));
+      continue;
+    }
+    const [from, to] = [stops[i], stops[i + 2]] as [string, string];
+    edges.push(from < to ? edgeId(CO_MENTIONED, from, to) : edgeId(CO_MENTIONED, to, from));
+    i++;
+  }
+  for (const stop of stops) if (stop !== null) ids.push(stop);
+  return { ids, edges };
 }
 
 /** `<TYPE>:<source>-><target>`: one folded edge, the same id in every page that has it. */

@@ -6,6 +6,7 @@ import type {
   EntityDetail,
   SearchHit,
   Stats,
+  Timeline,
 } from '../model/read-models.js';
 import {
   ENTITY_TYPES,
@@ -33,6 +34,8 @@ export interface GraphReader extends GraphViews {
   /** One article and the sentences of its evidence (at most `sentenceLimit`), or null. */
   article(id: string, sentenceLimit: number): Promise<ArticleDetail | null>;
   stats(): Promise<Stats>;
+  /** Evidence by published day under the filters, their date range and `undated` left aside. */
+  timeline(filters: FilterValues): Promise<Timeline>;
 }
 
 /**
@@ -105,12 +108,26 @@ export function createGraphReader(gateway: Gateway): GraphReader {
           target,
           limit: R.int(limit + 1),
         });
-        return {
+        const evidence: EdgeEvidence = {
           source: from,
           target: to,
           relations: found.slice(0, limit).map(R.relationOf),
           truncated: found.length > limit,
         };
+        if (filters.comention !== 'off') {
+          type Row = { article: R.ArticleRow; sentences: number };
+          const shared = await tx.rows<Row>(Q.coMentionsBetween(filters), {
+            ...Q.filterParams(filters),
+            source,
+            target,
+            limit: R.int(limit),
+          });
+          evidence.coMentions = shared.map((row) => ({
+            article: R.articleRef(row.article),
+            sentences: row.sentences,
+          }));
+        }
+        return evidence;
       });
     },
 
@@ -145,6 +162,19 @@ export function createGraphReader(gateway: Gateway): GraphReader {
           articles: page.map(R.articleSummary),
         };
       });
+    },
+
+    async timeline(filters) {
+      const undimmed: FilterValues = { ...filters, from: null, to: null, undated: true };
+      type Row = { day: string | null; evidence: number; articles: number };
+      const found = await rows<Row>(Q.timeline(undimmed), Q.filterParams(undimmed));
+      const undated = found.find((r) => r.day === null);
+      return {
+        days: found.flatMap((r) =>
+          r.day === null ? [] : [{ date: r.day, evidence: r.evidence, articles: r.articles }],
+        ),
+        undated: { evidence: undated?.evidence ?? 0, articles: undated?.articles ?? 0 },
+      };
     },
 
     stats() {

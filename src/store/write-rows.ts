@@ -53,7 +53,12 @@ export function mentionRow(m: Mention) {
   return {
     entity: m.entity,
     article: m.article,
-    props: { count: m.count, aliases: m.aliases, role: m.role ?? null },
+    props: {
+      count: m.count,
+      aliases: m.aliases,
+      role: m.role ?? null,
+      sentences: m.sentences ?? null,
+    },
   };
 }
 

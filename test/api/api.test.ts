@@ -1,7 +1,13 @@
 import { expect } from 'chai';
 import type { Express } from 'express';
 import request from 'supertest';
-import type { ArticleList, EntityDetail, SearchHit } from '../../src/model/read-models.js';
+import type {
+  ArticleList,
+  EntityDetail,
+  SearchHit,
+  Stats,
+  Timeline,
+} from '../../src/model/read-models.js';
 import { createApp } from '../../web/server/app.js';
 import {
   GRAPH_LIMITS,
@@ -129,14 +135,24 @@ describe('web/server API (against the real test Neo4j, corpus ingested)', () => 
       for (const edge of page.edges) expect(edge.articles).to.deep.equal([XSS_ARTICLE_ID]);
     });
 
-    it('should filter by published date, leaving out undated articles', async () => {
-      const late = await get<GraphView>('/api/graph?from=2026-02-05');
+    it('should filter by published date, keeping undated articles unless told not to', async () => {
+      const { articles } = await get<ArticleList>('/api/articles?limit=500');
+      const undated = articles.filter((a) => a.published === undefined).map((a) => a.id);
+      expect(undated.length).to.be.greaterThan(0);
+      const late = await get<GraphView>('/api/graph?from=2026-02-05&undated=false');
       expect(late.edges).to.have.length.greaterThan(0);
       for (const edge of late.edges) expect(edge.articles).to.deep.equal([XSS_ARTICLE_ID]);
+      const lateOrUndated = await get<GraphView>('/api/graph?from=2026-02-05');
+      const cited = new Set(lateOrUndated.edges.flatMap((e) => e.articles));
+      expect([...cited].sort()).to.deep.equal([XSS_ARTICLE_ID, ...undated].sort());
       const early = await get<GraphView>('/api/graph?to=2026-02-04');
       for (const edge of early.edges) expect(edge.articles).to.not.include(XSS_ARTICLE_ID);
-      const none = await get<GraphView>('/api/graph?from=2030-01-01');
+      const none = await get<GraphView>('/api/graph?from=2030-01-01&undated=false');
       expect(none.nodes).to.deep.equal([]);
+      const onlyUndated = await get<GraphView>('/api/graph?from=2030-01-01');
+      for (const edge of onlyUndated.edges) {
+        for (const id of edge.articles) expect(undated).to.include(id);
+      }
     });
 
     it('should drop relations below the minimum confidence', async () => {
@@ -313,6 +329,30 @@ describe('web/server API (against the real test Neo4j, corpus ingested)', () => 
     it('should answer 400 without a query', async () => {
       await get('/api/search', 400);
       await get('/api/search?q=%20', 400);
+    });
+  });
+
+  describe('GET /api/timeline', () => {
+    it('should count the evidence by published day over the whole range, and the undated', async () => {
+      const stats = await get<Stats>('/api/stats');
+      const all = await get<Timeline>('/api/timeline');
+      const dated = all.days.reduce((n, d) => n + d.evidence, 0);
+      expect(dated + all.undated.evidence).to.equal(stats.relations);
+      expect(all.undated.evidence).to.be.greaterThan(0);
+      expect(all.days[0]?.date).to.equal(stats.published.from);
+      expect(all.days.at(-1)?.date).to.equal(stats.published.to);
+      // The date range and `undated` do not narrow it: it is what the brush picks from.
+      expect(await get<Timeline>('/api/timeline?from=2030-01-01&undated=false')).to.deep.equal(all);
+      const met = await get<Timeline>('/api/timeline?relations=MET_WITH');
+      const metTotal = met.days.reduce((n, d) => n + d.evidence, met.undated.evidence);
+      expect(metTotal).to.equal(stats.relationTypes.MET_WITH);
+      const one = await get<Timeline>(
+        `/api/timeline?articles=${encodeURIComponent(XSS_ARTICLE_ID)}`,
+      );
+      expect(one.days.map((d) => d.date)).to.deep.equal(['2026-02-05']);
+      expect(one.undated).to.deep.equal({ evidence: 0, articles: 0 });
+      const body = await get<{ error: string }>('/api/timeline?limit=3', 400);
+      expect(body.error).to.match(/^api: /);
     });
   });
 

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import type { Express } from 'express';
 import request from 'supertest';
 import type { ArticleDetail, EdgeEvidence, SearchHit } from '../../src/model/read-models.js';
+import type { GraphView, PathView } from '../../web/shared/api-types.js';
 import { createApp } from '../../web/server/app.js';
 import {
   ingestCorpus,
@@ -139,5 +140,99 @@ describe('GET /api/relations: the evidence between two entities (real test Neo4j
       const body = await get<{ error: string }>(`/api/articles/${bad}`, 400);
       expect(body.error).to.match(/^api: /);
     }
+  });
+
+  describe('co-mentions (computed from the stored mentions)', () => {
+    const coEdges = (view: GraphView) => view.edges.filter((e) => e.type === 'CO_MENTIONED');
+
+    it('should draw weighted CO_MENTIONED edges beside the typed ones, reaching Oman', async () => {
+      const oman = await idOf('Oman');
+      const plain = await get<GraphView>('/api/graph');
+      expect(coEdges(plain)).to.deep.equal([]);
+      expect(plain.nodes.map((n) => n.id)).to.not.include(oman);
+
+      const bySentence = await get<GraphView>('/api/graph?comention=sentence');
+      const byArticle = await get<GraphView>('/api/graph?comention=article');
+      expect(bySentence.nodes.map((n) => n.id)).to.include(oman);
+      expect(bySentence.edges.filter((e) => e.type !== 'CO_MENTIONED')).to.deep.equal(plain.edges);
+      const sentenceEdges = coEdges(bySentence);
+      expect(sentenceEdges.length).to.be.greaterThan(0);
+      const omanEdges = sentenceEdges.filter((e) => e.source === oman || e.target === oman);
+      expect(omanEdges.length).to.be.greaterThan(0);
+      const weights = new Map(coEdges(byArticle).map((e) => [e.id, e]));
+      for (const edge of sentenceEdges) {
+        expect(edge.source < edge.target, edge.id).to.equal(true);
+        expect(edge.count).to.be.at.least(1);
+        expect(edge.articles.length).to.be.within(1, edge.count);
+        // The same pair by article: every article sharing a sentence shares the article.
+        const same = weights.get(edge.id);
+        expect(same, edge.id).to.not.equal(undefined);
+        expect(same?.count).to.equal(same?.articles.length);
+        expect(same?.count).to.be.at.least(edge.articles.length);
+      }
+      // Oman is in all three corpus articles: by article it is co-mentioned in several.
+      expect(
+        Math.max(
+          ...coEdges(byArticle)
+            .filter((e) => e.source === oman || e.target === oman)
+            .map((e) => e.count),
+        ),
+      ).to.be.at.least(2);
+    });
+
+    it('should honour the article and type filters, not the confidence filter', async () => {
+      const one = await get<GraphView>(
+        `/api/graph?comention=sentence&articles=${encodeURIComponent(XSS_ARTICLE_ID)}`,
+      );
+      expect(coEdges(one).length).to.be.greaterThan(0);
+      for (const edge of coEdges(one)) expect(edge.articles).to.deep.equal([XSS_ARTICLE_ID]);
+      const people = await get<GraphView>('/api/graph?comention=sentence&types=Person');
+      const types = new Map(people.nodes.map((n) => [n.id, n.type]));
+      for (const edge of coEdges(people)) {
+        expect(types.get(edge.source)).to.equal('Person');
+        expect(types.get(edge.target)).to.equal('Person');
+      }
+      const sure = await get<GraphView>('/api/graph?comention=sentence&minConfidence=1');
+      expect(coEdges(sure).length).to.equal(
+        coEdges(await get<GraphView>('/api/graph?comention=sentence')).length,
+      );
+      const later = await get<GraphView>(
+        '/api/graph?comention=article&from=2030-01-01&undated=false',
+      );
+      expect(coEdges(later)).to.deep.equal([]);
+    });
+
+    it('should expand, find paths and give the evidence of a co-mention', async () => {
+      const oman = await idOf('Oman');
+      const alone = await get<GraphView>(`/api/entities/${encodeURIComponent(oman)}/neighbours`);
+      expect(alone.nodes.map((n) => n.id)).to.deep.equal([oman]);
+      const near = await get<GraphView>(
+        `/api/entities/${encodeURIComponent(oman)}/neighbours?comention=sentence`,
+      );
+      expect(near.nodes.length).to.be.greaterThan(1);
+      expect(coEdges(near).length).to.be.greaterThan(0);
+
+      const path = await get<PathView>(
+        `/api/graph/path?comention=sentence&source=${encodeURIComponent(oman)}&target=${encodeURIComponent(netanyahu)}`,
+      );
+      expect(path.path[0]).to.equal(oman);
+      expect(path.path.at(-1)).to.equal(netanyahu);
+      expect(path.pathEdges).to.have.length(path.path.length - 1);
+      const drawn = new Set(path.edges.map((e) => e.id));
+      for (const id of path.pathEdges) expect(drawn.has(id), id).to.equal(true);
+      expect(path.pathEdges.some((id) => id.startsWith('CO_MENTIONED:'))).to.equal(true);
+      await get(
+        `/api/graph/path?source=${encodeURIComponent(oman)}&target=${encodeURIComponent(netanyahu)}`,
+      ).then((p) => expect((p as PathView).path).to.deep.equal([]));
+
+      const [first] = coEdges(near);
+      const shared = await get<EdgeEvidence>(
+        between(first?.source ?? '', first?.target ?? '', '&comention=sentence'),
+      );
+      expect(shared.coMentions?.length).to.equal(first?.articles.length);
+      expect(shared.coMentions?.reduce((n, c) => n + c.sentences, 0)).to.equal(first?.count);
+      const off = await get<EdgeEvidence>(between(first?.source ?? '', first?.target ?? ''));
+      expect(off.coMentions).to.equal(undefined);
+    });
   });
 });

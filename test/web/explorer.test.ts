@@ -305,6 +305,57 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
     await page.close();
   });
 
+  it('should draw co-mentions on demand and brush the timeline into a date range', async () => {
+    const { page, problems } = await openPage(explorer, '/?comention=sentence');
+    const [oman] = await corpus.store.search('Oman', 1);
+    const drawn = await hook(page, (g) => {
+      const types = new Set<string>();
+      g.graph.forEachEdge((_e, a) => types.add(String(a.relation)));
+      return { types: [...types], nodes: g.graph.nodes() };
+    });
+    expect(drawn.types).to.include('CO_MENTIONED');
+    expect(drawn.nodes).to.include(oman?.id);
+    expect(await page.locator('#filter-comention').inputValue()).to.equal('sentence');
+
+    // The timeline spans the dated evidence and says how much is undated.
+    await page.waitForSelector('#timeline .timeline-bar');
+    expect(await page.locator('#timeline .timeline-undated').textContent()).to.match(
+      /^\d+ from \d+ undated articles?$/,
+    );
+    expect(await page.locator('#filter-undated').isChecked()).to.equal(true);
+    const bars = await page
+      .locator('#timeline .timeline-bar')
+      .evaluateAll((all) => all.map((b) => b.getAttribute('data-date')));
+    expect(bars.length).to.be.greaterThan(1);
+    const box = await page.locator('#timeline svg').boundingBox();
+    if (!box) throw new Error('no timeline chart');
+    const loads = await hook(page, (g) => g.loads);
+    // Brush the last day only: the graph keeps its evidence and the undated articles'.
+    await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2, { steps: 2 });
+    await page.mouse.up();
+    await waitUntilIdle(page, loads + 1);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('from')).to.equal(bars.at(-1));
+    expect(url.searchParams.get('to')).to.equal(bars.at(-1));
+    expect(await page.locator('#filter-from').inputValue()).to.equal(bars.at(-1));
+    expect(await page.locator('#timeline .timeline-bar.in').count()).to.equal(1);
+    await shot(page, 'comentions-timeline');
+    // Leaving the undated out leaves only the evidence of that day.
+    await page.locator('#filter-undated').uncheck();
+    await waitUntilIdle(page, loads + 2);
+    expect(new URL(page.url()).searchParams.get('undated')).to.equal('false');
+    const cited = await hook(page, (g) => {
+      const ids = new Set<string>();
+      g.graph.forEachEdge((_e, a) => (a.articles as string[]).forEach((id) => ids.add(id)));
+      return [...ids];
+    });
+    expect(cited).to.deep.equal([XSS_ARTICLE_ID]);
+    expect(problems).to.deep.equal([]);
+    await page.close();
+  });
+
   it('should add neighbours on demand to a view filtered down by a search term', async () => {
     const { page } = await openPage(explorer, '/?q=Rubio');
     const before = await hook(page, (g) => g.graph.order);

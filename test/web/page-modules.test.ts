@@ -63,6 +63,8 @@ describe('src/model/filters', () => {
       minConfidence: 0.5,
       q: 'Witkoff',
       isolated: true,
+      comention: 'sentence',
+      undated: false,
     };
     expect(fromUrl(writeFilters(filters, 'graph').toString())).to.deep.equal(filters);
   });

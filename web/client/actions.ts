@@ -1,6 +1,7 @@
 // What a user does to the view: open an entity, close it, ask for a path, and the clicks, keys
 // and buttons that do those. Each action that asks the API holds the 'focus' lane (requests.ts):
 // opening B while A's answer is on its way leaves A's answer unused.
+import type { FilterValues } from '../../src/model/filters.js';
 import type { SearchHit } from '../../src/model/read-models.js';
 import { api } from './api.js';
 import { byId } from './dom.js';
@@ -103,14 +104,17 @@ export function createActions(view: View, loader: Loader, status: StatusLine): A
             },
           },
         );
-        // "Explain this path": each hop's evidence, asked for side by side.
+        // "Explain this path": each hop's evidence, asked for side by side. A path's co-mention
+        // steps are shared articles at either grain (src/store/cypher/read.ts, coMentionPath).
+        const filters: FilterValues =
+          state.filters.comention === 'off'
+            ? state.filters
+            : { ...state.filters, comention: 'article' };
         const hops = await Promise.all(
           result.path
             .slice(1)
             .map((to, i) =>
-              ticket.ask((signal) =>
-                api.evidence(result.path[i] as string, to, state.filters, signal),
-              ),
+              ticket.ask((signal) => api.evidence(result.path[i] as string, to, filters, signal)),
             ),
         );
         renderPathPanel(details, hops, panelActions);

@@ -8,6 +8,7 @@ import type {
   EdgeEvidence,
   EntityDetail,
   SearchHit,
+  Timeline,
 } from '../../src/model/read-models.js';
 import type {
   CorrectionInput,
@@ -98,6 +99,9 @@ export const api = {
   },
   article(id: string, signal: AbortSignal) {
     return get<ArticleDetail>(`articles/${encodeURIComponent(id)}`, signal);
+  },
+  timeline(filters: FilterValues, signal: AbortSignal) {
+    return get<Timeline>('timeline', signal, writeFilters(filters, 'graph'));
   },
   stats(signal: AbortSignal) {
     return get<StatsResponse>('stats', signal);

@@ -1,13 +1,9 @@
 // The graphology graph the page draws: API pages merge into it; node and edge attributes carry
 // both the data (type, degree, evidence count) and how sigma should draw it.
 import { MultiDirectedGraph } from 'graphology';
-import {
-  SYMMETRIC_RELATION_TYPES,
-  type EntityType,
-  type RelationType,
-} from '../../src/model/types.js';
+import { isUndirected, type EdgeType, type EntityType } from '../../src/model/types.js';
 import type { GraphEdge, GraphNode, GraphPage } from '../../src/model/read-models.js';
-import { ENTITY_STYLES, FALLBACK_COLOR, RELATION_COLORS } from '../shared/palette.js';
+import { edgeColor, ENTITY_STYLES, FALLBACK_COLOR } from '../shared/palette.js';
 import { seededPosition, type Position } from './positions.js';
 
 export interface NodeAttributes {
@@ -26,7 +22,7 @@ export interface NodeAttributes {
 }
 
 export interface EdgeAttributes {
-  relation: RelationType;
+  relation: EdgeType;
   count: number;
   confidence: number;
   articles: string[];
@@ -73,9 +69,9 @@ function edgeAttributes(edge: GraphEdge): EdgeAttributes {
     confidence: edge.confidence,
     articles: edge.articles,
     label: edge.type.replace('_', ' ').toLowerCase(),
-    color: RELATION_COLORS[edge.type] ?? FALLBACK_COLOR,
+    color: edgeColor(edge.type),
     size: Math.min(1 + Math.log2(edge.count) * 1.2, 6),
-    type: SYMMETRIC_RELATION_TYPES.has(edge.type) ? 'line' : 'arrow',
+    type: isUndirected(edge.type) ? 'line' : 'arrow',
   };
 }
 
@@ -126,7 +122,7 @@ export function curveParallelEdges(graph: ExplorerGraph): void {
     const maxIndex = (edges.length - 1) / 2;
     edges.sort().forEach((edge, k) => {
       const a = graph.getEdgeAttributes(edge);
-      const symmetric = SYMMETRIC_RELATION_TYPES.has(a.relation);
+      const symmetric = isUndirected(a.relation);
       const offset = k - maxIndex;
       if (offset === 0) {
         graph.mergeEdgeAttributes(edge, { type: symmetric ? 'line' : 'arrow', curvature: 0 });

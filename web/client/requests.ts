@@ -4,7 +4,8 @@
 // its request was superseded is dropped (Superseded is thrown, and callers let it pass silently).
 
 /** What a request is for. */
-export type Lane = 'stats' | 'view' | 'more' | 'focus' | 'expand' | 'search' | 'articles';
+export type Lane =
+  'stats' | 'view' | 'more' | 'focus' | 'expand' | 'search' | 'articles' | 'timeline';
 
 /**
  * Which requests a new one in each lane supersedes. A new view (the filters changed) makes every
@@ -19,6 +20,7 @@ const SUPERSEDES: Record<Lane, readonly Lane[]> = {
   expand: [],
   search: ['search'],
   articles: ['articles'],
+  timeline: ['timeline'],
 };
 
 /** Thrown in place of an answer nobody wants any more. */

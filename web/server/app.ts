@@ -11,6 +11,7 @@ import { graphRouter } from './routes/graph.js';
 import { relationsRouter } from './routes/relations.js';
 import { searchRouter } from './routes/search.js';
 import { statsRouter } from './routes/stats.js';
+import { timelineRouter } from './routes/timeline.js';
 import { hostCheck, readOnly, securityHeaders } from './security.js';
 
 export interface AppOptions {
@@ -66,6 +67,7 @@ export function createApp(options: Partial<AppOptions> & Pick<AppOptions, 'store
   api.use('/articles', articlesRouter(o.store));
   api.use('/stats', statsRouter(o.store, o.neo4jBrowserUrl));
   api.use('/corrections', correctionsRouter(o.corrections));
+  api.use('/timeline', timelineRouter(o.store));
   api.use(apiNotFound);
   app.use('/api', api);
 

@@ -158,6 +158,13 @@ export function parseArticleId(req: Request): string {
   throw new HttpError(400, 'api: id: not an article id');
 }
 
+/** The timeline reads a graph view's filters and nothing else. */
+export function parseTimelineRequest(req: Request): FilterValues {
+  const { filters, rest } = viewQuery(req, 'graph');
+  parse(z.object({}).strict(), rest);
+  return filters;
+}
+
 export function parseNothing(req: Request): void {
   parse(z.object({}).strict(), req.query);
 }

@@ -1,7 +1,12 @@
 // The one palette of the graph: the page (sigma) and Neo4j Browser (web/neo4j-browser.grass,
 // generated from this file by scripts/build-web.ts) draw the same colors, so an analyst moving
 // between them keeps their bearings. Colors follow Okabe–Ito, readable with colour-blindness.
-import type { EntityType, RelationType } from '../../src/model/types.js';
+import {
+  CO_MENTIONED,
+  type EdgeType,
+  type EntityType,
+  type RelationType,
+} from '../../src/model/types.js';
 
 export interface EntityStyle {
   color: string;
@@ -44,6 +49,11 @@ export const COMMUNITY_COLORS: readonly string[] = [
   '#17BECF',
   '#BCBD22',
 ];
+/** Co-mentions are context, not claims: a quiet grey under the typed relations' colours. */
+export const CO_MENTION_COLOR = '#B8BEC8';
+
+export const edgeColor = (type: EdgeType): string =>
+  type === CO_MENTIONED ? CO_MENTION_COLOR : (RELATION_COLORS[type] ?? FALLBACK_COLOR);
 
 /** Nodes and edges outside the focus fade to this. */
 export const DIMMED_COLOR = '#E9EBEF';

@@ -13,7 +13,7 @@ import {
   type FilterKey,
   type FilterValues,
 } from '../../model/filters.js';
-import { RELATION_TYPES } from '../../model/types.js';
+import { CO_MENTIONED, RELATION_TYPES } from '../../model/types.js';
 
 /** The parameters a view's queries read: the value of each set filter that has a test. */
 export function filterParams(filters: FilterValues): Record<string, unknown> {
@@ -46,12 +46,49 @@ const where = (tests: readonly string[], indent = '') =>
   tests.length === 0 ? '' : `\n${indent}WHERE ${tests.join(`\n${indent}  AND `)}`;
 
 /**
+ * Co-mentions (src/model/filters.ts, `comention`) are read from the mentions, never stored: `e`
+ * and `o` are co-mentioned in article `a` when both have a MENTIONED_IN to it (`m`, `n`) and, at
+ * the sentence grain, their `sentences` lists share an index. The pattern and tests below are
+ * all of it; the weight of one article is its shared sentences, or 1 at the article grain.
+ */
+const coMentionPattern = (e: string, o: string) =>
+  `(${e})-[m:MENTIONED_IN]->(a:Article)<-[n:MENTIONED_IN]-(${o}:Entity)`;
+
+/** How much one article co-mentions the two ends of `m` and `n`: shared sentences, or 1. */
+const coMentionWeight = (filters: FilterValues, m = 'm', n = 'n') =>
+  filters.comention === 'sentence'
+    ? `size([s IN coalesce(${m}.sentences, []) WHERE s IN coalesce(${n}.sentences, [])])`
+    : '1';
+
+/** The tests one co-mention of `e` and `o` through `a` must pass: other ends, articles, dates. */
+const coMentionTests = (filters: FilterValues, e: string, o: string, entityTests = true) => [
+  `${o} <> ${e}`,
+  ...(entityTests ? testsOn(filters, 'entity', o) : []),
+  ...testsOn(filters, 'article', 'a'),
+];
+
+/**
  * The relations of `e` that pass the filters, as a COUNT subquery. With no test on the far end or
  * the relationship it is a bare pattern, which Neo4j answers from the node's degree. With every
  * relation type it is the node's whole degree less its mentions: an entity has no other
  * relationships (schema.ts), and a typed count walks a small node's relationships once per type.
  */
-const degreeOf = (e: string, filters: FilterValues) => {
+const degreeOf = (e: string, filters: FilterValues) =>
+  filters.comention === 'off'
+    ? typedDegreeOf(e, filters)
+    : `${typedDegreeOf(e, filters)} + ${coMentionDegreeOf(e, filters)}`;
+
+/**
+ * How many (article, other entity) co-mentions `e` has: the walk the edges make, counted. One
+ * hop to its articles and one back, so it grows with the size of the articles, not the graph.
+ */
+const coMentionDegreeOf = (e: string, filters: FilterValues) => {
+  const tests = coMentionTests(filters, e, 'o');
+  if (filters.comention === 'sentence') tests.push(`${coMentionWeight(filters)} > 0`);
+  return `COUNT { MATCH ${coMentionPattern(e, 'o')}${where(tests, '    ')} }`;
+};
+
+const typedDegreeOf = (e: string, filters: FilterValues) => {
   const tests = relationTests('r', 'o', filters);
   if (tests.length > 0)
     return `COUNT { MATCH (${e})-${walk('r', filters)}-(o)${where(tests, '    ')} }`;
@@ -70,9 +107,19 @@ const degreeOf = (e: string, filters: FilterValues) => {
 export function graphRank(filters: FilterValues, options: { seeds: boolean }) {
   const tests = testsOn(filters, 'entity', 'e');
   if (options.seeds) {
-    tests.push(`(e.id IN $seeds OR EXISTS {
+    const near = [
+      `EXISTS {
     MATCH (e)-${walk('r', filters)}-(s)${where(['s.id IN $seeds', ...relationTests('r', 's', filters)], '    ')}
-  })`);
+  }`,
+    ];
+    if (filters.comention !== 'off') {
+      const co = ['s.id IN $seeds', ...coMentionTests(filters, 'e', 's', false)];
+      if (filters.comention === 'sentence') co.push(`${coMentionWeight(filters)} > 0`);
+      near.push(`EXISTS {
+    MATCH ${coMentionPattern('e', 's')}${where(co, '    ')}
+  }`);
+    }
+    tests.push(`(e.id IN $seeds OR ${near.join(' OR ')})`);
   }
   const scoped = testsOn(filters, 'article', 'a');
   if (scoped.length > 0) {
@@ -137,11 +184,47 @@ LIMIT $maxEdges
 RETURN source, target, type, count, confidence, articles`;
 }
 
+/**
+ * The co-mentions between the entities in $pageIds and any in $known, one CO_MENTIONED edge a
+ * pair (from the smaller id to the larger), weighted by shared sentences or articles, strongest
+ * first. Walked out of each page entity as graphEdges walks, through its articles: a pair within
+ * the page is kept from its smaller end only, a pair with an earlier page from the page's end.
+ */
+export function coMentionEdges(filters: FilterValues) {
+  const tests = [
+    'other IN $known',
+    '(id < other OR other IN $earlier)',
+    ...coMentionTests(filters, 'e', 'o', false),
+  ];
+  return `
+UNWIND $pageIds AS id
+MATCH ${coMentionPattern('e:Entity {id: id}', 'o')}
+USING INDEX SEEK e:Entity(id)
+WITH id, a, m, n, o, o.id AS other${where(tests)}
+WITH id, other, a, ${coMentionWeight(filters)} AS weight
+WHERE weight > 0
+WITH CASE WHEN id < other THEN id ELSE other END AS source,
+     CASE WHEN id < other THEN other ELSE id END AS target,
+     sum(weight) AS count, collect(a.id) AS articles
+ORDER BY count DESC, source, target
+LIMIT $maxEdges
+RETURN source, target, '${CO_MENTIONED}' AS type, count, 0.0 AS confidence,
+       articles[0..100] AS articles`;
+}
+
 /** The strongest filtered neighbours of one entity, for "expand" on the page. */
 export function neighbours(filters: FilterValues) {
+  const typed = `
+  MATCH (e:Entity {id: $id})-${walk('r', filters)}-(o)${where(relationTests('r', 'o', filters), '  ')}
+  RETURN o, count(r) AS strength`;
+  const co = `
+  MATCH ${coMentionPattern('e:Entity {id: $id}', 'o')}${where(coMentionTests(filters, 'e', 'o'), '  ')}
+  RETURN o, sum(${coMentionWeight(filters)}) AS strength`;
   return `
-MATCH (e:Entity {id: $id})-${walk('r', filters)}-(o)${where(relationTests('r', 'o', filters))}
-WITH o, count(r) AS strength
+CALL () {${filters.comention === 'off' ? typed : `${typed}\n  UNION ALL${co}`}
+}
+WITH o, sum(strength) AS strength
+WHERE strength > 0
 ORDER BY strength DESC, o.id
 LIMIT $limit
 RETURN collect(o.id) AS ids`;
@@ -154,6 +237,7 @@ RETURN collect(o.id) AS ids`;
 export function shortestPath(filters: FilterValues) {
   const steps = relationTests('r', null, filters);
   const stops = testsOn(filters, 'entity', 'n');
+  if (filters.comention !== 'off') return coMentionPath(filters, steps, stops);
   const path = [
     ...(steps.length > 0 ? [`all(r IN rels WHERE ${steps.join(' AND ')})`] : []),
     ...(stops.length > 0 ? [`all(n IN nodes(p) WHERE ${stops.join(' AND ')})`] : []),
@@ -162,6 +246,32 @@ export function shortestPath(filters: FilterValues) {
 MATCH (a:Entity {id: $source}), (b:Entity {id: $target})
 MATCH p = shortestPath((a)-${walk('rels', filters, '*..8')}-(b))${where(path)}
 RETURN [n IN nodes(p) | n.id] AS ids,
+       [r IN rels | {source: startNode(r).id, target: endNode(r).id, type: type(r)}] AS steps`;
+}
+
+/**
+ * A shortest path that may also step from an entity through an article to another entity it
+ * shares (a co-mention: two hops, so up to 16). Articles pass the article tests, entities the
+ * entity tests. read-graph.ts folds each entity–article–entity into one CO_MENTIONED step.
+ *
+ * It steps through shared articles at either grain: a test that two consecutive mentions share
+ * a sentence spans two relationships, which shortestPath cannot check as it searches, and Neo4j
+ * then falls back to enumerating every path (minutes on the corpus, not milliseconds).
+ */
+function coMentionPath(filters: FilterValues, steps: string[], stops: string[]) {
+  const articleStops = testsOn(filters, 'article', 'n');
+  const stop = (tests: string[]) => (tests.length > 0 ? tests.join(' AND ') : 'true');
+  const path = [
+    ...(steps.length > 0
+      ? [`all(r IN rels WHERE type(r) = 'MENTIONED_IN' OR (${steps.join(' AND ')}))`]
+      : []),
+    `all(n IN nodes(p) WHERE CASE WHEN n:Article THEN ${stop(articleStops)} ELSE ${stop(stops)} END)`,
+  ];
+  const types = [...RELATION_TYPES.filter((t) => filters.relations.includes(t)), 'MENTIONED_IN'];
+  return `
+MATCH (a:Entity {id: $source}), (b:Entity {id: $target})
+MATCH p = shortestPath((a)-[rels:${types.join('|')}*..16]-(b))${where(path)}
+RETURN [n IN nodes(p) | CASE WHEN n:Article THEN null ELSE n.id END] AS ids,
        [r IN rels | {source: startNode(r).id, target: endNode(r).id, type: type(r)}] AS steps`;
 }
 
@@ -185,6 +295,38 @@ OPTIONAL MATCH (art:Article {id: r.article})
 RETURN ${evidenceColumns('r', 'a', 'b', 'art')}
 ORDER BY type, coalesce(art.published, '') DESC, art.id, r.start
 LIMIT $limit`;
+}
+
+/**
+ * The articles that co-mention two entities and passes the filters, with how many sentences
+ * name both (0 when neither mention knows its sentences), newest first.
+ */
+export function coMentionsBetween(filters: FilterValues) {
+  const tests = [...testsOn(filters, 'article', 'a')];
+  if (filters.comention === 'sentence') tests.push(`${coMentionWeight(filters)} > 0`);
+  return `
+MATCH (e:Entity {id: $source})-[m:MENTIONED_IN]->(a:Article)<-[n:MENTIONED_IN]-(o:Entity {id: $target})${where(tests)}
+RETURN a {.id, .title, .outlet, .published} AS article,
+       ${coMentionWeight({ ...filters, comention: 'sentence' })} AS sentences
+ORDER BY coalesce(a.published, '') DESC, a.id
+LIMIT $limit`;
+}
+
+/**
+ * Evidence that passes the filters, counted by its article's published day (null: undated),
+ * for the timeline. Each relation is read once, from its start node.
+ */
+export function timeline(filters: FilterValues) {
+  const tests = [
+    ...testsOn(filters, 'entity', 's'),
+    ...testsOn(filters, 'entity', 'o'),
+    ...testsOn(filters, 'relation', 'r'),
+  ];
+  return `
+MATCH (s:Entity)-${walk('r', filters)}->(o:Entity)${where(tests)}
+WITH left(r.published, 10) AS day, r
+RETURN day, count(r) AS evidence, count(DISTINCT r.article) AS articles
+ORDER BY day`;
 }
 
 /** One entity, the articles that mention it, and how many relations it has. */

@@ -13,7 +13,9 @@
 //   (:IngestCorrections {id: 'corrections', hash, unresolved})
 //       the corrections (corpus/corrections.yaml) the last run applied: their hash, and as JSON
 //       those it found nothing to act on. Only while there are corrections.
-//   (:Entity)-[:MENTIONED_IN {count, aliases: [..], role?}]->(:Article)
+//   (:Entity)-[:MENTIONED_IN {count, aliases: [..], role?, sentences: [..]}]->(:Article)
+//       sentences: indexes of the sentences that name the entity; two entities sharing one are
+//       co-mentioned there (CO_MENTIONED, computed by the read queries, never stored).
 //   (:Entity)-[:<RelationType> {id, article, evidence, start, end, trigger, published?,
 //                               confidence, modality, claim?, cameo?, rule?}]->(:Entity)
 //       One relationship per piece of evidence (one sentence of one article stating it), keyed by

@@ -3,6 +3,8 @@
 // with its trigger marked. The path panel shows each hop of a path with the same groups. All of
 // it is written as text.
 import type { EdgeEvidence, EntityRelation } from '../../../src/model/read-models.js';
+import { CO_MENTIONED } from '../../../src/model/types.js';
+import { CO_MENTION_COLOR } from '../../shared/palette.js';
 import { append, clear, h } from '../dom.js';
 import { describeRelation } from '../relation-text.js';
 import { rejectButton, type CorrectionActions } from './corrections-panel.js';
@@ -86,8 +88,41 @@ export function evidenceGroups(found: EdgeEvidence, actions: EdgePanelActions): 
         ),
       );
     }),
+    ...coMentionGroup(found, actions),
     ...(found.truncated ? [h('p', {}, `Showing the first ${relations.length}.`)] : []),
-    ...(relations.length === 0 ? [h('p', {}, 'No evidence between them passes the filters.')] : []),
+    ...(relations.length === 0 && !found.coMentions?.length
+      ? [h('p', {}, 'No evidence between them passes the filters.')]
+      : []),
+  ];
+}
+
+/** The articles that name both, when co-mentions are on: each opens, with its shared sentences. */
+function coMentionGroup(found: EdgeEvidence, actions: EdgePanelActions): HTMLElement[] {
+  const shared = found.coMentions ?? [];
+  if (shared.length === 0) return [];
+  const { source, target } = found;
+  const badge = h('span', { class: 'rel-type co-mention' }, CO_MENTIONED);
+  badge.style.background = CO_MENTION_COLOR;
+  return [
+    h(
+      'section',
+      { class: 'edge-group', attrs: { 'data-relation': CO_MENTIONED } },
+      h('h4', {}, badge, ` ${describeRelation(CO_MENTIONED, source.name, target.name)}`),
+      ...shared.map(({ article, sentences }) =>
+        h(
+          'div',
+          { class: 'edge-article' },
+          articleLine(article, actions.openArticle),
+          h(
+            'div',
+            { class: 'meta' },
+            sentences > 0
+              ? `named together in ${sentences} sentence${sentences === 1 ? '' : 's'}`
+              : 'named in the same article',
+          ),
+        ),
+      ),
+    ),
   ];
 }
 

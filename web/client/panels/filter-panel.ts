@@ -6,7 +6,7 @@ import {
   type EntityType,
   type RelationType,
 } from '../../../src/model/types.js';
-import { DEFAULT_FILTERS, type FilterValues } from '../../../src/model/filters.js';
+import { DEFAULT_FILTERS, FILTERS, type FilterValues } from '../../../src/model/filters.js';
 import type { ArticleSummary } from '../../../src/model/read-models.js';
 import type { StatsResponse } from '../../shared/api-types.js';
 import { ENTITY_STYLES, RELATION_COLORS } from '../../shared/palette.js';
@@ -14,6 +14,7 @@ import { api } from '../api.js';
 import { untilAnswered } from '../connection.js';
 import { latest, Superseded } from '../requests.js';
 import { byId, clear, h, swatch } from '../dom.js';
+import { createTimeline } from './timeline.js';
 import type { ExplorerGraph } from '../graph-model.js';
 
 export interface FilterPanel {
@@ -37,11 +38,33 @@ export function createFilterPanel(
   const confidenceValue = byId<HTMLOutputElement>('filter-confidence-value');
   const q = byId<HTMLInputElement>('filter-q');
   const isolated = byId<HTMLInputElement>('filter-isolated');
+  const comention = byId<HTMLSelectElement>('filter-comention');
+  const undated = byId<HTMLInputElement>('filter-undated');
+  const timeline = createTimeline(byId('timeline'), (first, last) => {
+    filters.from = first;
+    filters.to = last;
+    renderFields();
+    changed();
+  });
   const articleSearch = byId<HTMLInputElement>('filter-article-search');
   const counts = new Map<string, HTMLElement>();
   let articles: ArticleSummary[] = [];
 
-  const changed = () => onChange(structuredClone(filters));
+  /** The timeline counts what passes every filter but the dates: it changes with them. */
+  const loadTimeline = async () => {
+    try {
+      const data = await latest('timeline', (ticket) =>
+        ticket.ask((signal) => api.timeline(filters, signal)),
+      );
+      timeline.render(data, filters);
+    } catch (error) {
+      if (!(error instanceof Superseded)) throw error;
+    }
+  };
+  const changed = () => {
+    onChange(structuredClone(filters));
+    void loadTimeline();
+  };
 
   const checkbox = (
     group: string,
@@ -141,12 +164,12 @@ export function createFilterPanel(
   const renderFields = () => {
     from.value = filters.from ?? '';
     to.value = filters.to ?? '';
-    from.min = to.min = stats.published.from ?? '';
-    from.max = to.max = stats.published.to ?? '';
     confidence.value = String(filters.minConfidence);
     confidenceValue.value = filters.minConfidence.toFixed(2);
     q.value = filters.q ?? '';
     isolated.checked = filters.isolated;
+    comention.value = filters.comention;
+    undated.checked = filters.undated;
   };
 
   const date = (input: HTMLInputElement, key: 'from' | 'to') => {
@@ -171,6 +194,19 @@ export function createFilterPanel(
   });
   isolated.addEventListener('change', () => {
     filters.isolated = isolated.checked;
+    changed();
+  });
+  undated.addEventListener('change', () => {
+    filters.undated = undated.checked;
+    changed();
+  });
+  byId('filter-dates-clear').addEventListener('click', () => {
+    filters.from = filters.to = null;
+    renderFields();
+    changed();
+  });
+  comention.addEventListener('change', () => {
+    filters.comention = FILTERS.comention.read([comention.value], false);
     changed();
   });
   let articleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -208,6 +244,7 @@ export function createFilterPanel(
       filters = structuredClone(next);
       syncChecks();
       renderFields();
+      void loadTimeline();
     },
     updateCounts(graph) {
       lastGraph = graph;
@@ -239,5 +276,6 @@ export function createFilterPanel(
     },
   };
   void loadArticles();
+  void loadTimeline();
   return panel;
 }

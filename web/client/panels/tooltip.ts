@@ -1,3 +1,4 @@
+import { CO_MENTIONED } from '../../../src/model/types.js';
 import type { Renderer } from '../renderer.js';
 import { clear, h } from '../dom.js';
 import { describeRelation } from '../relation-text.js';
@@ -40,7 +41,9 @@ export function attachTooltip(renderer: Renderer, tooltip: HTMLElement): void {
       h(
         'div',
         { class: 'muted' },
-        `${a.count} sentences in ${a.articles.length} articles · confidence up to ${a.confidence.toFixed(2)}`,
+        a.relation === CO_MENTIONED
+          ? `weight ${a.count} · in ${a.articles.length} articles`
+          : `${a.count} sentences in ${a.articles.length} articles · confidence up to ${a.confidence.toFixed(2)}`,
       ),
     ]);
   });
