@@ -12,9 +12,12 @@ import { allLocales } from '@faker-js/faker';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import countries from 'world-countries';
+import type { Country as CountryData } from 'world-countries';
+import data from 'world-countries/countries.json' with { type: 'json' };
 
 const require = createRequire(import.meta.url);
+// The JSON is typed by its contents; the package declares its shape.
+const countries = data as unknown as CountryData[];
 
 /** mulberry32: a tiny seeded generator, so a seed always writes the same corpus. */
 export function random(seed: number): () => number {
