@@ -101,13 +101,13 @@ const LOCALE_BY_LANGUAGE: Readonly<Record<string, string>> = {
 /** UN members, in a seeded shuffled order: rank 0 is the country in most articles. */
 export function worldCountries(seed: number): Country[] {
   const members = countries
-    .filter((c) => c.unMember && c.capital[0] && c.demonyms?.eng?.m)
-    .map((c) => ({
-      name: c.name.common,
-      demonym: c.demonyms.eng.m,
-      capital: c.capital[0] as string,
-      locale: LOCALE_BY_LANGUAGE[Object.keys(c.languages)[0] ?? ''] ?? 'en',
-    }))
+    .flatMap((c) => {
+      const demonym = c.demonyms?.eng?.m;
+      const capital = c.capital[0];
+      if (!c.unMember || !demonym || !capital) return [];
+      const locale = LOCALE_BY_LANGUAGE[Object.keys(c.languages)[0] ?? ''] ?? 'en';
+      return [{ name: c.name.common, demonym, capital, locale }];
+    })
     .sort((a, b) => (a.name < b.name ? -1 : 1));
   const rand = random(seed);
   for (let i = members.length - 1; i > 0; i--) {
