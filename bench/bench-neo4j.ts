@@ -28,8 +28,24 @@ export interface BenchNeo4j {
   close(): Promise<void>;
 }
 
-export async function startBenchNeo4j(log: (line: string) => void): Promise<BenchNeo4j> {
-  const started = await startLocalNeo4j({ ...BENCH_NEO4J, log });
+/** Another local instance than 'bench', for a second bench beside the first. */
+export interface BenchInstance {
+  instance: string;
+  boltPort?: number | undefined;
+  httpPort?: number | undefined;
+}
+
+export async function startBenchNeo4j(
+  log: (line: string) => void,
+  where: BenchInstance = BENCH_NEO4J,
+): Promise<BenchNeo4j> {
+  const options = {
+    ...BENCH_NEO4J,
+    instance: where.instance,
+    ...(where.boltPort === undefined ? {} : { boltPort: where.boltPort }),
+    ...(where.httpPort === undefined ? {} : { httpPort: where.httpPort }),
+  };
+  const started = await startLocalNeo4j({ ...options, log });
   log(`neo4j: ${started.alreadyRunning ? 'already running' : 'started'} at ${started.uri}`);
   const config: Config['neo4j'] = {
     uri: started.uri,
@@ -54,7 +70,7 @@ export async function startBenchNeo4j(log: (line: string) => void): Promise<Benc
     },
     async close() {
       await driver.close();
-      if (!started.alreadyRunning) await stopLocalNeo4j({ ...BENCH_NEO4J });
+      if (!started.alreadyRunning) await stopLocalNeo4j(options);
     },
   };
 }

@@ -1,8 +1,9 @@
-// Runs one real ingest in a process of its own and prints, as one JSON line, how long it took and
-// the process's peak resident memory (worker threads included: they live in this process).
+// Runs one real ingest in a process of its own and prints, as one JSON line, how long it took,
+// where the time went and the process's peak resident memory (worker threads included: they
+// live in this process).
 // Usage: node --import tsx bench/ingest-child.ts <folder>, with NEWSGRAPH_BENCH_NEO4J holding the
 // connection as JSON.
-import { runIngest } from '../ingest/run-ingest.js';
+import { runIngest, type IngestSummary } from '../ingest/run-ingest.js';
 import type { Config } from '../src/config.js';
 import { openDriver } from '../src/store/driver.js';
 import { createGateway } from '../src/store/gateway.js';
@@ -15,21 +16,51 @@ export interface IngestChildResult {
   entities: number;
   relationships: number;
   skipped: number;
+  /** What the run did with each article: added, changed, relinked, unchanged … */
+  summary: IngestSummary['articles'];
+  /**
+   * Wall seconds by phase: hashing and planning before the first article is extracted,
+   * extraction, then from the last extraction to the first write (reading stored extractions
+   * back and merging), then writing. A phase a run did not reach is absent.
+   */
+  phases: Record<string, number>;
 }
 
 const config = JSON.parse(process.env.NEWSGRAPH_BENCH_NEO4J ?? '') as Config['neo4j'];
 const driver = await openDriver(config);
 try {
   const start = performance.now();
+  const marks: { firstRead?: number; lastRead?: number; firstWrite?: number } = {};
   const summary = await runIngest(createGraphWriter(createGateway(driver, config)), {
     paths: process.argv.slice(2),
+    onProgress: ({ stage }) => {
+      const now = performance.now();
+      if (stage === 'read') {
+        marks.firstRead ??= now;
+        marks.lastRead = now;
+      } else {
+        marks.firstWrite ??= now;
+      }
+    },
   });
+  const end = performance.now();
+  const s = (from: number, to: number) => Math.round((to - from) / 10) / 100;
+  const { firstRead, lastRead, firstWrite } = marks;
+  const phases: Record<string, number> = {};
+  phases.plan = s(start, firstRead ?? firstWrite ?? end);
+  if (firstRead !== undefined && lastRead !== undefined) phases.extract = s(firstRead, lastRead);
+  if (firstWrite !== undefined) {
+    phases.merge = s(lastRead ?? start, firstWrite);
+    phases.write = s(firstWrite, end);
+  }
   const result: IngestChildResult = {
-    seconds: (performance.now() - start) / 1000,
+    seconds: (end - start) / 1000,
     // maxRSS is in KiB.
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     ...summary.after,
     skipped: summary.files.skipped.length,
+    summary: summary.articles,
+    phases,
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } finally {

@@ -80,14 +80,15 @@ export const ingestStage: Stage = async ({ corpus, neo4j: start, log }) => {
   };
 };
 
-async function ingestInChild(dir: string, config: unknown): Promise<IngestChildResult> {
+/** One `runIngest` of `dir` in a process of its own: its time, phases and peak memory. */
+export async function ingestInChild(dir: string, config: unknown): Promise<IngestChildResult> {
   // node itself, not the tsx CLI (which runs the script in a second process whose memory we
   // would not see), with tsx's loader resolved from here.
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
   const script = fileURLToPath(new URL('../ingest-child.ts', import.meta.url));
   const { stdout } = await promisify(execFile)(process.execPath, ['--import', tsx, script, dir], {
     env: { ...process.env, NEWSGRAPH_BENCH_NEO4J: JSON.stringify(config) },
-    maxBuffer: 1024 * 1024,
+    maxBuffer: 16 * 1024 * 1024,
   });
   const line = stdout.trim().split('\n').pop() ?? '';
   return JSON.parse(line) as IngestChildResult;

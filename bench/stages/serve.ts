@@ -30,7 +30,8 @@ const REQUESTS = 60;
 const LOOP_SECONDS = 60;
 const WARMUP_REQUESTS = 3;
 
-async function latencies(url: string, status = 200): Promise<number[]> {
+/** GET `url` in a bounded loop after a warm-up: each request's milliseconds. */
+export async function latencies(url: string, status = 200): Promise<number[]> {
   const get = async () => {
     const start = performance.now();
     const response = await fetch(url);
@@ -71,13 +72,18 @@ async function unavailableLatencies(): Promise<number[]> {
   }
 }
 
-export const serveStage: Stage = async ({ neo4j: start, log }) => {
-  const neo4j = await start();
+/** The page's bundle built and a browser at hand, before a page is measured. */
+export function prepareWeb(log: (line: string) => void): void {
   ensureChromium(log);
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-web.ts'], {
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
     stdio: 'pipe',
   });
+}
+
+export const serveStage: Stage = async ({ neo4j: start, log }) => {
+  const neo4j = await start();
+  prepareWeb(log);
   const results: Record<string, number> = {};
   const details: Record<string, unknown> = {};
   for (const size of SIZES) {

@@ -1,0 +1,138 @@
+// 6. The realistic news corpus (bench/news-corpus.ts) at 1k and 10k articles, or 1k and 100k:
+// each size ingested from nothing, rerun with nothing changed, and rerun with 10 articles changed,
+// every ingest a real `runIngest` in a process of its own (its peak memory is the figure).
+// Changing 10 articles should cost about the same whatever the corpus around them: the ratio of
+// the larger corpus's change to the 1k one's is taken in the same run, on the same machine and
+// load. On the 10k graph the API and the page are measured too, as a user would meet them.
+import { writeFile } from 'node:fs/promises';
+import { makeNewsCorpus, newsArticle, changedNewsArticle, NEWS_SEED } from '../news-corpus.js';
+import { makeWorld } from '../news-world.js';
+import { loadAverage } from '../machine.js';
+import { percentile, round } from '../measure.js';
+import { measurePage } from '../page.js';
+import type { BenchNeo4j } from '../bench-neo4j.js';
+import type { Stage, StageResult } from '../stage.js';
+import { serve } from '../../web/server/serve.js';
+import { ingestInChild } from './ingest.js';
+import { latencies, prepareWeb } from './serve.js';
+
+/** Articles changed in the incremental measurement. */
+const CHANGED = 10;
+
+const LABEL: Readonly<Record<number, string>> = { 1_000: '1k', 10_000: '10k', 100_000: '100k' };
+
+/** A stage over the 1k corpus and a larger one, their incremental ratio side by side. */
+export function newsStage(larger: 10_000 | 100_000): Stage {
+  return async ({ neo4j: start, log }) => {
+    const neo4j = await start();
+    const world = makeWorld(NEWS_SEED);
+    const out: StageResult = { results: {}, details: {} };
+    const small = await measureSize(1_000, neo4j, world, log, out);
+    const big = await measureSize(larger, neo4j, world, log, out, larger === 10_000);
+    out.results[`incremental_change_ratio_${LABEL[larger]}_vs_1k`] = round(
+      big.changeSeconds / small.changeSeconds,
+    );
+    await neo4j.wipe();
+    return out;
+  };
+}
+
+async function measureSize(
+  articles: number,
+  neo4j: BenchNeo4j,
+  world: ReturnType<typeof makeWorld>,
+  log: (line: string) => void,
+  out: StageResult,
+  withPage = false,
+): Promise<{ changeSeconds: number }> {
+  const label = LABEL[articles] ?? String(articles);
+  const corpus = await makeNewsCorpus({ articles });
+  log(
+    `news ${label}: ${corpus.files.length} articles, ${corpus.words.toLocaleString('en')} words${corpus.reused ? '' : ' (generated)'}; first ingest, 2 workers, load average ${loadAverage()}`,
+  );
+  await neo4j.wipe();
+  const first = await ingestInChild(corpus.dir, neo4j.config);
+  log(
+    `news ${label}: first ingest ${first.seconds.toFixed(1)} s (${JSON.stringify(first.phases)}), peak ${Math.round(first.peakRssMb)} MB, ${first.entities} entities, ${first.relationships} relations`,
+  );
+  const noop = await ingestInChild(corpus.dir, neo4j.config);
+  if (noop.summary.unchanged !== articles) {
+    throw new Error(
+      `bench: the rerun of news ${label} was not a no-op: ${JSON.stringify(noop.summary)}`,
+    );
+  }
+  log(`news ${label}: no-op rerun ${noop.seconds.toFixed(2)} s`);
+
+  // Ten articles spread over the corpus get a correction; the originals are put back after, so
+  // the corpus on disk stays the generated one.
+  const changed = Array.from({ length: CHANGED }, (_, i) =>
+    Math.floor(((i + 0.5) * articles) / CHANGED),
+  );
+  for (const n of changed) await writeFile(corpus.files[n] as string, changedNewsArticle(world, n));
+  let change;
+  try {
+    change = await ingestInChild(corpus.dir, neo4j.config);
+  } finally {
+    for (const n of changed) await writeFile(corpus.files[n] as string, newsArticle(world, n));
+  }
+  if (change.summary.changed !== CHANGED) {
+    throw new Error(
+      `bench: news ${label}: ${CHANGED} changed articles ingested as ${JSON.stringify(change.summary)}`,
+    );
+  }
+  log(
+    `news ${label}: ${CHANGED} changed articles ${change.seconds.toFixed(2)} s (${JSON.stringify(change.phases)}), ${change.summary.relinked} relinked`,
+  );
+
+  Object.assign(out.results, {
+    [`ingest_articles_per_s_${label}`]: round(articles / first.seconds),
+    [`ingest_peak_rss_mb_${label}`]: Math.round(first.peakRssMb),
+    [`noop_rerun_${label}_s`]: round(noop.seconds),
+    [`incremental_change_s_${label}`]: round(change.seconds),
+  });
+  out.details = {
+    ...out.details,
+    [`news_${label}`]: {
+      articles,
+      words: corpus.words,
+      graph: { entities: first.entities, relationships: first.relationships },
+      first_ingest_s: round(first.seconds),
+      first_ingest_phases_s: first.phases,
+      noop_phases_s: noop.phases,
+      change_phases_s: change.phases,
+      change_summary: change.summary,
+      change_peak_rss_mb: Math.round(change.peakRssMb),
+    },
+  };
+  if (withPage) await measureServe(neo4j, world.countries[0]?.name ?? '', log, out);
+  return { changeSeconds: change.seconds };
+}
+
+/** GET /api/graph and the page on the graph just ingested. */
+async function measureServe(
+  neo4j: BenchNeo4j,
+  searched: string,
+  log: (line: string) => void,
+  out: StageResult,
+): Promise<void> {
+  prepareWeb(log);
+  const server = await serve({
+    neo4j: neo4j.config,
+    web: { host: '127.0.0.1', port: 0 },
+    app: { log: () => undefined },
+  });
+  try {
+    const times = await latencies(new URL('/api/graph', server.url).toString());
+    out.results.api_graph_p50_ms_news10k = round(percentile(times, 50));
+    out.results.api_graph_p95_ms_news10k = round(percentile(times, 95));
+    const page = await measurePage(server.url, searched);
+    out.results.page_first_render_s_news10k = page.firstRenderSeconds;
+    out.results.page_frame_ms_news10k = page.frameMs;
+    out.details = { ...out.details, page_news10k: page, api_graph_news10k_requests: times.length };
+    log(
+      `news 10k: GET /api/graph p95 ${percentile(times, 95).toFixed(0)} ms; page first frame ${page.firstRenderSeconds} s, ${page.nodes} nodes, ${page.edges} edges`,
+    );
+  } finally {
+    await server.close();
+  }
+}
