@@ -66,6 +66,7 @@ runCli('bench', async () => {
   }
 
   const began = performance.now();
+  const commit = currentCommit();
   const loadBefore = loadAverage();
   const corpus = await makeScaleCorpus();
   log(
@@ -103,12 +104,11 @@ runCli('bench', async () => {
   const missed = missedFloors(results);
   if (missed.length > 0) process.stdout.write(`\nMISSED: ${missed.join('; ')}\n`);
   const ranAt = new Date().toISOString();
-  const commit = currentCommit();
   // A run of some stages replaces their figures and keeps the others', each stage saying when,
   // on which commit and under what load it was measured.
   const previous = only ? await readResults() : {};
   const stageRuns = {
-    ...(previous.stage_runs as Record<string, unknown> | undefined),
+    ...earlierStageRuns(previous),
     ...Object.fromEntries(
       names.map((name) => [
         name,
@@ -147,6 +147,24 @@ async function readResults(): Promise<Record<string, unknown>> {
   }
 }
 
+/** When each stage of an earlier results.json ran, also from the layout before stage_runs. */
+function earlierStageRuns(previous: Record<string, unknown>): Record<string, unknown> {
+  if (previous.stage_runs) return previous.stage_runs as Record<string, unknown>;
+  const seconds = (previous.stage_seconds ?? {}) as Record<string, number>;
+  const load = (previous.load_average_at_stage_start ?? {}) as Record<string, number>;
+  return Object.fromEntries(
+    Object.keys(seconds).map((name) => [
+      name,
+      {
+        ran_at: previous.ran_at,
+        commit: previous.commit ?? 'unknown',
+        seconds: seconds[name],
+        load_average_at_start: load[name],
+      },
+    ]),
+  );
+}
+
 /** The figures of a results.json, without its descriptions. */
 const pickNumbers = (report: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(report).filter(([, v]) => typeof v === 'number'));
@@ -155,7 +173,9 @@ const pickNumbers = (report: Record<string, unknown>) =>
 function currentCommit(): string {
   const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
   try {
-    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain') ? '+changes' : ''}`;
+    // results.json itself is what a run changes.
+    const changed = git('status', '--porcelain', '--', '.', ':!bench/results.json');
+    return `${git('rev-parse', '--short', 'HEAD')}${changed ? '+changes' : ''}`;
   } catch {
     return 'unknown';
   }
