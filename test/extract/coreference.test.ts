@@ -45,6 +45,22 @@ describe('extract: coreference carries relations', () => {
     ]);
   });
 
+  it('should give "the two sides" and "both leaders" the two the last sentence was about', () => {
+    expect(
+      edgesOf(
+        'Armenia and Azerbaijan held talks in Abu Dhabi. The two sides later met officials from Turkey.',
+      ),
+    ).to.include.members(['country:arm MET_WITH country:tur', 'country:aze MET_WITH country:tur']);
+    expect(
+      edgesOf(
+        "Kenyan President William Ruto welcomed Nigerian President Bola Tinubu in Nairobi. Both leaders later met Ghana's John Mahama.",
+      ),
+    ).to.include.members([
+      'person:john-mahama MET_WITH person:william-ruto',
+      'person:bola-tinubu MET_WITH person:john-mahama',
+    ]);
+  });
+
   it('should not read a description that names someone new as anaphoric', () => {
     expect(
       edgesOf(

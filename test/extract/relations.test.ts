@@ -153,3 +153,45 @@ describe('extract: relations', () => {
     expect(talks).to.include({ type: 'MET_WITH', modality: 'happened' });
   });
 });
+
+// Forms of meeting and pressing beyond "X met Y" (issue 10, point 8).
+describe('extract: more forms of meeting and pressing', () => {
+  const edgesOf = (text: string) => edges(relationsOf(text));
+
+  it('should read hosting, receiving and meeting in the passive and the future', () => {
+    expect(edgesOf('Ramaphosa was received by Xi Jinping in Beijing.')).to.include(
+      'person:ramaphosa MET_WITH person:xi-jinping',
+    );
+    expect(edgesOf('Japan will host Kenya and Ghana in Yokohama next month.')).to.have.members([
+      'country:jpn MET_WITH country:ken',
+      'country:gha MET_WITH country:jpn',
+    ]);
+  });
+
+  it('should read a call with someone and two people speaking by phone as consultations', () => {
+    expect(
+      edgesOf('Emmanuel Macron held a video call with Volodymyr Zelensky on Friday.'),
+    ).to.include('person:emmanuel-macron MET_WITH person:volodymyr-zelensky');
+    expect(edgesOf('Ramaphosa and Lula spoke by phone on Tuesday.')).to.include(
+      'person:lula MET_WITH person:ramaphosa',
+    );
+  });
+
+  it('should give a pressure noun the subject of its light verb, and no other verb', () => {
+    expect(edgesOf('Washington stepped up pressure on Caracas over the election.')).to.include(
+      'country:usa PRESSURED country:ven',
+    );
+    expect(edgesOf('Greece rejected appeals from Turkey on Monday.')).to.not.include(
+      'country:grc PRESSURED country:tur',
+    );
+  });
+
+  it('should give a fronted meeting phrase the subject after its comma', () => {
+    expect(
+      edgesOf('Meeting with Narendra Modi in New Delhi, Keir Starmer urged India to cut tariffs.'),
+    ).to.include.members([
+      'person:keir-starmer MET_WITH person:narendra-modi',
+      'person:keir-starmer PRESSURED country:ind',
+    ]);
+  });
+});

@@ -106,6 +106,42 @@ export const ANAPHORA: readonly AnaphorRow[] = [
     count: 2,
   },
   {
+    id: 'coref-both-leaders',
+    example: 'Ruto and Museveni signed the accord. Both leaders later met Paul Kagame.',
+    reason: 'both leaders, both men: the two most recent people named',
+    words: ['both leaders', 'both men', 'both women', 'both ministers', 'both presidents'],
+    definite: false,
+    types: ['Person'],
+    count: 2,
+  },
+  {
+    id: 'coref-the-two-countries',
+    example: 'China and India held border talks. The two sides later met officials from Nepal.',
+    reason:
+      'the two countries, the two sides, the two governments: the two the last sentence was about',
+    words: [
+      'two countries',
+      'two nations',
+      'two governments',
+      'two sides',
+      'two neighbours',
+      'two neighbors',
+      'two allies',
+    ],
+    definite: true,
+    types: ['Country', 'Organization'],
+    count: 2,
+  },
+  {
+    id: 'coref-both-countries',
+    example: 'Serbia and Kosovo met in Brussels. Both sides rejected a proposal from the EU.',
+    reason: 'both countries, both sides, both governments: the two the last sentence was about',
+    words: ['both countries', 'both nations', 'both governments', 'both sides'],
+    definite: false,
+    types: ['Country', 'Organization'],
+    count: 2,
+  },
+  {
     id: 'coref-the-company',
     example: 'Aramco said its profit fell. The company confirmed a deal with Sinopec.',
     reason:

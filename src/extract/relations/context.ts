@@ -171,6 +171,33 @@ function sharedSubject(ctx: SentenceContext, t: number, pool: readonly Found[]):
   return pool.filter((f) => f.to < and && verbFollows(f)).pop();
 }
 
+/**
+ * The subject of a phrase fronted before the main clause, for a trigger with nothing before it:
+ * "Meeting with Xi Jinping on Monday, Lula urged …", "In a meeting with Prabowo, Albanese
+ * pressed …". The phrase has no finite verb and ends at the first comma after its object
+ * (`from`); the subject is the first name after that comma.
+ */
+export function frontedSubject(ctx: SentenceContext, from: number): Found[] {
+  const finite = (k: number) => {
+    const tok = ctx.tokens[k];
+    return tok?.tags.has('Verb') === true && !tok.tags.has('Gerund');
+  };
+  let comma = -1;
+  for (let k = from - 1; k < ctx.tokens.length; k++) {
+    if (finite(k) || opensClause(ctx.tokens[k])) return [];
+    if (/,/.test(ctx.tokens[k]?.post ?? '')) {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0 || ctx.tokens.slice(0, from).some((_, k) => finite(k))) return [];
+  const pool = ctx.actors.filter(
+    (a) => a.from > comma && !prepositionBefore(ctx, a) && !isPossessive(ctx, a),
+  );
+  const first = pool[0];
+  return first && startOf(first) <= comma + 3 ? coordinated(ctx, pool, first) : [];
+}
+
 export type ObjectFound = { found: Found[] } | { pronoun: string; at: number } | undefined;
 
 const OBJECT_WINDOW = 8;

@@ -1,7 +1,8 @@
-import type { FrameName, TriggerRow } from '../lexicon/triggers.js';
+import { SUPPORT_VERBS, type FrameName, type TriggerRow } from '../lexicon/triggers.js';
 import { LOCATIVE_PREPOSITIONS, NOMINAL_OBJECT_PREPOSITIONS } from '../lexicon/prepositions.js';
 import {
   coordinated,
+  frontedSubject,
   isPossessive,
   objectAfter,
   opensClause,
@@ -76,11 +77,12 @@ function claimTargets(
 }
 
 const object: Frame = (ctx, t, row) => {
-  const subjects = ids(subjectOf(ctx, t));
-  if (subjects.length === 0) return [];
   const found = objectAfter(ctx, t, row.objectPreps ?? ['']);
   const named = found && 'found' in found ? found.found : [];
   const end = found && 'at' in found ? found.at + 1 : named[named.length - 1]?.to;
+  const before = subjectOf(ctx, t);
+  const subjects = ids(before.length > 0 || end === undefined ? before : frontedSubject(ctx, end));
+  if (subjects.length === 0) return [];
   if (row.infinitive && ctx.tokens[end ?? -1]?.norm !== 'to') return [];
   if (named.length > 0)
     return row.outlet && !named.every((f) => f.outlet) ? [] : pairs(subjects, ids(named), 0.9);
@@ -142,6 +144,21 @@ const passive: Frame = (ctx, t, row) => {
     : pairs(ids(agent.found), patients, 0.85);
 };
 
+const SUPPORT = new Set(SUPPORT_VERBS);
+/** Words between a light verb and its noun: "stepped up the pressure", "made a last-minute demand". */
+const NOUN_PHRASE_WORDS = ['Determiner', 'Adjective', 'Adverb', 'Value', 'Particle'];
+
+/** The light verb that takes the noun at t ("piled pressure"), if any, within a few words. */
+function supportVerbOf(ctx: SentenceContext, t: number): number | undefined {
+  for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
+    const tok = ctx.tokens[k];
+    if (!tok) return undefined;
+    if (SUPPORT.has(tok.norm) && tok.tags.has('Verb')) return k;
+    if (tok.norm !== 'up' && !NOUN_PHRASE_WORDS.some((g) => tok.tags.has(g))) return undefined;
+  }
+  return undefined;
+}
+
 const nominal: Frame = (ctx, t, row) => {
   const qualifier = ctx.actors.find(
     (a) =>
@@ -153,13 +170,16 @@ const nominal: Frame = (ctx, t, row) => {
     ctx.actors.find((a) => a.to === t && isPossessive(ctx, a)) ??
     ctx.mentions.find((m) => m.determiner && m.to === t);
   const from = qualifier || owner ? undefined : objectAfter(ctx, t, ['from', 'by']);
+  const support = supportVerbOf(ctx, t);
   const sources = qualifier
     ? [qualifier]
     : owner
       ? [owner]
       : from && 'found' in from
         ? from.found
-        : [];
+        : support !== undefined
+          ? subjectOf(ctx, support)
+          : [];
   const last = sources[sources.length - 1];
   if (!last) return [];
   const after = Math.max(t, last.to - 1);
