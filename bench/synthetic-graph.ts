@@ -123,8 +123,11 @@ export async function writeSyntheticGraph(writer: GraphWriter, options: Syntheti
   for (let i = 0; i < graph.writes.length; i += batch) {
     const writes = graph.writes.slice(i, i + batch);
     const ids = new Set(writes.flatMap((w) => w.mentions.map((m) => m.entity)));
-    const entities = new Map([...ids].map((id) => [id, graph.entities.get(id) as Entity]));
-    await writer.writeBatch({ remove: [], replace: writes }, entities);
+    await writer.writeEntities(
+      [...ids].map((id) => graph.entities.get(id) as Entity),
+      [],
+    );
+    await writer.writeBatch({ remove: [], replace: writes });
   }
   return { entities: graph.entities.size, articles: graph.writes.length };
 }

@@ -1,4 +1,4 @@
-import { applyCorrections, mergeExtractions } from '../src/graph/index.js';
+import { articleEntries } from '../src/graph/index.js';
 import {
   articleId,
   CorpusError,
@@ -11,7 +11,6 @@ import {
   type CorrectionsFile,
 } from '../src/corpus/index.js';
 import type { UnresolvedCorrection } from '../src/model/corrections.js';
-import type { Entity } from '../src/model/types.js';
 import { addCounters, type WriteCounters } from '../src/store/gateway.js';
 import type {
   ArticleRow,
@@ -21,13 +20,15 @@ import type {
   GraphWriter,
   IngestLock,
   StoredArticle,
+  WriteBatch,
 } from '../src/store/write.js';
-import { factsByArticle, type ArticleFacts } from './article-facts.js';
+import { correctArticles, type ArticleFacts } from './article-facts.js';
 import type { ExtractedArticle } from './extract-file.js';
 import { extractFiles } from './extract-files.js';
 import { DEFAULT_EXTRACT_POOL_OPTIONS } from './extract-pool.js';
 import { extractorVersion } from './extractor-version.js';
 import type { FileReport } from './file-report.js';
+import { resolveChanges } from './resolve-changes.js';
 import {
   inShard,
   isNoop,
@@ -225,77 +226,117 @@ async function writeChanges(
     },
   };
   // Unchanged files alone say nothing changed, unless a run stopped half-way (then some of its
-  // re-links may be missing, and the whole store is checked against the merge below) or the
-  // corrections changed.
+  // re-links may be missing, and the whole store is checked below) or the corrections changed.
   const correctionsChanged = corrections.hash !== (applied?.hash ?? correctionsHash([]));
   if (isNoop(plan) && !interrupted && !correctionsChanged) {
     summary.articles.unchanged = plan.reuse.length;
     return summary;
   }
 
-  // Only the text of new and changed files is read (normally before the lock already); the
-  // rest comes from the store.
+  // Only the text of new and changed files is read (normally before the lock already). The rest
+  // of the corpus is reached through the alias index: the batch is resolved against it, and
+  // only the articles it re-links are read back from the store.
   const extracted = await reader.extract(plan.extract);
   const fresh = new Map(extracted.map((e) => [e.meta.id, e]));
   // A stored article whose file could not be read this time keeps what it said before.
   const unreadable = plan.extract.filter((id) => !fresh.has(id) && stored.has(id));
-  const reused = await writer.readExtractions([
-    ...plan.reuse,
-    ...plan.keep,
-    ...plan.elsewhere,
-    ...unreadable,
-  ]);
-  const { graph, unresolved } = applyCorrections(
-    mergeExtractions([...extracted.map((e) => e.extraction), ...reused.values()]),
-    corrections.corrections,
-  );
-  summary.corrections.unresolved = unresolved;
-  const facts = factsByArticle(graph);
-  const entities = new Map<string, Entity>(graph.entities.map((e) => [e.id, e]));
+  const changed = [...fresh.keys(), ...plan.remove];
 
-  const kept = new Set(plan.keep);
-  const elsewhere = new Set(plan.elsewhere);
-  const ingestedAt = new Date().toISOString();
-  const writes: ArticleWrite[] = [];
-  for (const id of [...fresh.keys(), ...reused.keys()]) {
-    const f = facts.get(id) ?? emptyFacts(id);
-    const entry = fresh.get(id);
-    if (entry) {
-      writes.push(toWrite(articleRow(entry, f, extractor, ingestedAt), f));
-      if (stored.has(id)) summary.articles.changed++;
-      else summary.articles.added++;
-    } else if (stored.get(id)?.factsHash !== f.hash) {
-      writes.push(toWrite({ id, factsHash: f.hash, ingestedAt }, f));
-      summary.articles.relinked++;
-    } else if (!kept.has(id) && !elsewhere.has(id)) {
-      summary.articles.unchanged++;
-    }
-  }
-
-  const batches = [
-    ...[...chunks(plan.remove, options.batchSize)].map((remove) => ({ remove, replace: [] })),
-    ...[...chunks(writes, options.batchSize)].map((replace) => ({ remove: [], replace })),
-  ];
-  const total = plan.remove.length + writes.length;
-  let done = 0;
+  // Corrections apply to the graph whole (a merge names two entities anywhere, an unresolved
+  // row is one nothing in the corpus matches): while there are any, and when they change, every
+  // entity and article is checked. So is everything after an interruption, when the index
+  // itself may be half-written and is rebuilt from the stored articles first.
+  const everything = interrupted || correctionsChanged || corrections.corrections.length > 0;
+  const others = everything ? [...plan.reuse, ...plan.keep, ...plan.elsewhere, ...unreadable] : [];
   await writer.beginWrites();
-  for (const batch of batches) {
-    await lock.confirm();
-    addCounters(summary.written, await writer.writeBatch(batch, entities));
-    done += batch.remove.length + batch.replace.length;
+  if (interrupted) await rebuildIndex(writer, others, options.batchSize);
+  const resolution = await resolveChanges(writer.names, {
+    changed,
+    fresh: extracted.map((e) => e.extraction),
+    everything,
+  });
+  const corrector = correctArticles(resolution.upsert, corrections.corrections);
+  addCounters(summary.written, await writer.writeEntities(corrector.entities, []));
+
+  const ingestedAt = new Date().toISOString();
+  const rewrite = (id: string) => resolution.targets.get(id) ?? id;
+  const freshFacts = corrector.facts(extracted.map((e) => ({ extraction: e.extraction, rewrite })));
+  const freshWrites = extracted.map((entry, i) => {
+    const f = freshFacts[i] as ArticleFacts;
+    if (stored.has(entry.meta.id)) summary.articles.changed++;
+    else summary.articles.added++;
+    return toWrite(articleRow(entry, f, extractor, ingestedAt), f);
+  });
+
+  const relink = everything ? others : resolution.relink;
+  const total = plan.remove.length + freshWrites.length + relink.length;
+  let done = 0;
+  const write = async (batch: WriteBatch, size: number) => {
+    if (batch.remove.length + batch.replace.length > 0) {
+      await lock.confirm();
+      addCounters(summary.written, await writer.writeBatch(batch));
+    }
+    done += size;
     options.onProgress?.({ stage: 'write', done, total });
+  };
+  for (const remove of chunks(plan.remove, options.batchSize)) {
+    await write({ remove, replace: [] }, remove.length);
   }
-  // A correction can change an entity and none of its facts (a new spelling of its name): with
-  // changed corrections, as after an interrupted run, every entity is checked.
-  if (interrupted || correctionsChanged) {
-    addCounters(summary.written, await writer.reconcileEntities(entities));
+  for (const replace of chunks(freshWrites, options.batchSize)) {
+    await write({ remove: [], replace }, replace.length);
   }
+  // Re-linked articles a batch at a time: only their stored extractions are read.
+  const relinked = new Set<string>();
+  for (const ids of chunks(relink, options.batchSize)) {
+    const [extractions, listed] = await Promise.all([
+      writer.readExtractions(ids),
+      writer.names.readListed(ids),
+    ]);
+    const targets = new Map(
+      listed.flatMap((e) => (e.kind === 'entity' ? [[e.key, e.target ?? e.key] as const] : [])),
+    );
+    const rewriteListed = (entity: string) => targets.get(entity) ?? entity;
+    const facts = corrector.facts(
+      [...extractions.values()].map((extraction) => ({ extraction, rewrite: rewriteListed })),
+    );
+    const replace: ArticleWrite[] = [];
+    for (const f of facts) {
+      if (stored.get(f.article)?.factsHash === f.hash) continue;
+      replace.push(toWrite({ id: f.article, factsHash: f.hash, ingestedAt }, f));
+      relinked.add(f.article);
+    }
+    await write({ remove: [], replace }, ids.length);
+  }
+  summary.articles.relinked = relinked.size;
+  summary.articles.unchanged = [...plan.reuse, ...unreadable].filter(
+    (id) => !relinked.has(id),
+  ).length;
+
+  if (everything) {
+    await writer.keepOnlyEntities(corrector.entities.map((e) => e.id));
+  } else {
+    addCounters(summary.written, await writer.writeEntities([], resolution.remove));
+  }
+  const unresolved = corrector.unresolved();
+  summary.corrections.unresolved = unresolved;
   await writer.saveCorrectionsState(
     corrections.corrections.length > 0 ? { hash: corrections.hash, unresolved } : null,
   );
   await writer.endWrites();
   summary.after = await writer.counts();
   return summary;
+}
+
+/** Empties the alias index and lists every stored article that is not being replaced anew. */
+async function rebuildIndex(writer: GraphWriter, ids: readonly string[], batchSize: number) {
+  await writer.names.clear();
+  for (const part of chunks(ids, batchSize)) {
+    const extractions = await writer.readExtractions(part);
+    await writer.names.relist(
+      [],
+      [...extractions.values()].map((x) => ({ article: x.article, entries: articleEntries(x) })),
+    );
+  }
 }
 
 interface HashedFile extends PlannedFile {
@@ -430,13 +471,6 @@ const toWrite = (row: ArticleRow, facts: ArticleFacts): ArticleWrite => ({
   row,
   mentions: facts.mentions,
   relations: facts.relations,
-});
-
-const emptyFacts = (article: string): ArticleFacts => ({
-  article,
-  mentions: [],
-  relations: [],
-  hash: 'empty',
 });
 
 function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {

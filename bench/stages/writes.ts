@@ -23,8 +23,12 @@ async function batched(neo4j: BenchNeo4j, graph: Graph): Promise<number> {
   const size = DEFAULT_INGEST_OPTIONS.batchSize;
   for (let i = 0; i < graph.writes.length; i += size) {
     const replace = graph.writes.slice(i, i + size);
-    created += (await neo4j.writer.writeBatch({ remove: [], replace }, graph.entities))
-      .relationshipsCreated;
+    const ids = new Set(replace.flatMap((w) => w.mentions.map((m) => m.entity)));
+    await neo4j.writer.writeEntities(
+      [...ids].map((id) => graph.entities.get(id) as Entity),
+      [],
+    );
+    created += (await neo4j.writer.writeBatch({ remove: [], replace })).relationshipsCreated;
   }
   return created;
 }

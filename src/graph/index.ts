@@ -1,2 +1,3 @@
-export { mergeExtractions } from './merge.js';
+export { mergeExtractions, resolveArticle } from './merge.js';
 export { applyCorrections, type CorrectedGraph } from './corrections.js';
+export * from './resolve.js';

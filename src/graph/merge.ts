@@ -1,97 +1,16 @@
-import { isAcronym } from '../extract/acronyms.js';
-import { resolveShortNames } from '../extract/canonical.js';
 import { commonest } from '../extract/entities.js';
 import type { ArticleExtraction, CorpusGraph, Entity, Mention, Relation } from '../model/types.js';
+import { mentionKey, orderedEnds, relationKey } from '../model/keys.js';
 import {
-  entityId,
-  entityIdSuffix,
-  mentionKey,
-  orderedEnds,
-  relationKey,
-  slug,
-} from '../model/keys.js';
+  indexEntries,
+  resolvedEntity,
+  resolveEntity,
+  type EntityEvidence,
+  type IndexKind,
+} from './resolve.js';
 
 const union = (lists: readonly (readonly string[])[]) => [...new Set(lists.flat())].sort();
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * Person ids to rewrite so that a short name one article uses ("Witkoff", "Trump") joins the one
- * full name the corpus knows it by ("Steve Witkoff", "Donald Trump"). A short name two full
- * names share is left alone. Other types merge by id only: never across types.
- */
-function personRewrites(entities: readonly Entity[]): Map<string, string> {
-  const people = entities.filter((e) => e.type === 'Person');
-  const full = resolveShortNames(people.map((e) => e.name));
-  const rewrites = new Map<string, string>();
-  for (const e of people) {
-    const name = full.get(e.name);
-    if (name) rewrites.set(e.id, entityId('Person', name));
-  }
-  return rewrites;
-}
-
-/**
- * Organisation ids to rewrite so that an acronym one article uses alone ("the EBA") joins the
- * one organisation another article spelled out with it ("European Banking Authority (EBA)").
- * An acronym two organisations claim is left alone.
- */
-function acronymRewrites(entities: readonly Entity[]): Map<string, string> {
-  const organisations = entities.filter((e) => e.type === 'Organization');
-  const spelledOut = new Map<string, Set<string>>();
-  for (const e of organisations) {
-    for (const alias of e.aliases) {
-      if (isAcronym(alias) && slug(alias) !== entityIdSuffix(e.id)) {
-        spelledOut.set(alias, (spelledOut.get(alias) ?? new Set()).add(e.id));
-      }
-    }
-  }
-  const rewrites = new Map<string, string>();
-  for (const e of organisations) {
-    const owners = spelledOut.get(e.name);
-    if (owners?.size === 1 && slug(e.name) === entityIdSuffix(e.id)) {
-      rewrites.set(e.id, [...owners][0] as string);
-    }
-  }
-  return rewrites;
-}
-
-/** The name an id is known by: the one its id was made from, else the longest. */
-function canonicalName(id: string, names: readonly string[]): string {
-  const suffix = entityIdSuffix(id);
-  const ranked = [...new Set(names)].sort(
-    (a, b) =>
-      Number(slug(b) === suffix) - Number(slug(a) === suffix) ||
-      b.length - a.length ||
-      compare(a, b),
-  );
-  return ranked[0] ?? suffix;
-}
-
-function mergeEntities(entities: readonly Entity[], rewrite: (id: string) => string): Entity[] {
-  const groups = new Map<string, Entity[]>();
-  for (const e of entities) {
-    const id = rewrite(e.id);
-    groups.set(id, [...(groups.get(id) ?? []), e]);
-  }
-  return [...groups]
-    .map(([id, list]) => {
-      const first = list[0] as Entity;
-      const merged: Entity = {
-        id,
-        name: canonicalName(
-          id,
-          list.map((e) => e.name),
-        ),
-        type: first.type,
-        aliases: union(list.map((e) => e.aliases)),
-        articles: union(list.map((e) => e.articles)),
-      };
-      const role = commonest(list.flatMap((e) => (e.role ? [e.role] : [])));
-      if (role) merged.role = role;
-      return merged;
-    })
-    .sort((a, b) => compare(a.id, b.id));
-}
 
 /** Mentions with their entity ids rewritten, those of one entity in one article made one. */
 export function mergeMentions(
@@ -143,23 +62,86 @@ export function mergeRelations(
 }
 
 /**
- * The corpus-level merge: one node per real-world entity across articles, relation ends and
- * mentions rewritten to the merged ids. A pure function of the set of extractions: the output
- * is sorted and every choice is made on sorted values, so input order never shows.
+ * What one article contributes to the corpus graph once its entities are resolved (`rewrite`
+ * maps each of its entity ids to the corpus-level id): it depends on nothing else, so a rerun
+ * recomputes it for the articles whose resolutions changed and no others.
+ */
+export function resolveArticle(
+  x: Pick<ArticleExtraction, 'mentions' | 'relations'>,
+  rewrite: (id: string) => string,
+): Pick<CorpusGraph, 'mentions' | 'relations'> {
+  return {
+    mentions: mergeMentions(x.mentions, rewrite),
+    relations: mergeRelations(x.relations, rewrite),
+  };
+}
+
+/**
+ * The corpus-level merge in memory: the alias index of every article, each entity resolved
+ * against it, one node per resolved entity, relation ends and mentions rewritten to it. The same
+ * steps ingest takes against the index in Neo4j. A pure function of the set of extractions: the
+ * output is sorted and every choice is made on sorted values, so input order never shows.
  */
 export function mergeExtractions(list: readonly ArticleExtraction[]): CorpusGraph {
+  const index = new Map<string, Map<string, Map<string, number>>>();
+  const at = (kind: IndexKind, key: string) => {
+    const byKind = index.get(kind) ?? new Map<string, Map<string, number>>();
+    index.set(kind, byKind);
+    const values = byKind.get(key) ?? new Map<string, number>();
+    byKind.set(key, values);
+    return values;
+  };
   const entities = list.flatMap((x) => x.entities);
-  const rewrites = new Map([...personRewrites(entities), ...acronymRewrites(entities)]);
+  for (const e of entities) {
+    for (const { kind, key, value } of indexEntries(e)) {
+      const values = at(kind, key);
+      values.set(value, (values.get(value) ?? 0) + 1);
+    }
+  }
+  const values = (kind: IndexKind, key: string) => [...(index.get(kind)?.get(key)?.keys() ?? [])];
+  const lookup = {
+    longerNames: (key: string) => values('part', key),
+    spelledOutBy: (acronym: string) => values('acronym', acronym),
+  };
+  const rewrites = new Map<string, string>();
+  for (const id of index.get('entity')?.keys() ?? []) {
+    rewrites.set(id, resolveEntity(id, values('name', id), lookup));
+  }
   const rewrite = (id: string) => rewrites.get(id) ?? id;
+
+  const joined = new Map<string, { evidence: EntityEvidence; articles: string[][] }>();
+  for (const e of entities) {
+    const id = rewrite(e.id);
+    const group = joined.get(id) ?? {
+      evidence: { type: e.type, names: [], aliases: [], roles: [] },
+      articles: [],
+    };
+    joined.set(id, group);
+    (group.evidence.names as string[]).push(e.name);
+    (group.evidence.aliases as string[]).push(...e.aliases);
+    if (e.role) (group.evidence.roles as [string, number][]).push([e.role, 1]);
+    group.articles.push(e.articles);
+  }
+  const merged: Entity[] = [...joined]
+    .map(([id, { evidence, articles }]) => ({
+      ...resolvedEntity(id, evidence),
+      articles: union(articles),
+    }))
+    .sort((a, b) => compare(a.id, b.id));
+  const resolved = list.map((x) => resolveArticle(x, rewrite));
   return {
-    entities: mergeEntities(entities, rewrite),
-    relations: mergeRelations(
-      list.flatMap((x) => x.relations),
-      rewrite,
+    entities: merged.map(({ id, name, type, aliases, articles, role }) =>
+      role === undefined
+        ? { id, name, type, aliases, articles }
+        : { id, name, type, aliases, articles, role },
     ),
-    mentions: mergeMentions(
-      list.flatMap((x) => x.mentions),
-      rewrite,
-    ),
+    relations: resolved
+      .flatMap((x) => x.relations)
+      .map((r) => [relationKey(r), r] as const)
+      .sort((a, b) => compare(a[0], b[0]))
+      .map(([, r]) => r),
+    mentions: resolved
+      .flatMap((x) => x.mentions)
+      .sort((a, b) => compare(a.entity, b.entity) || compare(a.article, b.article)),
   };
 }

@@ -1,7 +1,12 @@
 // Identity: what makes two things one. Every id and key in the project is made here, so that
 // extraction, the corpus-level merge, ingest, the store and the eval can never disagree on it.
 import { createHash } from 'node:crypto';
-import { SYMMETRIC_RELATION_TYPES, type EntityType, type RelationType } from './types.js';
+import {
+  ENTITY_TYPES,
+  SYMMETRIC_RELATION_TYPES,
+  type EntityType,
+  type RelationType,
+} from './types.js';
 
 // Letters NFKD leaves whole, spelled as a reader of English would key them: "Radosław" → "radoslaw".
 const UNDECOMPOSED: Readonly<Record<string, string>> = {
@@ -42,6 +47,12 @@ export function slug(name: string): string {
 /** An entity's stable id: "person:marco-rubio". */
 export function entityId(type: EntityType, name: string): string {
   return `${type.toLowerCase()}:${slug(name)}`;
+}
+
+/** The type an entity id was made for: "person:marco-rubio" → Person. */
+export function entityIdType(id: string): EntityType | undefined {
+  const prefix = id.slice(0, id.indexOf(':'));
+  return ENTITY_TYPES.find((type) => type.toLowerCase() === prefix);
 }
 
 /** The name part of an entity id: "person:marco-rubio" → "marco-rubio". */

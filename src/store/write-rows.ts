@@ -45,7 +45,10 @@ export interface ArticleRow {
   ingestedAt: string;
 }
 
-export function entityRow(e: Entity) {
+/** An entity as resolution gives it; which articles mention it is in the mentions. */
+export type EntityProps = Omit<Entity, 'articles'>;
+
+export function entityRow(e: EntityProps) {
   return { id: e.id, name: e.name, type: e.type, aliases: e.aliases, role: e.role ?? null };
 }
 
@@ -74,5 +77,5 @@ export function withNulls<T extends object>(
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, v ?? null])) as never;
 }
 
-/** An entity as stored: what reconcileEntities compares with the merged graph. */
+/** An entity as stored. */
 export type EntityRow = ReturnType<typeof entityRow>;

@@ -1,21 +1,19 @@
 import { Neo4jError } from 'neo4j-driver';
 import type { UnresolvedCorrection } from '../model/corrections.js';
-import {
-  ENTITY_TYPES,
-  RELATION_TYPES,
-  type ArticleExtraction,
-  type Entity,
-} from '../model/types.js';
+import { ENTITY_TYPES, RELATION_TYPES, type ArticleExtraction } from '../model/types.js';
 import { SCHEMA_STATEMENTS } from './cypher/schema.js';
 import { addCounters, zeroCounters, type Gateway, type Tx, type WriteCounters } from './gateway.js';
 import * as Q from './cypher/write.js';
 import { takeIngestLock, type IngestLock } from './ingest-lock.js';
+import { createNameIndex, type NameIndex } from './write-names.js';
+import * as N from './cypher/names.js';
 import {
   entityRow,
   mentionRow,
   relationRow,
   type ArticleRow,
   type ArticleWrite,
+  type EntityProps,
   type EntityRow,
   type GraphCounts,
   type StoredArticle,
@@ -25,8 +23,10 @@ import {
 export type {
   ArticleRow,
   ArticleWrite,
+  EntityProps,
   GraphCounts,
   IngestLock,
+  NameIndex,
   StoredArticle,
   WriteBatch,
   WriteCounters,
@@ -54,17 +54,21 @@ export interface GraphWriter {
   endWrites(): Promise<void>;
   readExtractions(ids: readonly string[]): Promise<Map<string, ArticleExtraction>>;
   counts(): Promise<GraphCounts>;
+  /** The alias index ingest resolves articles against. */
+  names: NameIndex;
+  /**
+   * Sets the entities to the properties given, creating what is missing, and deletes `remove`
+   * with whatever still points at them. Run before the articles that mention them are written.
+   */
+  writeEntities(upsert: readonly EntityProps[], remove: readonly string[]): Promise<WriteCounters>;
   /**
    * In one transaction: the removed articles and the replaced articles' old facts out, the new
-   * facts in, every entity they touch refreshed from the merged graph, orphans gone. A crash
-   * leaves each article of the batch fully in or fully out.
+   * facts in. A crash leaves each article of the batch fully in or fully out. The entities the
+   * facts name must exist already (writeEntities).
    */
-  writeBatch(batch: WriteBatch, entities: ReadonlyMap<string, Entity>): Promise<WriteCounters>;
-  /**
-   * Makes every stored entity what the merged graph says, deleting those it does not have:
-   * the repair after an interrupted run, whose other writers may have left entities stale.
-   */
-  reconcileEntities(entities: ReadonlyMap<string, Entity>): Promise<WriteCounters>;
+  writeBatch(batch: WriteBatch): Promise<WriteCounters>;
+  /** Deletes every entity but these: the end of a run that checked every entity. */
+  keepOnlyEntities(ids: readonly string[]): Promise<void>;
 }
 
 export interface CorrectionsState {
@@ -73,7 +77,8 @@ export interface CorrectionsState {
   unresolved: UnresolvedCorrection[];
 }
 
-const RECONCILE_BATCH = 5000;
+/** Entities per transaction. */
+const ENTITY_BATCH = 5000;
 
 export function createGraphWriter(store: Gateway): GraphWriter {
   const read = <T>(query: string, params: Record<string, unknown> = {}) =>
@@ -90,6 +95,12 @@ export function createGraphWriter(store: Gateway): GraphWriter {
 
   return {
     async ensureSchema() {
+      // A store written before the alias index existed: the first run builds it, as it would
+      // repair an interrupted run, before creating its schema marks the index as there.
+      const [indexed, articles] = await Promise.all([read(N.INDEX_SCHEMA), read(N.ANY_ARTICLE)]);
+      if (indexed.length === 0 && articles.length > 0) {
+        await store.write((tx) => tx.rows(Q.MARK_UNFINISHED));
+      }
       for (const statement of SCHEMA_STATEMENTS) {
         try {
           await store.write((tx) => tx.rows(statement));
@@ -153,18 +164,31 @@ export function createGraphWriter(store: Gateway): GraphWriter {
       return row ?? { articles: 0, entities: 0, relationships: 0 };
     },
 
-    writeBatch({ remove, replace }, entities) {
-      return store.writeCounting(async (tx) => {
-        const touched = await clearFacts(tx, [...remove, ...replace.map((w) => w.row.id)]);
+    names: createNameIndex(store),
 
-        // The entities the new facts mention, plus those the old facts did that other articles
-        // still mention: all take their properties from the merged graph.
-        const mentions = replace.flatMap((w) => w.mentions);
-        const ids = new Set([...mentions.map((m) => m.entity), ...touched]);
-        const rows = [...ids].flatMap((id) => {
-          const entity = entities.get(id);
-          return entity ? [entityRow(entity)] : [];
+    async writeEntities(upsert, remove) {
+      const total = zeroCounters();
+      for (let i = 0; i < Math.max(upsert.length, remove.length); i += ENTITY_BATCH) {
+        const counters = await store.writeCounting(async (tx) => {
+          const ids = remove.slice(i, i + ENTITY_BATCH);
+          await Promise.all([
+            upsertEntities(tx, upsert.slice(i, i + ENTITY_BATCH).map(entityRow)),
+            ids.length > 0 ? tx.rows(Q.DELETE_ENTITIES, { ids }) : undefined,
+          ]);
         });
+        addCounters(total, counters);
+      }
+      return total;
+    },
+
+    async keepOnlyEntities(ids) {
+      await store.write((tx) => tx.rows(Q.DELETE_ENTITIES_BUT, { ids }));
+    },
+
+    writeBatch({ remove, replace }) {
+      return store.writeCounting(async (tx) => {
+        await clearFacts(tx, [...remove, ...replace.map((w) => w.row.id)]);
+        const mentions = replace.flatMap((w) => w.mentions);
         const relations = replace.flatMap((w) => w.relations);
 
         // Nothing below needs another's answer: the statements go out together and Neo4j runs
@@ -174,56 +198,23 @@ export function createGraphWriter(store: Gateway): GraphWriter {
           sent.push(tx.rows(query, params));
         if (remove.length > 0) send(Q.DELETE_ARTICLES, { ids: remove });
         if (replace.length > 0) send(Q.UPSERT_ARTICLES, { articles: replace.map((w) => w.row) });
-        sent.push(upsertEntities(tx, rows));
         if (mentions.length > 0) send(Q.CREATE_MENTIONS, { mentions: mentions.map(mentionRow) });
         for (const type of RELATION_TYPES) {
           const ofType = relations.filter((r) => r.type === type).map(relationRow);
           if (ofType.length > 0) send(Q.CREATE_RELATIONS[type], { relations: ofType });
         }
-        send(Q.DELETE_ORPHANS, { ids: [...touched] });
         await Promise.all(sent);
       });
-    },
-
-    async reconcileEntities(entities) {
-      const stored = await read<EntityRow>(Q.READ_ENTITIES);
-      const storedIds = new Set(stored.map((e) => e.id));
-      const same = new Set(
-        stored
-          .filter((row) => {
-            const entity = entities.get(row.id);
-            return entity && JSON.stringify(entityRow(entity)) === JSON.stringify(row);
-          })
-          .map((row) => row.id),
-      );
-      const upsert = [...entities.values()].filter((e) => !same.has(e.id)).map(entityRow);
-      const remove = [...storedIds].filter((id) => !entities.has(id));
-      const total = zeroCounters();
-      for (let i = 0; i < Math.max(upsert.length, remove.length); i += RECONCILE_BATCH) {
-        const counters = await store.writeCounting(async (tx) => {
-          const ids = remove.slice(i, i + RECONCILE_BATCH);
-          await Promise.all([
-            upsertEntities(tx, upsert.slice(i, i + RECONCILE_BATCH)),
-            ids.length > 0 ? tx.rows(Q.DELETE_ENTITIES, { ids }) : undefined,
-          ]);
-        });
-        addCounters(total, counters);
-      }
-      return total;
     },
   };
 }
 
-/**
- * Deletes the articles' mentions and relations, sent together; returns the entities they
- * mentioned.
- */
-async function clearFacts(tx: Tx, ids: readonly string[]): Promise<Set<string>> {
-  const [touched] = await Promise.all([
-    tx.rows<{ entity: string }>(Q.CLEAR_MENTIONS, { ids }),
+/** Deletes the articles' mentions and relations, sent together. */
+async function clearFacts(tx: Tx, ids: readonly string[]): Promise<void> {
+  await Promise.all([
+    tx.rows(Q.CLEAR_MENTIONS, { ids }),
     ...RELATION_TYPES.map((type) => tx.rows(Q.CLEAR_RELATIONS[type], { ids })),
   ]);
-  return new Set(touched.map((r) => r.entity));
 }
 
 // Two ingests creating the schema at once: the loser's CREATE ... IF NOT EXISTS may still fail.

@@ -8,6 +8,8 @@
 //       hash is the sha256 of the file; extraction is the per-article extraction (JSON) that
 //       reruns reuse instead of re-reading unchanged files; factsHash fingerprints what the
 //       article contributes after the corpus-level merge.
+//   (:NameEntry {id, kind, key, value, target?}) and (:Article)-[:LISTS {count}]->(:NameEntry):
+//       the alias index, which ingest resolves new articles against (cypher/names.ts).
 //   (:IngestLock {id: 'ingest'}) and, while a run writes, (:UnfinishedIngest {id: 'ingest'}):
 //       bookkeeping of ingest (the lock between writers, the mark an interrupted run leaves).
 //   (:IngestCorrections {id: 'corrections', hash, unresolved})
@@ -31,6 +33,10 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   // The ingest lock's one node (cypher/write.ts): the constraint makes two runs MERGE one node.
   'CREATE CONSTRAINT ingest_lock_id IF NOT EXISTS FOR (l:IngestLock) REQUIRE l.id IS UNIQUE',
   'CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)',
+  // The alias index (cypher/names.ts): entries by id, by what they answer, by what they resolve to.
+  'CREATE CONSTRAINT name_entry_id IF NOT EXISTS FOR (n:NameEntry) REQUIRE n.id IS UNIQUE',
+  'CREATE INDEX name_entry_key IF NOT EXISTS FOR (n:NameEntry) ON (n.kind, n.key)',
+  'CREATE INDEX name_entry_target IF NOT EXISTS FOR (n:NameEntry) ON (n.target)',
   // Rerunning ingest replaces an article's relations by finding them through this index.
   ...RELATION_TYPES.map(
     (type) =>

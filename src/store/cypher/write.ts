@@ -57,16 +57,12 @@ CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
 CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relationships }
 RETURN articles, entities, relationships`;
 
-/**
- * Removes the mentions the given articles made, returning the entities they touched so that
- * those can be refreshed or, when nothing mentions them any more, deleted.
- */
+/** Removes the mentions the given articles made. */
 export const CLEAR_MENTIONS = `
 UNWIND $ids AS id
-MATCH (e:Entity)-[m:MENTIONED_IN]->(a:Article {id: id})
+MATCH (:Entity)-[m:MENTIONED_IN]->(a:Article {id: id})
 USING INDEX SEEK a:Article(id)
-DELETE m
-RETURN DISTINCT e.id AS entity`;
+DELETE m`;
 
 /** Removes the relations the given articles stated; one statement per type so the article index is used. */
 export const CLEAR_RELATIONS: Record<RelationType, string> = perType(
@@ -90,7 +86,7 @@ MATCH (a:Article {id: id})
 USING INDEX SEEK a:Article(id)
 DETACH DELETE a`;
 
-/** Entity properties come whole from the merged corpus graph; the type label is set alongside. */
+/** Entity properties come whole from resolution (src/graph/resolve.ts); the type label is set alongside. */
 export const UPSERT_ENTITIES: Record<EntityType, string> = perType(
   ENTITY_TYPES,
   (label) => `
@@ -120,20 +116,14 @@ CREATE (s)-[r:${type}]->(t)
 SET r = row.props`,
 );
 
-export const READ_ENTITIES = `
-MATCH (e:Entity)
-RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, e.role AS role`;
-
 export const DELETE_ENTITIES = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 USING INDEX SEEK e:Entity(id)
 DETACH DELETE e`;
 
-/** Entities the cleared articles touched that no article mentions any more. */
-export const DELETE_ORPHANS = `
-UNWIND $ids AS id
-MATCH (e:Entity {id: id})
-USING INDEX SEEK e:Entity(id)
-WHERE NOT (e)-[:MENTIONED_IN]->()
+/** Entities outside a run's complete list: what an interrupted run or an undone correction left. */
+export const DELETE_ENTITIES_BUT = `
+MATCH (e:Entity)
+WHERE NOT e.id IN $ids
 DETACH DELETE e`;

@@ -1,0 +1,104 @@
+// The alias index (src/graph/resolve.ts says what it holds and why): the statements ingest runs
+// to resolve a batch of articles against the stored corpus without reading the corpus.
+//
+//   (:NameEntry {id, kind, key, value, target?})  one per distinct entry; `target` only on
+//       kind 'entity': the corpus-level id that entity resolves to.
+//   (:Article)-[:LISTS {count}]->(:NameEntry)  the entries an article's entities put there, with
+//       how many of them did. An entry nothing lists any more is deleted.
+
+/** Present once the index is: the constraint on its entries (cypher/schema.ts). */
+export const INDEX_SCHEMA = "SHOW CONSTRAINTS YIELD name WHERE name = 'name_entry_id' RETURN name";
+export const ANY_ARTICLE = 'MATCH (a:Article) RETURN a.id AS id LIMIT 1';
+
+/** The entries some articles list, of the kinds that tell what their entities were and affect. */
+export const READ_LISTED = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})-[:LISTS]->(n:NameEntry)
+USING INDEX SEEK a:Article(id)
+WHERE n.kind IN ['entity', 'part', 'acronym']
+RETURN DISTINCT n.kind AS kind, n.key AS key, n.value AS value, n.target AS target`;
+
+/** Takes articles out of the index, returning the entries they listed. */
+export const UNLIST = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})-[l:LISTS]->(n:NameEntry)
+USING INDEX SEEK a:Article(id)
+DELETE l
+RETURN DISTINCT n.id AS id`;
+
+/** Entries no article lists any more. */
+export const DELETE_UNLISTED = `
+UNWIND $ids AS id
+MATCH (n:NameEntry {id: id})
+USING INDEX SEEK n:NameEntry(id)
+WHERE NOT (n)<-[:LISTS]-()
+DELETE n`;
+
+/**
+ * Puts articles' entries in the index. An article is created bare if it is new: its row follows
+ * in the same run. A new entity resolves to itself until the run resolves it.
+ */
+export const LIST = `
+UNWIND $articles AS row
+MERGE (a:Article {id: row.article})
+WITH a, row
+UNWIND row.entries AS e
+MERGE (n:NameEntry {id: e.id})
+  ON CREATE SET n.kind = e.kind, n.key = e.key, n.value = e.value,
+                n.target = CASE e.kind WHEN 'entity' THEN e.key END
+CREATE (a)-[:LISTS {count: e.count}]->(n)`;
+
+/** The values under some keys: `$keys` is a list of {kind, key}. */
+export const LOOKUP = `
+UNWIND $keys AS k
+MATCH (n:NameEntry {kind: k.kind, key: k.key})
+RETURN k.kind AS kind, k.key AS key, collect(n.value) AS values`;
+
+/** What some entities resolve to now; an entity no article has any more is not returned. */
+export const READ_TARGETS = `
+UNWIND $ids AS id
+MATCH (n:NameEntry {id: id})
+USING INDEX SEEK n:NameEntry(id)
+RETURN n.key AS entity, n.target AS target`;
+
+export const SET_TARGETS = `
+UNWIND $rows AS row
+MATCH (n:NameEntry {id: row.id})
+USING INDEX SEEK n:NameEntry(id)
+SET n.target = row.target`;
+
+/** The articles that list some entries. */
+export const LISTING_ARTICLES = `
+UNWIND $ids AS id
+MATCH (n:NameEntry {id: id})<-[:LISTS]-(a:Article)
+USING INDEX SEEK n:NameEntry(id)
+RETURN DISTINCT a.id AS id`;
+
+/** The entities that resolve to some corpus-level ids. */
+export const SOURCES = `
+UNWIND $targets AS target
+MATCH (n:NameEntry {target: target})
+RETURN target, collect(n.key) AS sources`;
+
+/** Each role of some entities with how many article entities had it. */
+export const ROLE_COUNTS = `
+UNWIND $ids AS id
+MATCH (n:NameEntry {kind: 'role', key: id})<-[l:LISTS]-()
+RETURN id AS entity, n.value AS role, sum(l.count) AS count`;
+
+/** Every entity of the index and what it resolves to: the whole-store repair reads it. */
+export const READ_ALL_TARGETS = `
+MATCH (n:NameEntry {kind: 'entity'})
+RETURN n.key AS entity, n.target AS target`;
+
+/** Part of the index, to be run until it deletes nothing: the whole at once may not fit a transaction. */
+export const DELETE_INDEX_PART = `
+MATCH (n:NameEntry)
+WITH n LIMIT 5000
+DETACH DELETE n
+RETURN count(*) AS deleted`;
+
+/** Articles a run created in the index and never wrote: an interrupted run's leftovers. */
+export const DELETE_BARE_ARTICLES = `
+MATCH (a:Article) WHERE a.hash IS NULL
+DETACH DELETE a`;
