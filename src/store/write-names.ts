@@ -26,7 +26,7 @@ export interface ArticleEntries {
 export interface NameIndex {
   /** The `entity`, `part` and `acronym` entries some articles list. */
   readListed(articles: readonly string[]): Promise<ListedEntry[]>;
-  /** Takes `unlist` out of the index, then puts `list` in (new articles are created bare). */
+  /** Takes `unlist` out of the index, then puts `list` in. */
   relist(unlist: readonly string[], list: readonly ArticleEntries[]): Promise<void>;
   /** The values under each {kind, key}, keyed by `lookupKey`. */
   lookup(keys: readonly Pick<IndexEntry, 'kind' | 'key'>[]): Promise<Map<string, string[]>>;
@@ -39,7 +39,7 @@ export interface NameIndex {
   evidence(targets: readonly string[]): Promise<Map<string, EntityEvidence>>;
   /** Every entity and what it resolves to: for the whole-store repair only. */
   allTargets(): Promise<Map<string, string>>;
-  /** Empties the index, and the bare articles an interrupted run may have left: the repair. */
+  /** Empties the index: the repair rebuilds it. */
   clear(): Promise<void>;
 }
 
@@ -166,7 +166,6 @@ export function createNameIndex(store: Gateway): NameIndex {
         const [row] = await store.write((tx) => tx.rows<{ deleted: number }>(Q.DELETE_INDEX_PART));
         if (!row || row.deleted === 0) break;
       }
-      await store.write((tx) => tx.rows(Q.DELETE_BARE_ARTICLES));
     },
   };
 }

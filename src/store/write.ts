@@ -1,7 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import type { UnresolvedCorrection } from '../model/corrections.js';
 import { ENTITY_TYPES, RELATION_TYPES, type ArticleExtraction } from '../model/types.js';
-import { SCHEMA_STATEMENTS } from './cypher/schema.js';
+import * as S from './cypher/schema.js';
 import { addCounters, zeroCounters, type Gateway, type Tx, type WriteCounters } from './gateway.js';
 import * as Q from './cypher/write.js';
 import { takeIngestLock, type IngestLock } from './ingest-lock.js';
@@ -95,13 +95,20 @@ export function createGraphWriter(store: Gateway): GraphWriter {
 
   return {
     async ensureSchema() {
+      const [constraints, indexes, articles] = await Promise.all([
+        read<{ name: string }>(S.READ_CONSTRAINT_NAMES),
+        read<{ name: string }>(S.READ_INDEX_NAMES),
+        read(N.ANY_ARTICLE),
+      ]);
+      const present = new Set([...constraints, ...indexes].map((r) => r.name));
       // A store written before the alias index existed: the first run builds it, as it would
       // repair an interrupted run, before creating its schema marks the index as there.
-      const [indexed, articles] = await Promise.all([read(N.INDEX_SCHEMA), read(N.ANY_ARTICLE)]);
-      if (indexed.length === 0 && articles.length > 0) {
+      if (!present.has(N.INDEX_CONSTRAINT) && articles.length > 0) {
         await store.write((tx) => tx.rows(Q.MARK_UNFINISHED));
       }
-      for (const statement of SCHEMA_STATEMENTS) {
+      // What is there already is not asked for again: a rerun's statements are round trips.
+      for (const statement of S.SCHEMA_STATEMENTS) {
+        if (present.has(S.schemaName(statement) ?? '')) continue;
         try {
           await store.write((tx) => tx.rows(statement));
         } catch (error) {

@@ -8,7 +8,8 @@ import { query } from './neo4j.js';
 export async function graphSnapshot(driver: Driver) {
   const nodes = await query(
     driver,
-    `MATCH (n) RETURN labels(n) AS labels, n {.*, ingestedAt: null} AS props ORDER BY props.id`,
+    `MATCH (n) RETURN labels(n) AS labels, n {.*, ingestedAt: null} AS props
+     ORDER BY props.id, labels`,
   );
   const relationships = await query(
     driver,

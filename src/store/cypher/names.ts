@@ -3,28 +3,33 @@
 //
 //   (:NameEntry {id, kind, key, value, target?})  one per distinct entry; `target` only on
 //       kind 'entity': the corpus-level id that entity resolves to.
-//   (:Article)-[:LISTS {count}]->(:NameEntry)  the entries an article's entities put there, with
-//       how many of them did. An entry nothing lists any more is deleted.
+//   (:ArticleNames {id})-[:LISTS {count}]->(:NameEntry)  the entries the entities of the article
+//       with that id put there, with how many of them did. An entry nothing lists is deleted.
+//       Apart from the Article node, so that listing a batch first adds no half-written article.
 
 /** Present once the index is: the constraint on its entries (cypher/schema.ts). */
-export const INDEX_SCHEMA = "SHOW CONSTRAINTS YIELD name WHERE name = 'name_entry_id' RETURN name";
+export const INDEX_CONSTRAINT = 'name_entry_id';
 export const ANY_ARTICLE = 'MATCH (a:Article) RETURN a.id AS id LIMIT 1';
 
 /** The entries some articles list, of the kinds that tell what their entities were and affect. */
 export const READ_LISTED = `
 UNWIND $ids AS id
-MATCH (a:Article {id: id})-[:LISTS]->(n:NameEntry)
-USING INDEX SEEK a:Article(id)
+MATCH (a:ArticleNames {id: id})-[:LISTS]->(n:NameEntry)
+USING INDEX SEEK a:ArticleNames(id)
 WHERE n.kind IN ['entity', 'part', 'acronym']
 RETURN DISTINCT n.kind AS kind, n.key AS key, n.value AS value, n.target AS target`;
 
 /** Takes articles out of the index, returning the entries they listed. */
 export const UNLIST = `
 UNWIND $ids AS id
-MATCH (a:Article {id: id})-[l:LISTS]->(n:NameEntry)
-USING INDEX SEEK a:Article(id)
-DELETE l
-RETURN DISTINCT n.id AS id`;
+MATCH (a:ArticleNames {id: id})
+USING INDEX SEEK a:ArticleNames(id)
+OPTIONAL MATCH (a)-[:LISTS]->(n:NameEntry)
+WITH a, collect(n.id) AS entries
+DETACH DELETE a
+WITH entries
+UNWIND entries AS entry
+RETURN DISTINCT entry AS id`;
 
 /** Entries no article lists any more. */
 export const DELETE_UNLISTED = `
@@ -34,13 +39,10 @@ USING INDEX SEEK n:NameEntry(id)
 WHERE NOT (n)<-[:LISTS]-()
 DELETE n`;
 
-/**
- * Puts articles' entries in the index. An article is created bare if it is new: its row follows
- * in the same run. A new entity resolves to itself until the run resolves it.
- */
+/** Puts articles' entries in the index. A new entity resolves to itself until the run resolves it. */
 export const LIST = `
 UNWIND $articles AS row
-MERGE (a:Article {id: row.article})
+CREATE (a:ArticleNames {id: row.article})
 WITH a, row
 UNWIND row.entries AS e
 MERGE (n:NameEntry {id: e.id})
@@ -70,7 +72,7 @@ SET n.target = row.target`;
 /** The articles that list some entries. */
 export const LISTING_ARTICLES = `
 UNWIND $ids AS id
-MATCH (n:NameEntry {id: id})<-[:LISTS]-(a:Article)
+MATCH (n:NameEntry {id: id})<-[:LISTS]-(a:ArticleNames)
 USING INDEX SEEK n:NameEntry(id)
 RETURN DISTINCT a.id AS id`;
 
@@ -93,12 +95,7 @@ RETURN n.key AS entity, n.target AS target`;
 
 /** Part of the index, to be run until it deletes nothing: the whole at once may not fit a transaction. */
 export const DELETE_INDEX_PART = `
-MATCH (n:NameEntry)
+MATCH (n) WHERE n:NameEntry OR n:ArticleNames
 WITH n LIMIT 5000
 DETACH DELETE n
 RETURN count(*) AS deleted`;
-
-/** Articles a run created in the index and never wrote: an interrupted run's leftovers. */
-export const DELETE_BARE_ARTICLES = `
-MATCH (a:Article) WHERE a.hash IS NULL
-DETACH DELETE a`;

@@ -8,7 +8,7 @@
 //       hash is the sha256 of the file; extraction is the per-article extraction (JSON) that
 //       reruns reuse instead of re-reading unchanged files; factsHash fingerprints what the
 //       article contributes after the corpus-level merge.
-//   (:NameEntry {id, kind, key, value, target?}) and (:Article)-[:LISTS {count}]->(:NameEntry):
+//   (:NameEntry {id, kind, key, value, target?}), (:ArticleNames {id})-[:LISTS {count}]->(:NameEntry):
 //       the alias index, which ingest resolves new articles against (cypher/names.ts).
 //   (:IngestLock {id: 'ingest'}) and, while a run writes, (:UnfinishedIngest {id: 'ingest'}):
 //       bookkeeping of ingest (the lock between writers, the mark an interrupted run leaves).
@@ -35,6 +35,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)',
   // The alias index (cypher/names.ts): entries by id, by what they answer, by what they resolve to.
   'CREATE CONSTRAINT name_entry_id IF NOT EXISTS FOR (n:NameEntry) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT article_names_id IF NOT EXISTS FOR (a:ArticleNames) REQUIRE a.id IS UNIQUE',
   'CREATE INDEX name_entry_key IF NOT EXISTS FOR (n:NameEntry) ON (n.kind, n.key)',
   'CREATE INDEX name_entry_target IF NOT EXISTS FOR (n:NameEntry) ON (n.target)',
   // Rerunning ingest replaces an article's relations by finding them through this index.
@@ -46,3 +47,10 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   // over names and every alias; 'standard-folding' also ignores case and accents (Abbās = Abbas).
   "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
 ];
+
+/** The name a schema statement creates, so a run can skip what is there already. */
+export const schemaName = (statement: string): string | undefined =>
+  /^CREATE (?:CONSTRAINT|FULLTEXT INDEX|INDEX) (\w+)/.exec(statement)?.[1];
+
+export const READ_CONSTRAINT_NAMES = 'SHOW CONSTRAINTS YIELD name RETURN name';
+export const READ_INDEX_NAMES = 'SHOW INDEXES YIELD name RETURN name';

@@ -51,11 +51,15 @@ MATCH (a:Article {id: id})
 USING INDEX SEEK a:Article(id)
 RETURN a.id AS id, a.extraction AS extraction`;
 
+/**
+ * Relationships are counted per type: Neo4j keeps those counts, so this reads no relationship.
+ * Relation types join entities only, so their sum is every relationship between entities.
+ */
 export const COUNT_GRAPH = `
 CALL () { MATCH (a:Article) RETURN count(a) AS articles }
 CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
-CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relationships }
-RETURN articles, entities, relationships`;
+${RELATION_TYPES.map((type) => `CALL () { MATCH ()-[r:${type}]->() RETURN count(r) AS ${type.toLowerCase()} }`).join('\n')}
+RETURN articles, entities, ${RELATION_TYPES.map((type) => type.toLowerCase()).join(' + ')} AS relationships`;
 
 /** Removes the mentions the given articles made. */
 export const CLEAR_MENTIONS = `
