@@ -1,3 +1,4 @@
+import { ENGLISH_WORDS } from './lexicon/english-words.js';
 import { ORGANIZATION_HEADS } from './lexicon/organizations.js';
 import { PLACE_HEADS } from './lexicon/places.js';
 import { TITLE_MODIFIERS, TITLES } from './lexicon/titles.js';
@@ -17,6 +18,23 @@ export function titleAt(tokens: readonly Token[], i: number): number {
 }
 
 /**
+ * "Unification Minister", "Tourism Minister": a capitalised English word right before a
+ * capitalised "Minister" names the portfolio, whether or not TITLE_MODIFIERS lists it.
+ */
+function portfolio(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i];
+  const office = tokens[i + 1];
+  return (
+    word !== undefined &&
+    office !== undefined &&
+    /^\p{Lu}\p{Ll}/u.test(word.text) &&
+    !word.possessive &&
+    ENGLISH_WORDS.has(word.key) &&
+    office.text === 'Minister'
+  );
+}
+
+/**
  * The whole title that starts at tokens[i], or undefined: modifiers before the office ("Commerce
  * Minister", "interim leader") and offices written one after another ("Energy Minister Prince")
  * count in.
@@ -24,6 +42,7 @@ export function titleAt(tokens: readonly Token[], i: number): number {
 export function fullTitleAt(tokens: readonly Token[], i: number): [number, number] | undefined {
   let at = i;
   while (at - i < MAX_MODIFIERS && MODIFIERS.has(tokens[at]?.key ?? '')) at++;
+  if (at === i && portfolio(tokens, i)) at++;
   let length = titleAt(tokens, at);
   if (length === 0) return undefined;
   let to = at + length;
