@@ -1,13 +1,21 @@
 import { expect } from 'chai';
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { formatSummary } from '../../ingest/format-summary.js';
 import { runIngest } from '../../ingest/run-ingest.js';
+import { neo4jEnvironment } from '../../src/config.js';
 import { CorpusError, withCorrection } from '../../src/corpus/index.js';
 import type { Correction } from '../../src/model/corrections.js';
 import type { GraphWriter } from '../../src/store/write.js';
 import { makeCorpusDir, type CorpusDir } from '../support/corpus-dir.js';
-import { openTestDriver, query, resetDatabase, testWriter } from '../support/neo4j.js';
+import {
+  openTestDriver,
+  query,
+  resetDatabase,
+  testNeo4jConfig,
+  testWriter,
+} from '../support/neo4j.js';
 import { graphSnapshot } from '../support/snapshot.js';
 
 const ARTICLES = {
@@ -143,5 +151,22 @@ describe('ingest with corrections (against the real test Neo4j)', () => {
     expect((error as Error).message).to.match(/^corrections: .*corrections\.yaml: row 1: /);
     expect((error as Error).message).to.not.contain('\n');
     expect(await graphSnapshot(driver)).to.deep.equal(before);
+  });
+
+  it('should end the ingest CLI on a bad corrections file with one line and exit code 1', async () => {
+    await dir.write('corrections.yaml', 'corrections:\n  - id: x\n    action: explode\n');
+    const run = await new Promise<{ code: number; stderr: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', 'ingest/ingest-cli.ts', '--quiet', '--corrections', file, dir.path],
+        { env: { ...process.env, ...neo4jEnvironment(testNeo4jConfig()) } },
+        (error, _stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stderr }),
+      );
+    });
+    expect(run.code).to.equal(1);
+    expect(run.stderr).to.match(
+      /^corrections: .*corrections\.yaml: row 1: action: must be one of /,
+    );
+    expect(run.stderr.trim().split('\n')).to.have.length(1);
   });
 });
