@@ -47,6 +47,30 @@ function ingestProcess(
 
 const testEnv = () => neo4jEnvironment(testNeo4jConfig());
 
+const ARTICLE_COUNT = 'MATCH (a:Article) RETURN count(a)';
+
+/**
+ * Waits until a running ingest has written a few articles. It extracts every file before its
+ * first write, which takes minutes on a busy machine: the wait ends on progress or on the
+ * process's exit (a failure, with its output), and only the suite's timeout catches a hang.
+ */
+async function articlesWritten(
+  child: ReturnType<typeof ingestProcess>,
+  articles: () => Promise<number>,
+) {
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await eventually(
+    async () => {
+      if (child.exitCode !== null)
+        throw new Error(`ingest exited ${child.exitCode} first:\n${output}`);
+      return (await articles()) >= 5;
+    },
+    { timeoutMs: 600_000, context: () => output },
+  );
+}
+
 const count = async (driver: Driver, database: string, cypher: string) =>
   (await driver.executeQuery(cypher, {}, { database })).records[0]?.get(0) as number;
 
@@ -82,10 +106,7 @@ describe('ingest under faults (real processes, real Neo4j)', function () {
     try {
       await resetDatabase(driver);
       const child = ingestProcess([dir.path], neo4jEnvironment(config));
-      await eventually(
-        async () =>
-          (await count(driver, config.database, 'MATCH (a:Article) RETURN count(a)')) >= 5,
-      );
+      await articlesWritten(child, () => count(driver, config.database, ARTICLE_COUNT));
       child.kill('SIGKILL');
       await child.output;
       const partial = await factsPerArticle(driver, config.database);
@@ -114,14 +135,7 @@ describe('ingest under faults (real processes, real Neo4j)', function () {
     try {
       await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: server.database });
       const child = ingestProcess([dir.path], neo4jEnvironment(server));
-      let output = '';
-      child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      await eventually(
-        async () =>
-          (await count(driver, server.database, 'MATCH (a:Article) RETURN count(a)')) >= 5,
-        { context: () => output },
-      );
+      await articlesWritten(child, () => count(driver, server.database, ARTICLE_COUNT));
       await stopLocalNeo4j(instance);
       const { code, stderr } = await child.output;
       expect(code).to.equal(1);
