@@ -186,6 +186,16 @@ describe('extract: more forms of meeting and pressing', () => {
     );
   });
 
+  it('should not let a modal before "and" make a past verb after it planned', () => {
+    const [urged] = relationsOf(
+      'Kenyan President William Ruto said he would stay in Nairobi and urged Ethiopia to withdraw.',
+    ).filter((r) => r.type === 'PRESSURED');
+    expect(urged).to.include({ source: 'person:william-ruto', target: 'country:eth' });
+    expect(urged?.modality).to.not.equal('planned');
+    const [meet] = relationsOf('Ruto will travel to Kigali and meet Paul Kagame.');
+    expect(meet).to.include({ type: 'MET_WITH', modality: 'planned' });
+  });
+
   it('should give a fronted meeting phrase the subject after its comma', () => {
     expect(
       edgesOf('Meeting with Narendra Modi in New Delhi, Keir Starmer urged India to cut tariffs.'),

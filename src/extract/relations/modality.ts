@@ -33,8 +33,13 @@ function governedByPast(tokens: readonly Token[], t: number): boolean {
 
 /** How the sentence presents the act its trigger at t states (lexicon/modality.ts). */
 export function modalityOf(tokens: readonly Token[], t: number, type: RelationType): Modality {
+  // "It said it would remain independent and urged UniCredit …": a past verb after "and" is a
+  // second act of its own; the modal before the "and" is not its.
+  const past = tokens[t]?.tags.has('PastTense') === true;
+  const before = window(tokens, t, -1, BEFORE);
+  const and = before.findIndex((k) => tokens[k]?.norm === 'and');
   const places = {
-    before: window(tokens, t, -1, BEFORE),
+    before: past && and >= 0 ? before.slice(0, and) : before,
     after: window(tokens, t, 1, AFTER),
     sentence: tokens.map((_, k) => k).filter((k) => k !== t),
   };
