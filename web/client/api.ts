@@ -17,6 +17,7 @@ import type {
   PathView,
   StatsResponse,
 } from '../shared/api-types.js';
+import type { SavedView, SavedViewState, SavedViewSummary } from '../../src/model/saved-views.js';
 import { connection, Unavailable } from './connection.js';
 
 export class ApiError extends Error {
@@ -121,6 +122,20 @@ export const api = {
     return get<CorrectionsResponse>(`corrections/${encodeURIComponent(id)}`, undefined, undefined, {
       method: 'DELETE',
     });
+  },
+  views: {
+    list: (signal: AbortSignal) => get<{ views: SavedViewSummary[] }>('views', signal),
+    get: (id: string, signal: AbortSignal) =>
+      get<SavedView>(`views/${encodeURIComponent(id)}`, signal),
+    /** JSON: the only body the API takes (web/server/routes/views.ts). */
+    save: (view: SavedViewState, signal: AbortSignal) =>
+      get<SavedView>('views', signal, undefined, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(view),
+      }),
+    remove: (id: string, signal: AbortSignal) =>
+      get<void>(`views/${encodeURIComponent(id)}`, signal, undefined, { method: 'DELETE' }),
   },
 };
 

@@ -1,8 +1,8 @@
 // What the view emphasises: a focused entity with its neighbours, a path, a hovered node.
 // Sigma's nodeReducer and edgeReducer read this state; everything outside the focus fades.
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
-import { DIMMED_COLOR } from '../shared/palette.js';
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from './graph-model.js';
+import { theme } from './theme.js';
 
 export interface Highlight {
   focus: string | null;
@@ -41,7 +41,7 @@ export function nodeReducer(state: Highlight) {
     const shown = state.path ? state.path.nodes : state.focus ? state.near : null;
     const out: Partial<NodeDisplayData> = { ...data };
     if (shown && !shown.has(node)) {
-      out.color = DIMMED_COLOR;
+      out.color = theme().dimmed;
       out.size = Math.min(data.size * 0.5, 4);
       out.label = '';
       out.zIndex = 0;

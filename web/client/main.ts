@@ -14,7 +14,9 @@ import { createFilterPanel, type FilterPanel } from './panels/filter-panel.js';
 import { bindAppearanceControls } from './panels/appearance-controls.js';
 import { attachTooltip } from './panels/tooltip.js';
 import { latest } from './requests.js';
+import { createSavedViews, linkedViewId } from './saved-views.js';
 import { createOutageNotice, createStatusLine } from './status.js';
+import { followTheme } from './theme.js';
 import { createView } from './view.js';
 
 declare global {
@@ -27,6 +29,13 @@ declare global {
 async function start(): Promise<void> {
   const view = createView();
   const status = createStatusLine();
+  followTheme(view.renderer);
+  // On a small screen the filters are a sheet over the graph, opened from the toolbar.
+  const filtersToggle = byId('filters-toggle');
+  filtersToggle.addEventListener('click', () => {
+    const open = byId('filters').classList.toggle('open');
+    filtersToggle.setAttribute('aria-expanded', String(open));
+  });
   createOutageNotice();
   // The filter panel needs the stats, which the first view does not wait for.
   const panels: { filter?: FilterPanel } = {};
@@ -97,6 +106,17 @@ async function start(): Promise<void> {
     (filters) => void applyFilters(filters),
   );
   panels.filter.updateCounts(view.graph);
+  const savedViews = createSavedViews(view, loader, status, (filters) => {
+    view.state.filters = filters;
+    view.saveState();
+    panels.filter?.set(filters);
+  });
+  // A link to a saved view (`?view=<id>`) opens it over the first view, positions and all.
+  const linked = linkedViewId();
+  if (linked) {
+    await firstView;
+    await savedViews.open(linked);
+  }
   panelsReady = true;
 
   window.__newsgraph = Object.freeze({

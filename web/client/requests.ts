@@ -5,7 +5,7 @@
 
 /** What a request is for. */
 export type Lane =
-  'stats' | 'view' | 'more' | 'focus' | 'expand' | 'search' | 'articles' | 'timeline';
+  'stats' | 'view' | 'more' | 'focus' | 'expand' | 'search' | 'articles' | 'timeline' | 'views';
 
 /**
  * Which requests a new one in each lane supersedes. A new view (the filters changed) makes every
@@ -21,6 +21,8 @@ const SUPERSEDES: Record<Lane, readonly Lane[]> = {
   search: ['search'],
   articles: ['articles'],
   timeline: ['timeline'],
+  // Saved views: the newest list, save, open or delete is the one that counts.
+  views: ['views'],
 };
 
 /** Thrown in place of an answer nobody wants any more. */

@@ -14,7 +14,7 @@ import { createGraph, mergePage, type ExplorerGraph } from './graph-model.js';
 import { createHighlight, setFocus, type Highlight } from './highlight.js';
 import { createLayout, SETTLE, type Layout } from './layout.js';
 import { renderLegend } from './panels/legend.js';
-import { loadPositions, savePositions, seededPosition } from './positions.js';
+import { loadPositions, savePositions, seededPosition, type Position } from './positions.js';
 import { createRenderer, followContainerSize, tuneForSize, type Renderer } from './renderer.js';
 import { HIDE_EDGES_ON_MOVE_ABOVE, LABEL_LARGEST } from './settings.js';
 import { readUrlState, writeUrlState, type ViewState } from './url-state.js';
@@ -44,6 +44,8 @@ export interface View {
   setAppearance(appearance: Appearance): void;
   /** The legend of what is drawn now, for the page and the PNG. */
   readonly legend: LegendSection[];
+  /** Puts entities where a saved view had them: those drawn now, and those the next load adds. */
+  place(positions: ReadonlyMap<string, Position>): void;
 }
 
 const LAYOUT_IDLE_TITLE = 'Start or stop the ForceAtlas2 layout';
@@ -148,6 +150,12 @@ export function createView(): View {
     },
     get legend() {
       return legend;
+    },
+    place(positions) {
+      for (const [id, at] of positions) {
+        remembered.set(id, at);
+        if (graph.hasNode(id)) graph.mergeNodeAttributes(id, at);
+      }
     },
   };
 }

@@ -2,6 +2,7 @@ import express, { type Express } from 'express';
 import { fileURLToPath } from 'node:url';
 import type { GraphReader } from '../../src/store/read.js';
 import type { CorrectionsService } from './corrections.js';
+import type { SavedViewStore } from '../../src/store/views.js';
 import { apiNotFound, errorHandler, type Logger } from './error-handler.js';
 import { HttpError } from './http-error.js';
 import { articlesRouter } from './routes/articles.js';
@@ -12,10 +13,13 @@ import { relationsRouter } from './routes/relations.js';
 import { searchRouter } from './routes/search.js';
 import { statsRouter } from './routes/stats.js';
 import { timelineRouter } from './routes/timeline.js';
+import { viewsRouter } from './routes/views.js';
 import { hostCheck, readOnly, securityHeaders } from './security.js';
 
 export interface AppOptions {
   store: GraphReader;
+  /** The saved views; without it /api/views is not served. */
+  views?: SavedViewStore;
   /** Folder with index.html, style.css and dist/ (the bundle scripts/build-web.ts writes). */
   publicDir: string;
   /** Where "Open in Neo4j Browser" points. */
@@ -46,20 +50,23 @@ export function createApp(options: Partial<AppOptions> & Pick<AppOptions, 'store
   app.set('query parser', 'simple');
   app.use(securityHeaders());
   app.use(hostCheck(o.allowedHosts));
-  app.use(readOnly(['/api/corrections']));
+  app.use(readOnly(['/api/corrections', ...(o.views ? ['/api/views'] : [])]));
   app.use((req, _res, next) => {
     next(
       req.url.length > o.maxUrlLength ? new HttpError(414, 'api: request URL too long') : undefined,
     );
   });
+  const noStore: express.RequestHandler = (_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  };
+  // Saved views carry node positions: their router reads its own, larger bodies.
+  if (o.views) app.use('/api/views', noStore, viewsRouter(o.views));
   // Only a correction has a body, and a small one: a small limit keeps anyone from sending big ones.
   app.use(express.json({ limit: '16kb' }));
 
   const api = express.Router();
-  api.use((_req, res, next) => {
-    res.set('Cache-Control', 'no-store');
-    next();
-  });
+  api.use(noStore);
   api.use('/graph', graphRouter(o.store));
   api.use('/entities', entitiesRouter(o.store));
   api.use('/relations', relationsRouter(o.store));

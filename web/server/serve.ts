@@ -6,6 +6,7 @@ import type { Config } from '../../src/config.js';
 import { openGateway } from '../../src/store/driver.js';
 import { createGraphReader } from '../../src/store/read.js';
 import { createGraphWriter } from '../../src/store/write.js';
+import { createSavedViewStore } from '../../src/store/views.js';
 import { createApp, type AppOptions } from './app.js';
 import { createCorrectionsService } from './corrections.js';
 
@@ -44,6 +45,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     ...options.app,
     store,
     corrections,
+    views: createSavedViewStore(gateway),
   });
   let server: Server;
   try {

@@ -15,6 +15,7 @@
 //   (:IngestCorrections {id: 'corrections', hash, unresolved})
 //       the corrections (corpus/corrections.yaml) the last run applied: their hash, and as JSON
 //       those it found nothing to act on. Only while there are corrections.
+//   (:SavedView {...}): the explorer's saved views, apart from the graph (cypher/views.ts).
 //   (:Entity)-[:MENTIONED_IN {count, aliases: [..], role?, sentences: [..]}]->(:Article)
 //       sentences: indexes of the sentences that name the entity; two entities sharing one are
 //       co-mentioned there (CO_MENTIONED, computed by the read queries, never stored).
@@ -38,6 +39,9 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT article_names_id IF NOT EXISTS FOR (a:ArticleNames) REQUIRE a.id IS UNIQUE',
   'CREATE INDEX name_entry_key IF NOT EXISTS FOR (n:NameEntry) ON (n.kind, n.key)',
   'CREATE INDEX name_entry_target IF NOT EXISTS FOR (n:NameEntry) ON (n.target)',
+  // The explorer's saved views (cypher/views.ts): one per name, found by id.
+  'CREATE CONSTRAINT saved_view_name IF NOT EXISTS FOR (v:SavedView) REQUIRE v.name IS UNIQUE',
+  'CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:SavedView) REQUIRE v.id IS UNIQUE',
   // Rerunning ingest replaces an article's relations by finding them through this index.
   ...RELATION_TYPES.map(
     (type) =>

@@ -1,0 +1,227 @@
+import { expect } from 'chai';
+import type { Page } from 'playwright-core';
+import type { SavedView } from '../../src/model/saved-views.js';
+import { ingestCorpus, type IngestedCorpus } from '../api/support/ingested-corpus.js';
+import { query } from '../support/neo4j.js';
+import {
+  hook,
+  openPage,
+  searchAndPick,
+  shot,
+  startExplorer,
+  waitUntilIdle,
+  type Explorer,
+} from './support/browser.js';
+
+interface Drawn {
+  positions: Record<string, [number, number]>;
+  ratio: number;
+  node: string | undefined;
+  types: unknown;
+}
+
+/** Where every node is drawn, the camera's zoom, the open entity and the type filter. */
+const drawn = (page: Page) =>
+  page.evaluate(() => {
+    const g = (
+      window as unknown as {
+        __newsgraph: {
+          graph: { forEachNode(fn: (id: string, a: { x: number; y: number }) => void): void };
+          renderer: { getCamera(): { getState(): { ratio: number } } };
+          state: { node?: string; filters: { types: unknown } };
+        };
+      }
+    ).__newsgraph;
+    const positions: Record<string, [number, number]> = {};
+    g.graph.forEachNode((id, a) => (positions[id] = [a.x, a.y]));
+    const { node, filters } = g.state;
+    return {
+      positions,
+      ratio: g.renderer.getCamera().getState().ratio,
+      node,
+      types: filters.types,
+    };
+  }) as Promise<Drawn>;
+
+/** Every saved position drawn where it was saved, to the two decimals a view keeps. */
+function expectPlaced(shown: Drawn, saved: SavedView): void {
+  expect(Object.keys(shown.positions).sort()).to.deep.equal(Object.keys(saved.positions).sort());
+  for (const [id, [x, y]] of Object.entries(saved.positions)) {
+    const [sx, sy] = shown.positions[id] ?? [NaN, NaN];
+    expect(Math.abs(sx - x), id).to.be.below(0.006);
+    expect(Math.abs(sy - y), id).to.be.below(0.006);
+  }
+  expect(shown.ratio).to.be.closeTo(saved.camera.ratio, 1e-6);
+  expect(shown.node).to.equal(saved.node);
+}
+
+describe('explorer page: saved views, a phone-sized screen, dark (headless Chromium, test Neo4j)', function () {
+  this.timeout(120_000);
+  let corpus: IngestedCorpus;
+  let explorer: Explorer;
+
+  before(async function () {
+    this.timeout(240_000);
+    corpus = await ingestCorpus();
+    await query(corpus.driver, 'MATCH (v:SavedView) DETACH DELETE v');
+    explorer = await startExplorer();
+  });
+  after(async () => {
+    await explorer?.close();
+    await corpus?.close();
+  });
+
+  it('should save a view with its filters, selection, positions and zoom, open it again, share it by link and delete it', async () => {
+    const { page, problems } = await openPage(explorer);
+    await page.locator('#filter-types input[value="Group"]').click();
+    await waitUntilIdle(page, 2);
+    await searchAndPick(page, 'Witkoff');
+    await page.click('#zoom-in');
+    await page.waitForFunction(() => {
+      const hookValue = (
+        window as unknown as {
+          __newsgraph: { renderer: { getCamera(): { isAnimated(): boolean } } };
+        }
+      ).__newsgraph;
+      return !hookValue.renderer.getCamera().isAnimated();
+    });
+
+    await page.click('#views-menu summary');
+    await page.fill('#view-name', 'Witkoff, no groups');
+    await page.click('#view-form button[type="submit"]');
+    await page.locator('#view-list button.link', { hasText: 'Witkoff, no groups' }).waitFor();
+    const [summary] = (await (await fetch(new URL('/api/views', explorer.server.url))).json())
+      .views as SavedView[];
+    const saved = (await (
+      await fetch(new URL(`/api/views/${summary?.id}`, explorer.server.url))
+    ).json()) as SavedView;
+    expect(saved.filters).to.equal('types=Person%2CCountry%2COrganization%2CPlace');
+    expect(saved.node).to.match(/^person:.*witkoff/);
+    expect(Object.keys(saved.positions).length).to.equal(await hook(page, (g) => g.graph.order));
+
+    // Change everything, then open the view: all of it comes back.
+    await page.click('#filter-reset');
+    await page.keyboard.press('Escape');
+    await page.click('#zoom-reset');
+    const loads = await hook(page, (g) => g.loads);
+    if (!(await page.locator('#views-menu').evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await page.click('#views-menu summary');
+    }
+    await page.locator('#view-list button.link', { hasText: 'Witkoff, no groups' }).click();
+    await waitUntilIdle(page, loads + 1);
+    await page.waitForFunction(
+      (ratio) =>
+        Math.abs(
+          (
+            window as unknown as {
+              __newsgraph: { renderer: { getCamera(): { getState(): { ratio: number } } } };
+            }
+          ).__newsgraph.renderer
+            .getCamera()
+            .getState().ratio - ratio,
+        ) < 1e-6,
+      saved.camera.ratio,
+    );
+    const reopened = await drawn(page);
+    expectPlaced(reopened, saved);
+    expect(reopened.types).to.not.include('Group');
+    expect(
+      await page.locator('#filter-types input[value="Group"]').isChecked(),
+      'the box says what is shown',
+    ).to.equal(false);
+
+    // A link carries the view, positions and all, to a browser that never laid it out.
+    const shared = await openPage(explorer, `/?view=${saved.id}`);
+    await waitUntilIdle(shared.page, 2);
+    await shared.page.waitForFunction(() => {
+      const g = (
+        window as unknown as {
+          __newsgraph: { renderer: { getCamera(): { isAnimated(): boolean } } };
+        }
+      ).__newsgraph;
+      return !g.renderer.getCamera().isAnimated();
+    });
+    expectPlaced(await drawn(shared.page), saved);
+    await shared.page.close();
+
+    await page.click('#views-menu summary');
+    await page
+      .locator('#view-list li', { hasText: 'Witkoff, no groups' })
+      .getByRole('button', { name: /^Delete/ })
+      .click();
+    await page.locator('#view-list li', { hasText: 'No saved views yet.' }).waitFor();
+    const [left] = await query<{ n: number }>(
+      corpus.driver,
+      'MATCH (v:SavedView) RETURN count(v) AS n',
+    );
+    expect(left?.n).to.equal(0);
+    expect(problems).to.deep.equal([]);
+    await page.close();
+  });
+
+  it('should fit a 390 px wide screen, panels as sheets over a full-width graph, light and dark', async () => {
+    const page = await explorer.browser.newPage({
+      viewport: { width: 390, height: 844 },
+      colorScheme: 'light',
+    });
+    await page.goto(explorer.server.url);
+    await waitUntilIdle(page);
+    /** What overflows the screen, the graph's box, and the sheets shown (all inside the screen?). */
+    const fits = () =>
+      page.evaluate(() => {
+        const graph = document.getElementById('graph')?.getBoundingClientRect();
+        const shown = ['details', 'filters']
+          .map((id) => document.getElementById(id) as HTMLElement)
+          .filter((e) => getComputedStyle(e).display !== 'none' && !e.hidden);
+        return {
+          overflow: document.documentElement.scrollWidth - window.innerWidth,
+          width: graph?.width ?? 0,
+          height: graph?.height ?? 0,
+          inside: shown.every((e) => {
+            const r = e.getBoundingClientRect();
+            return r.left >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight;
+          }),
+          sheets: shown.map((e) => e.id).join(','),
+        };
+      });
+    const closed = await fits();
+    expect(closed).to.include({ overflow: 0, width: 390, inside: true, sheets: '' });
+    expect(closed.height).to.be.greaterThan(500);
+
+    await searchAndPick(page, 'Witkoff');
+    // The graph keeps the whole screen under the sheet.
+    expect(await fits()).to.include({ overflow: 0, width: 390, inside: true, sheets: 'details' });
+    await shot(page, 'small-light-details');
+    await page.click('#details .close');
+    await page.click('#filters-toggle');
+    expect(await fits()).to.include({ overflow: 0, inside: true, sheets: 'filters' });
+    expect(await page.getAttribute('#filters-toggle', 'aria-expanded')).to.equal('true');
+    await shot(page, 'small-light-filters');
+    await page.click('#filters-toggle');
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    // The graph follows the system setting as it changes, not only on load.
+    await page.waitForFunction(
+      () =>
+        (
+          window as unknown as {
+            __newsgraph: { renderer: { getSetting(key: string): { color?: string } } };
+          }
+        ).__newsgraph.renderer.getSetting('labelColor').color === '#e6e9ef',
+    );
+    const dark = await page.evaluate(() => ({
+      background: getComputedStyle(document.getElementById('graph') as HTMLElement).backgroundColor,
+      labels: (
+        window as unknown as {
+          __newsgraph: { renderer: { getSetting(key: string): { color?: string } } };
+        }
+      ).__newsgraph.renderer.getSetting('labelColor').color,
+    }));
+    expect(dark).to.deep.equal({ background: 'rgb(15, 18, 23)', labels: '#e6e9ef' });
+    await searchAndPick(page, 'Witkoff');
+    await shot(page, 'small-dark-details');
+    await page.click('#details .close');
+    await shot(page, 'small-dark');
+    await page.close();
+  });
+});
