@@ -18,6 +18,7 @@ import {
   openPage,
   SCREENSHOTS,
   searchAndPick,
+  seriousAxeViolations,
   shot,
   startExplorer,
   waitUntilIdle,
@@ -108,6 +109,7 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
     const grown = await page.locator('#graph').boundingBox();
     expect(grown?.height).to.be.greaterThan(graphBox?.height ?? 0);
     await shot(page, 'legend-collapsed');
+    expect(await seriousAxeViolations(page)).to.deep.equal([]);
     await page.close();
   });
 
@@ -148,6 +150,40 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
     });
     expect(unlabelled).to.deep.equal([]);
     await shot(page, 'witkoff-panel');
+    expect(await seriousAxeViolations(page)).to.deep.equal([]);
+
+    // Keyboard: the panel opened from the search box took the focus; Escape gives it back.
+    const focused = () =>
+      page.evaluate(() => {
+        const a = document.activeElement;
+        return a ? `${a.tagName.toLowerCase()}#${a.id}` : '';
+      });
+    expect(await focused()).to.equal('h2#details-name');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#details').isHidden()).to.equal(true);
+    expect(await focused()).to.equal('input#search-input');
+    // On the graph, an arrow key moves to a neighbour and says which; Enter enters its panel.
+    await searchAndPick(page, 'Steve Witkoff');
+    const neighbours = await hook(page, (g) => g.graph.neighbors(String(g.highlight.focus)));
+    await page.focus('#graph');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((from) => {
+      const g = (window as unknown as { __newsgraph: { state: { node?: string } } }).__newsgraph;
+      return g.state.node !== from;
+    }, witkoff);
+    await waitUntilIdle(page);
+    const moved = await hook(page, (g) => g.state.node);
+    expect(neighbours).to.include(moved);
+    const name = await hook(page, (g) =>
+      String(g.graph.getNodeAttributes(String(g.state.node)).label),
+    );
+    expect(await page.locator('#graph-announcer').textContent()).to.contain(name);
+    expect(await focused()).to.equal('div#graph');
+    await page.keyboard.press('Enter');
+    expect(await focused()).to.equal('h2#details-name');
+    expect(await page.locator('#details-name').textContent()).to.equal(name);
+    await page.keyboard.press('Escape');
+    expect(await focused()).to.equal('div#graph');
     await page.close();
   });
 

@@ -21,6 +21,7 @@ import {
 import { splitOnTrigger } from '../../web/client/evidence.js';
 import { writeGraphml } from '../../web/client/export/graphml.js';
 import { createGraph, mergePage } from '../../web/client/graph-model.js';
+import { pickInDirection } from '../../web/client/keyboard-nav.js';
 import { movement } from '../../web/client/layout.js';
 import { seededPosition } from '../../web/client/positions.js';
 import { COMMUNITY_COLORS, ENTITY_STYLES } from '../../web/shared/palette.js';
@@ -338,5 +339,39 @@ describe('web/client/layout', () => {
     ).to.be.closeTo(0.05, 1e-9);
     expect(movement(before, before)).to.equal(0);
     expect(movement(before, after.subarray(2))).to.equal(Infinity);
+  });
+});
+
+describe('web/client/keyboard-nav', () => {
+  const around = [
+    { id: 'east', x: 10, y: 1 },
+    { id: 'far-east', x: 30, y: 0 },
+    { id: 'north', x: 0, y: -10 },
+    { id: 'south-west', x: -5, y: 6 },
+  ];
+  it('should move to the neighbour lying most in the arrow direction, the nearer on a tie', () => {
+    const from = { x: 0, y: 0 };
+    expect(pickInDirection(from, around, 'ArrowRight')).to.equal('far-east');
+    expect(pickInDirection(from, around, 'ArrowUp')).to.equal('north');
+    expect(pickInDirection(from, around, 'ArrowDown')).to.equal('south-west');
+    expect(pickInDirection(from, around, 'ArrowLeft')).to.equal('south-west');
+    expect(
+      pickInDirection(
+        from,
+        [
+          { id: 'a', x: 5, y: 0 },
+          { id: 'b', x: 9, y: 0 },
+        ],
+        'ArrowRight',
+      ),
+    ).to.equal('a');
+  });
+
+  it('should always move somewhere when there is a neighbour, and nowhere on another key', () => {
+    expect(pickInDirection({ x: 0, y: 0 }, [{ id: 'east', x: 10, y: 0 }], 'ArrowLeft')).to.equal(
+      'east',
+    );
+    expect(pickInDirection({ x: 0, y: 0 }, around, 'Enter')).to.equal(null);
+    expect(pickInDirection({ x: 0, y: 0 }, [], 'ArrowLeft')).to.equal(null);
   });
 });

@@ -8,7 +8,9 @@ import { untilAnswered } from './connection.js';
 import { createCypherDialog } from './cypher-dialog.js';
 import { byId } from './dom.js';
 import { exportView, type ExportFormat } from './export/formats.js';
+import { bindKeyboardNavigation } from './keyboard-nav.js';
 import { createLoader } from './loading.js';
+import { followPanelFocus } from './panel-focus.js';
 import { attachAutocomplete } from './panels/autocomplete.js';
 import { createFilterPanel, type FilterPanel } from './panels/filter-panel.js';
 import { bindAppearanceControls } from './panels/appearance-controls.js';
@@ -46,6 +48,8 @@ async function start(): Promise<void> {
   });
   const actions = createActions(view, loader, status);
   bindInteractions(view, actions, loader);
+  const panelFocus = followPanelFocus(byId('details'), view.container);
+  bindKeyboardNavigation(view, actions, panelFocus);
   attachTooltip(view.renderer, byId('tooltip'));
   bindAppearanceControls(view.appearance, (appearance) => view.setAppearance(appearance));
 
@@ -87,7 +91,10 @@ async function start(): Promise<void> {
   attachAutocomplete({
     input: byId<HTMLInputElement>('search-input'),
     list: byId<HTMLUListElement>('search-results'),
-    onChoose: (hit) => void actions.select(hit.id),
+    onChoose: (hit) => {
+      panelFocus.request();
+      void actions.select(hit.id);
+    },
   });
   // A change the store could not apply is taken back, so the controls and the address never
   // claim a view the graph does not show.

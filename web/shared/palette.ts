@@ -55,6 +55,22 @@ export const CO_MENTION_COLOR = '#B8BEC8';
 export const edgeColor = (type: EdgeType): string =>
   type === CO_MENTIONED ? CO_MENTION_COLOR : (RELATION_COLORS[type] ?? FALLBACK_COLOR);
 
+/** WCAG relative luminance of a `#RRGGBB` colour. */
+function luminance(hex: string): number {
+  const n = Number.parseInt(hex.slice(1), 16);
+  const [r, g, b] = [n >> 16, (n >> 8) & 255, n & 255].map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+}
+
+/** Black or white, whichever reads better on the colour (WCAG contrast ratio). */
+export function readableText(background: string): '#000000' | '#FFFFFF' {
+  const l = luminance(background);
+  return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#FFFFFF';
+}
+
 /** Nodes and edges outside the focus fade to this. */
 export const DIMMED_COLOR = '#E9EBEF';
 export const FALLBACK_COLOR = '#999999';

@@ -1,7 +1,8 @@
 // Headless Chromium (Debian's, with software WebGL) pointed at a real explorer server that reads
 // the TEST Neo4j. Screenshots land in test-output/screenshots/ for a person to look at.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.js';
 import { serve, type RunningServer, type ServeOptions } from '../../../web/server/serve.js';
@@ -217,4 +218,49 @@ export async function hoverEdge(page: Page, a: string, b: string): Promise<Hover
     tried.push(`t=${t}: no tooltip at (${Math.round(x)}, ${Math.round(y)})`);
   }
   throw new Error(`no edge tooltip between ${a} and ${b}: ${tried.join('; ')}`);
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * Runs axe-core in the page and returns its critical and serious violations. axe's source is
+ * evaluated through the DevTools protocol, which the page's CSP does not govern, so the page
+ * keeps the policy it ships with.
+ */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  const source = readFileSync(
+    createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+    'utf8',
+  );
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(context: Document): Promise<{
+            violations: {
+              id: string;
+              impact: string | null;
+              help: string;
+              nodes: { target: string[] }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe;
+    const { violations } = await axe.run(document);
+    return violations
+      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.map((n) => n.target.join(' ')),
+      }));
+  });
 }

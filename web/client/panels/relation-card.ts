@@ -2,14 +2,16 @@
 // sentence with its trigger marked, the article it comes from, and how sure and how real it is.
 // All of it is written as text.
 import type { ArticleRef, EntityRelation } from '../../../src/model/read-models.js';
-import { FALLBACK_COLOR, RELATION_COLORS } from '../../shared/palette.js';
+import { FALLBACK_COLOR, readableText, RELATION_COLORS } from '../../shared/palette.js';
 import { h } from '../dom.js';
 import { splitOnTrigger } from '../evidence.js';
 
 /** The relation type as a coloured badge. */
 export function relationBadge(type: EntityRelation['type']): HTMLElement {
   const badge = h('span', { class: 'rel-type' }, type);
-  badge.style.background = RELATION_COLORS[type] ?? FALLBACK_COLOR;
+  const color = RELATION_COLORS[type] ?? FALLBACK_COLOR;
+  badge.style.background = color;
+  badge.style.color = readableText(color);
   return badge;
 }
 
