@@ -80,6 +80,13 @@ export interface EntityRelation {
   cameo?: string;
 }
 
+/** One piece of evidence with both its ends, as the CSV export lists it. */
+export interface EvidenceRow {
+  source: EntityRelation['other'];
+  target: EntityRelation['other'];
+  relation: Omit<EntityRelation, 'other' | 'direction'>;
+}
+
 /** Every piece of evidence between two entities, in either direction, that passes the filters. */
 export interface EdgeEvidence {
   source: EntityRelation['other'];

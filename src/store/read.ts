@@ -4,6 +4,7 @@ import type {
   ArticleList,
   EdgeEvidence,
   EntityDetail,
+  EvidenceRow,
   SearchHit,
   Stats,
   Timeline,
@@ -34,6 +35,8 @@ export interface GraphReader extends GraphViews {
   /** One article and the sentences of its evidence (at most `sentenceLimit`), or null. */
   article(id: string, sentenceLimit: number): Promise<ArticleDetail | null>;
   stats(): Promise<Stats>;
+  /** Every piece of evidence under the filters, by article and position, at most `limit`. */
+  evidenceRows(filters: FilterValues, limit: number): Promise<EvidenceRow[]>;
   /** Evidence by published day under the filters, their date range and `undated` left aside. */
   timeline(filters: FilterValues): Promise<Timeline>;
 }
@@ -161,6 +164,29 @@ export function createGraphReader(gateway: Gateway): GraphReader {
           total: count?.total ?? 0,
           articles: page.map(R.articleSummary),
         };
+      });
+    },
+
+    async evidenceRows(filters, limit) {
+      type Row = Omit<R.RelationRow, 'outgoing' | 'other'> & {
+        source: EvidenceRow['source'];
+        target: EvidenceRow['target'];
+      };
+      const found = await rows<Row>(Q.evidenceRows(filters), {
+        ...Q.filterParams(filters),
+        limit: R.int(limit),
+      });
+      return found.map(({ source, target, ...row }) => {
+        const {
+          other: _other,
+          direction: _direction,
+          ...relation
+        } = R.relationOf({
+          ...row,
+          outgoing: true,
+          other: target,
+        });
+        return { source, target, relation };
       });
     },
 

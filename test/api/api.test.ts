@@ -356,6 +356,29 @@ describe('web/server API (against the real test Neo4j, corpus ingested)', () => 
     });
   });
 
+  describe('GET /api/export/evidence.csv', () => {
+    it('should give every piece of evidence under the filters with its sentence, article and date', async () => {
+      const stats = await get<Stats>('/api/stats');
+      const response = await request(app).get('/api/export/evidence.csv');
+      expect(response.status).to.equal(200);
+      expect(response.type).to.equal('text/csv');
+      const csv = response.text;
+      expect(csv.split('\r\n')[0]).to.equal(
+        'source_id,source,source_type,relation,target_id,target,target_type,sentence,trigger,confidence,modality,claim,cameo,article_id,article_title,outlet,published',
+      );
+      // Every relation once: its id-bearing first cell starts a record (ids hold no quote).
+      const records = csv.split('\r\n').filter((line) => /^[a-z]+:[^,]*,/.test(line));
+      expect(records.length).to.equal(stats.relations);
+      expect(csv).to.contain('2026-02-05');
+      expect(csv).to.contain(XSS_ARTICLE_ID);
+      const met = await request(app).get('/api/export/evidence.csv?relations=MET_WITH');
+      const metRecords = met.text.split('\r\n').filter((line) => /^[a-z]+:[^,]*,/.test(line));
+      expect(metRecords.length).to.equal(stats.relationTypes.MET_WITH);
+      for (const line of metRecords) expect(line).to.contain(',MET_WITH,');
+      expect((await request(app).get('/api/export/evidence.csv?limit=1')).status).to.equal(400);
+    });
+  });
+
   describe('GET /api/articles', () => {
     it('should list articles, newest first, with entity and relation counts', async () => {
       const list = await get<ArticleList>('/api/articles');

@@ -388,6 +388,28 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
       return [...ids];
     });
     expect(cited).to.deep.equal([XSS_ARTICLE_ID]);
+
+    // The table shows what the graph shows, sorts, and links the CSV under the same filters.
+    await page.click('#table-toggle');
+    const order = await hook(page, (g) => g.graph.order);
+    expect(await page.locator('#table-view tbody tr').count()).to.equal(order);
+    const degrees = async () =>
+      (await page.locator('#table-view tbody td:nth-child(3)').allTextContents()).map(Number);
+    const descending = await degrees();
+    expect(descending).to.deep.equal([...descending].sort((a, b) => b - a));
+    await page.click('#table-view th:nth-child(3) button');
+    expect(await page.locator('#table-view th:nth-child(3)').getAttribute('aria-sort')).to.equal(
+      'ascending',
+    );
+    expect(await degrees()).to.deep.equal([...descending].sort((a, b) => a - b));
+    await page.click('#table-view button[data-table="relations"]');
+    expect(await page.locator('#table-view tbody tr').count()).to.equal(
+      await hook(page, (g) => g.graph.size),
+    );
+    const csv = new URL((await page.locator('#evidence-csv').getAttribute('href')) ?? '');
+    expect(csv.pathname).to.equal('/api/export/evidence.csv');
+    expect(csv.searchParams.get('undated')).to.equal('false');
+    await shot(page, 'table-view');
     expect(problems).to.deep.equal([]);
     await page.close();
   });

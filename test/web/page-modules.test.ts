@@ -1,3 +1,4 @@
+import { toCsv } from '../../web/shared/csv.js';
 import { expect } from 'chai';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
@@ -373,5 +374,29 @@ describe('web/client/keyboard-nav', () => {
     );
     expect(pickInDirection({ x: 0, y: 0 }, around, 'Enter')).to.equal(null);
     expect(pickInDirection({ x: 0, y: 0 }, [], 'ArrowLeft')).to.equal(null);
+  });
+});
+
+describe('web/shared/csv', () => {
+  it('should quote correctly and defuse cells a spreadsheet would run as formulas', () => {
+    const csv = toCsv(
+      ['a', 'b'],
+      [
+        ['=HYPERLINK("http://x")', '+1'],
+        ['-2 dead', '@SUM(A1)'],
+        ['\tcmd', '\rcmd'],
+        ['said "no", then left', 'line\nbreak'],
+        [-3, null],
+      ],
+    );
+    expect(csv.split('\r\n')).to.deep.equal([
+      'a,b',
+      '"\'=HYPERLINK(""http://x"")",\'+1',
+      "'-2 dead,'@SUM(A1)",
+      '\'\tcmd,"\'\rcmd"',
+      '"said ""no"", then left","line\nbreak"',
+      '-3,',
+      '',
+    ]);
   });
 });

@@ -14,6 +14,7 @@ import { followPanelFocus } from './panel-focus.js';
 import { attachAutocomplete } from './panels/autocomplete.js';
 import { createFilterPanel, type FilterPanel } from './panels/filter-panel.js';
 import { bindAppearanceControls } from './panels/appearance-controls.js';
+import { createTableView, type TableView } from './panels/table-view.js';
 import { attachTooltip } from './panels/tooltip.js';
 import { latest } from './requests.js';
 import { createSavedViews, linkedViewId } from './saved-views.js';
@@ -40,10 +41,13 @@ async function start(): Promise<void> {
   });
   createOutageNotice();
   // The filter panel needs the stats, which the first view does not wait for.
-  const panels: { filter?: FilterPanel } = {};
+  const panels: { filter?: FilterPanel; table?: TableView } = {};
   let panelsReady = false;
   const loader = createLoader(view, status, {
-    onPage: () => panels.filter?.updateCounts(view.graph),
+    onPage: () => {
+      panels.filter?.updateCounts(view.graph);
+      panels.table?.refresh();
+    },
     restoreFocus: () => actions.restoreFocus(),
   });
   const actions = createActions(view, loader, status);
@@ -88,6 +92,9 @@ async function start(): Promise<void> {
       );
     });
   }
+  const table = createTableView(byId('table-view'), view.graph, () => view.state.filters);
+  panels.table = table;
+  byId('table-toggle').addEventListener('click', () => table.toggle());
   attachAutocomplete({
     input: byId<HTMLInputElement>('search-input'),
     list: byId<HTMLUListElement>('search-results'),

@@ -14,6 +14,7 @@ import { searchRouter } from './routes/search.js';
 import { statsRouter } from './routes/stats.js';
 import { timelineRouter } from './routes/timeline.js';
 import { viewsRouter } from './routes/views.js';
+import { exportRouter } from './routes/export.js';
 import { hostCheck, readOnly, securityHeaders } from './security.js';
 
 export interface AppOptions {
@@ -75,6 +76,7 @@ export function createApp(options: Partial<AppOptions> & Pick<AppOptions, 'store
   api.use('/stats', statsRouter(o.store, o.neo4jBrowserUrl));
   api.use('/corrections', correctionsRouter(o.corrections));
   api.use('/timeline', timelineRouter(o.store));
+  api.use('/export', exportRouter(o.store));
   api.use(apiNotFound);
   app.use('/api', api);
 

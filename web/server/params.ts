@@ -158,7 +158,7 @@ export function parseArticleId(req: Request): string {
   throw new HttpError(400, 'api: id: not an article id');
 }
 
-/** The timeline reads a graph view's filters and nothing else. */
+/** The timeline and the CSV export read a graph view's filters and nothing else. */
 export function parseTimelineRequest(req: Request): FilterValues {
   const { filters, rest } = viewQuery(req, 'graph');
   parse(z.object({}).strict(), rest);
