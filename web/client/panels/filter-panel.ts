@@ -53,8 +53,9 @@ export function createFilterPanel(
   /** The timeline counts what passes every filter but the dates: it changes with them. */
   const loadTimeline = async () => {
     try {
+      // Through an outage it waits and draws when the store is back (connection.ts).
       const data = await latest('timeline', (ticket) =>
-        ticket.ask((signal) => api.timeline(filters, signal)),
+        ticket.ask((signal) => untilAnswered((s) => api.timeline(filters, s), signal)),
       );
       timeline.render(data, filters);
     } catch (error) {
