@@ -100,14 +100,14 @@ export async function openPage(explorer: Explorer, path = '/'): Promise<OpenedPa
 }
 
 /** Waits until the page has drawn at least `loads` views and has nothing in flight. */
-export async function waitUntilIdle(page: Page, loads = 1): Promise<void> {
+export async function waitUntilIdle(page: Page, loads = 1, timeout = 30_000): Promise<void> {
   await page.waitForFunction(
     (n) => {
       const hook = (window as unknown as { __newsgraph?: PageHook }).__newsgraph;
       return hook !== undefined && hook.ready && hook.loads >= n;
     },
     loads,
-    { timeout: 30_000 },
+    { timeout },
   );
 }
 
