@@ -16,12 +16,12 @@ import {
   OUTLETS,
   person,
   pick,
-  random,
   seedOf,
   type Country,
   type Person,
   type World,
 } from './news-world.js';
+import { seededRandom } from '../src/model/seeded-random.js';
 
 export const NEWS_SEED = 11;
 
@@ -195,7 +195,7 @@ function sentences(cast: Cast, n: number): string[] {
 }
 
 function castOf(world: World, n: number, salt = 0): Cast {
-  const rand = random(seedOf(world.seed, 1 + salt * 10, n));
+  const rand = seededRandom(seedOf(world.seed, 1 + salt * 10, n));
   const draw = () => person(world.seed, world.personRank(rand), world);
   const a = draw();
   let b = draw();

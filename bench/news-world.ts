@@ -14,22 +14,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Country as CountryData } from 'world-countries';
 import data from 'world-countries/countries.json' with { type: 'json' };
+import { seededRandom } from '../src/model/seeded-random.js';
 
 const require = createRequire(import.meta.url);
 // The JSON is typed by its contents; the package declares its shape.
 const countries = data as unknown as CountryData[];
-
-/** mulberry32: a tiny seeded generator, so a seed always writes the same corpus. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A seed for item `n` of stream `salt`: every article and person has its own generator. */
 export function seedOf(seed: number, salt: number, n: number): number {
@@ -109,7 +98,7 @@ export function worldCountries(seed: number): Country[] {
       return [{ name: c.name.common, demonym, capital, locale }];
     })
     .sort((a, b) => (a.name < b.name ? -1 : 1));
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   for (let i = members.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [members[i], members[j]] = [members[j] as Country, members[i] as Country];
@@ -258,7 +247,7 @@ export interface Company {
 
 /** Company `rank`: a real company word, or a surname firm of the country's language. */
 export function company(seed: number, rank: number, world: World): Company {
-  const rand = random(seedOf(seed, 3, rank));
+  const rand = seededRandom(seedOf(seed, 3, rank));
   const country = world.countries[world.countryRank(rand)] as Country;
   const head =
     rand() < 0.5 ? pick(rand, world.companyWords) : pick(rand, world.names(country).surnames);
@@ -281,7 +270,7 @@ export interface Person {
 
 /** Person `rank` of the world, the same every time: the first ranks are its hubs. */
 export function person(seed: number, rank: number, world: World): Person {
-  const rand = random(seedOf(seed, 2, rank));
+  const rand = seededRandom(seedOf(seed, 2, rank));
   const country = world.countries[world.countryRank(rand)] as Country;
   const names = world.names(country);
   const sex: Sex = rand() < 0.35 ? 'female' : 'male';

@@ -9,6 +9,7 @@ import {
   type Relation,
 } from '../src/model/types.js';
 import type { ArticleWrite, GraphWriter } from '../src/store/write.js';
+import { seededRandom } from '../src/model/seeded-random.js';
 
 export interface SyntheticOptions {
   entities: number;
@@ -17,20 +18,8 @@ export interface SyntheticOptions {
   seed: number;
 }
 
-/** mulberry32: a tiny seeded generator, so every run builds the same graph. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticGraph(options: SyntheticOptions) {
-  const rand = random(options.seed);
+  const rand = seededRandom(options.seed);
   const entities: Entity[] = Array.from({ length: options.entities }, (_, i) => {
     const type = ENTITY_TYPES[i % ENTITY_TYPES.length] ?? 'Person';
     const name = `Synthetic ${type} ${i}`;

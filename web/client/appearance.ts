@@ -6,6 +6,7 @@
 import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+import { seededRandom } from '../../src/model/seeded-random.js';
 import { ENTITY_TYPES, RELATION_TYPES, SYMMETRIC_RELATION_TYPES } from '../../src/model/types.js';
 import {
   COMMUNITY_COLORS,
@@ -14,6 +15,9 @@ import {
   RELATION_COLORS,
 } from '../shared/palette.js';
 import { nodeSize, type ExplorerGraph } from './graph-model.js';
+
+/** Louvain's random walk starts from one seed, so a reload finds the same communities. */
+const LOUVAIN_SEED = 0x5eed;
 
 // CommonJS modules typed as ES default exports: TypeScript (NodeNext) sees the function one level
 // down, esbuild and tsx hand over the function itself (as in layout.ts).
@@ -74,18 +78,6 @@ export function foldView(graph: ExplorerGraph): UndirectedGraph {
   return folded;
 }
 
-/** mulberry32: Louvain's random walk from a fixed seed, so a reload finds the same communities. */
-function seededRandom(seed = 0x5eed): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Square root of the share of the biggest value: hubs stay big without swallowing the rest. */
 function scaled(values: Map<string, number>): Map<string, number> {
   const max = Math.max(0, ...values.values());
@@ -114,7 +106,7 @@ function sizes(graph: ExplorerGraph, folded: () => UndirectedGraph, by: SizeBy) 
 }
 
 function communities(graph: ExplorerGraph, folded: UndirectedGraph): Measured['communities'] {
-  const found = louvain(folded, { getEdgeWeight: 'weight', rng: seededRandom() });
+  const found = louvain(folded, { getEdgeWeight: 'weight', rng: seededRandom(LOUVAIN_SEED) });
   const members = new Map<number, string[]>();
   for (const [node, id] of Object.entries(found)) {
     members.set(id, [...(members.get(id) ?? []), node]);

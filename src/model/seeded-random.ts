@@ -1,0 +1,14 @@
+/**
+ * mulberry32: a tiny seeded generator for everything that must repeat itself from a seed — the
+ * bench's corpora and graphs, the page's Louvain communities — so a seed always gives the same.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
