@@ -319,18 +319,23 @@ ORDER BY coalesce(a.published, '') DESC, a.id
 LIMIT $limit`;
 }
 
-/**
- * Evidence that passes the filters, counted by its article's published day (null: undated),
- * for the timeline. Each relation is read once, from its start node.
- */
-export function timeline(filters: FilterValues) {
+/** Each piece of evidence that passes the filters, as (s)-[r]->(o), read once from its start. */
+function evidenceMatch(filters: FilterValues): string {
   const tests = [
     ...testsOn(filters, 'entity', 's'),
     ...testsOn(filters, 'entity', 'o'),
     ...testsOn(filters, 'relation', 'r'),
   ];
+  return `MATCH (s:Entity)-${walk('r', filters)}->(o:Entity)${where(tests)}`;
+}
+
+/**
+ * Evidence that passes the filters, counted by its article's published day (null: undated),
+ * for the timeline. Each relation is read once, from its start node.
+ */
+export function timeline(filters: FilterValues) {
   return `
-MATCH (s:Entity)-${walk('r', filters)}->(o:Entity)${where(tests)}
+${evidenceMatch(filters)}
 WITH left(r.published, 10) AS day, r
 RETURN day, count(r) AS evidence, count(DISTINCT r.article) AS articles
 ORDER BY day`;
@@ -341,13 +346,8 @@ ORDER BY day`;
  * export: one row a relationship, read once from its start node, by article and position.
  */
 export function evidenceRows(filters: FilterValues) {
-  const tests = [
-    ...testsOn(filters, 'entity', 's'),
-    ...testsOn(filters, 'entity', 'o'),
-    ...testsOn(filters, 'relation', 'r'),
-  ];
   return `
-MATCH (s:Entity)-${walk('r', filters)}->(o:Entity)${where(tests)}
+${evidenceMatch(filters)}
 WITH s, r, o
 ORDER BY r.article, r.start, type(r)
 LIMIT $limit
