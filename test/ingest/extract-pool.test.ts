@@ -139,12 +139,13 @@ describe('ingest/extract-pool', () => {
     });
 
     it('should replace a worker that dies mid-article and report that article', async () => {
-      // A worker with little heap, given a page of 400,000 elements: it dies parsing them.
+      // A worker with little heap (room for the lexicons and gazetteer, about 60 MB, and an
+      // article), given a page of 400,000 elements: it dies parsing them.
       const page = await dir.write('elements.html', '<p>Iran</p>'.repeat(400_000));
       const out = await collect(
         extractWithPool([order[0] as string, page, ...order.slice(2)], DEFAULT_MAX_ARTICLE_BYTES, {
           workers: 1,
-          heapMb: 96,
+          heapMb: 192,
         }),
       );
       expect(out[1])
