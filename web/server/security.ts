@@ -62,13 +62,13 @@ export function normaliseHost(header: string): string {
 }
 
 /**
- * Every resource is read-only but those under `writable` (corrections, saved views), whose
- * routers say which methods they take: any other method is a 405 that says which ones work.
+ * Every resource is read-only but those under `writable` (corrections, saved views), which also
+ * take POST and DELETE, and those only from this server's own page, as JSON. Any other method
+ * is a 405 that says which ones work.
  */
 export function readOnly(writable: readonly string[] = []): RequestHandler {
   return (req, res, next) => {
-    const open = writable.some((p) => req.path === p || req.path.startsWith(`${p}/`));
-    if (req.method === 'GET' || req.method === 'HEAD' || open) {
+    if (req.method === 'GET' || req.method === 'HEAD') {
       next();
       return;
     }
