@@ -8,13 +8,12 @@ import { writeFile } from 'node:fs/promises';
 import { makeNewsCorpus, newsArticle, changedNewsArticle, NEWS_SEED } from '../news-corpus.js';
 import { makeWorld } from '../news-world.js';
 import { loadAverage } from '../machine.js';
-import { percentile, round } from '../measure.js';
+import { round } from '../measure.js';
 import { measurePage } from '../page.js';
 import type { BenchNeo4j } from '../bench-neo4j.js';
 import type { Stage, StageResult } from '../stage.js';
-import { serve } from '../../web/server/serve.js';
 import { ingestInChild } from './ingest.js';
-import { latencies, prepareWeb } from './serve.js';
+import { measureGraphApi, prepareWeb } from './serve.js';
 
 /** Articles changed in the incremental measurement. */
 const CHANGED = 10;
@@ -116,23 +115,19 @@ async function measureServe(
   out: StageResult,
 ): Promise<void> {
   prepareWeb(log);
-  const server = await serve({
-    neo4j: neo4j.config,
-    web: { host: '127.0.0.1', port: 0 },
-    app: { log: () => undefined },
-  });
-  try {
-    const times = await latencies(new URL('/api/graph', server.url).toString());
-    out.results.api_graph_p50_ms_news10k = round(percentile(times, 50));
-    out.results.api_graph_p95_ms_news10k = round(percentile(times, 95));
-    const page = await measurePage(server.url, searched);
+  await measureGraphApi(neo4j.config, async (url, api) => {
+    out.results.api_graph_p50_ms_news10k = round(api.p50);
+    out.results.api_graph_p95_ms_news10k = round(api.p95);
+    const page = await measurePage(url, searched);
     out.results.page_first_render_s_news10k = page.firstRenderSeconds;
     out.results.page_frame_ms_news10k = page.frameMs;
-    out.details = { ...out.details, page_news10k: page, api_graph_news10k_requests: times.length };
+    out.details = {
+      ...out.details,
+      page_news10k: page,
+      api_graph_news10k_requests: api.times.length,
+    };
     log(
-      `news 10k: GET /api/graph p95 ${percentile(times, 95).toFixed(0)} ms; page first frame ${page.firstRenderSeconds} s, ${page.nodes} nodes, ${page.edges} edges`,
+      `news 10k: GET /api/graph p95 ${api.p95.toFixed(0)} ms; page first frame ${page.firstRenderSeconds} s, ${page.nodes} nodes, ${page.edges} edges`,
     );
-  } finally {
-    await server.close();
-  }
+  });
 }

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import type { Neo4jConfig } from '../../src/store/driver.js';
 import { createGateway } from '../../src/store/gateway.js';
 import { createGraphReader } from '../../src/store/read.js';
 import { ensureChromium } from '../../scripts/chromium.js';
@@ -29,6 +30,35 @@ const SIZES = [
 const REQUESTS = 60;
 const LOOP_SECONDS = 60;
 const WARMUP_REQUESTS = 3;
+
+/** What GET /api/graph took against a store: each request's milliseconds and the percentiles. */
+export interface GraphLatencies {
+  times: number[];
+  p50: number;
+  p95: number;
+}
+
+/**
+ * Serves `config`'s store on a free port, times GET /api/graph, then hands the running server to
+ * `more` (the page is measured on it) before closing it.
+ */
+export async function measureGraphApi(
+  config: Neo4jConfig,
+  more: (url: string, api: GraphLatencies) => Promise<void>,
+): Promise<void> {
+  const server = await serve({
+    neo4j: config,
+    web: { host: '127.0.0.1', port: 0 },
+    app: { log: () => undefined },
+  });
+  try {
+    const times = await latencies(new URL('/api/graph', server.url).toString());
+    const api = { times, p50: percentile(times, 50), p95: percentile(times, 95) };
+    await more(server.url, api);
+  } finally {
+    await server.close();
+  }
+}
 
 /** GET `url` in a bounded loop after a warm-up: each request's milliseconds. */
 export async function latencies(url: string, status = 200): Promise<number[]> {
@@ -96,25 +126,19 @@ export const serveStage: Stage = async ({ neo4j: start, log }) => {
     log(
       `serve ${size.key}: wrote ${graph.entities} entities, ${graph.relationships} relations in ${written.seconds.toFixed(1)} s`,
     );
-    const server = await serve({
-      neo4j: neo4j.config,
-      web: { host: '127.0.0.1', port: 0 },
-      app: { log: () => undefined },
-    });
-    try {
-      const times = await latencies(new URL('/api/graph', server.url).toString());
-      results[`api_graph_p50_ms_${size.key}`] = round(percentile(times, 50));
-      results[`api_graph_p95_ms_${size.key}`] = round(percentile(times, 95));
+    await measureGraphApi(neo4j.config, async (url, api) => {
+      results[`api_graph_p50_ms_${size.key}`] = round(api.p50);
+      results[`api_graph_p95_ms_${size.key}`] = round(api.p95);
       details[`api_graph_${size.key}`] = {
         ...graph,
-        requests: times.length,
+        requests: api.times.length,
         write_s: round(written.seconds),
       };
       log(
-        `serve ${size.key}: GET /api/graph p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms`,
+        `serve ${size.key}: GET /api/graph p50 ${api.p50.toFixed(0)} ms, p95 ${api.p95.toFixed(0)} ms`,
       );
       if (size.key === '10k') {
-        const page = await measurePage(server.url);
+        const page = await measurePage(url);
         results.page_first_render_s_10k = page.firstRenderSeconds;
         results.page_all_loaded_s_10k = page.allLoadedSeconds;
         results.page_search_focus_s_10k = page.searchFocusSeconds;
@@ -124,9 +148,7 @@ export const serveStage: Stage = async ({ neo4j: start, log }) => {
           `serve 10k: page first frame ${page.firstRenderSeconds} s, all pages ${page.allLoadedSeconds} s, search to entity ${page.searchFocusSeconds} s, ${page.frameMs} ms a frame panning`,
         );
       }
-    } finally {
-      await server.close();
-    }
+    });
   }
   await neo4j.wipe();
   const refused = await unavailableLatencies();
