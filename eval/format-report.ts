@@ -80,6 +80,11 @@ export function formatReport(
       true,
     ),
     ...freshLines('blind short articles (fresh-blind-relations.json)', report.blindRelations),
+    ...freshLines(
+      'blind wire copy, entities (fresh-blind-3-entities.json)',
+      report.blindEntities3,
+      true,
+    ),
     ...gumLines(report.gum, why),
     'relation rules over corpus/ and every fresh set: hits, precision (found and in the gold / found)',
     ...report.relationRules.map((t) => ruleLine(t, why)),

@@ -9,7 +9,8 @@ import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from '../src/model/types.js'
 // that round and never tuned against (fresh-blind.json), and a second blind set of wire copy
 // written before issue 10's mechanisms (fresh-blind-2.json), and a third of entities only, wire
 // copy written before the entity-typing round of issue 10 (fresh-blind-entities.json), and one
-// of short articles for its relation and coreference half (fresh-blind-relations.json).
+// of short articles for its relation and coreference half (fresh-blind-relations.json), and a
+// fourth of entities only, written before issue 10's entity round (fresh-blind-3-entities.json).
 
 const GoldEntity = z.object({
   id: z.string(),
@@ -86,6 +87,7 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
   blind2: FreshCase[];
   blindEntities: FreshCase[];
   blindRelations: FreshCase[];
+  blindEntities3: FreshCase[];
 }> {
   const corpus = await load(join(dir, 'corpus.json'), CorpusGold);
   const fresh = await load(join(dir, 'fresh.json'), FreshGold);
@@ -94,6 +96,7 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
   const blind2 = await load(join(dir, 'fresh-blind-2.json'), FreshGold);
   const blindEntities = await load(join(dir, 'fresh-blind-entities.json'), FreshGold);
   const blindRelations = await load(join(dir, 'fresh-blind-relations.json'), FreshGold);
+  const blindEntities3 = await load(join(dir, 'fresh-blind-3-entities.json'), FreshGold);
   return {
     corpus,
     fresh: fresh.cases,
@@ -102,5 +105,6 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
     blind2: blind2.cases,
     blindEntities: blindEntities.cases,
     blindRelations: blindRelations.cases,
+    blindEntities3: blindEntities3.cases,
   };
 }

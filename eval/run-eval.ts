@@ -57,6 +57,8 @@ export interface EvalReport {
   blindEntities: FreshReport;
   /** fresh-blind-relations.json: short articles for pronoun, description and list frames; reported only. */
   blindRelations: FreshReport;
+  /** fresh-blind-3-entities.json: wire copy for issue 10's entity round, entities only; reported only. */
+  blindEntities3: FreshReport;
   /** ../shared/gum-news: 24 real Wikinews articles never written against. */
   gum: GumReport;
   /** Each relation rule row's hits and verdicts, pooled over corpus/ and every fresh set. */
@@ -79,6 +81,7 @@ export async function evaluate(options: EvalOptions = DEFAULT_EVAL_OPTIONS): Pro
   const blind2 = scoreFresh(gold.blind2);
   const blindEntities = scoreFresh(gold.blindEntities, { entitiesOnly: true });
   const blindRelations = scoreFresh(gold.blindRelations);
+  const blindEntities3 = scoreFresh(gold.blindEntities3, { entitiesOnly: true });
   const gum = await evaluateGumNews(options.gumNewsDir);
 
   const failures: string[] = [];
@@ -108,6 +111,7 @@ export async function evaluate(options: EvalOptions = DEFAULT_EVAL_OPTIONS): Pro
     blind2,
     blindEntities,
     blindRelations,
+    blindEntities3,
     gum,
     relationRules: tallyRules(
       [relations, fresh, heldout, blind, blind2, blindRelations].flatMap((s) => s.verdicts),
