@@ -85,6 +85,10 @@ export function formatReport(
       report.blindEntities3,
       true,
     ),
+    ...freshLines(
+      'blind wire copy, quotes and pronouns (fresh-blind-3-relations.json)',
+      report.blindRelations3,
+    ),
     ...gumLines(report.gum, why),
     'relation rules over corpus/ and every fresh set: hits, precision (found and in the gold / found)',
     ...report.relationRules.map((t) => ruleLine(t, why)),

@@ -10,7 +10,9 @@ import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from '../src/model/types.js'
 // written before issue 10's mechanisms (fresh-blind-2.json), and a third of entities only, wire
 // copy written before the entity-typing round of issue 10 (fresh-blind-entities.json), and one
 // of short articles for its relation and coreference half (fresh-blind-relations.json), and a
-// fourth of entities only, written before issue 10's entity round (fresh-blind-3-entities.json).
+// fourth of entities only, written before issue 10's entity round (fresh-blind-3-entities.json),
+// and a fourth of wire copy for the relation half's second round, written before it
+// (fresh-blind-3-relations.json).
 
 const GoldEntity = z.object({
   id: z.string(),
@@ -88,6 +90,7 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
   blindEntities: FreshCase[];
   blindRelations: FreshCase[];
   blindEntities3: FreshCase[];
+  blindRelations3: FreshCase[];
 }> {
   const corpus = await load(join(dir, 'corpus.json'), CorpusGold);
   const fresh = await load(join(dir, 'fresh.json'), FreshGold);
@@ -97,6 +100,7 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
   const blindEntities = await load(join(dir, 'fresh-blind-entities.json'), FreshGold);
   const blindRelations = await load(join(dir, 'fresh-blind-relations.json'), FreshGold);
   const blindEntities3 = await load(join(dir, 'fresh-blind-3-entities.json'), FreshGold);
+  const blindRelations3 = await load(join(dir, 'fresh-blind-3-relations.json'), FreshGold);
   return {
     corpus,
     fresh: fresh.cases,
@@ -106,5 +110,6 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
     blindEntities: blindEntities.cases,
     blindRelations: blindRelations.cases,
     blindEntities3: blindEntities3.cases,
+    blindRelations3: blindRelations3.cases,
   };
 }

@@ -59,6 +59,8 @@ export interface EvalReport {
   blindRelations: FreshReport;
   /** fresh-blind-3-entities.json: wire copy for issue 10's entity round, entities only; reported only. */
   blindEntities3: FreshReport;
+  /** fresh-blind-3-relations.json: wire copy with quotes, pronouns and possessive nominals, written before the second relation round. */
+  blindRelations3: FreshReport;
   /** ../shared/gum-news: 24 real Wikinews articles never written against. */
   gum: GumReport;
   /** Each relation rule row's hits and verdicts, pooled over corpus/ and every fresh set. */
@@ -82,6 +84,7 @@ export async function evaluate(options: EvalOptions = DEFAULT_EVAL_OPTIONS): Pro
   const blindEntities = scoreFresh(gold.blindEntities, { entitiesOnly: true });
   const blindRelations = scoreFresh(gold.blindRelations);
   const blindEntities3 = scoreFresh(gold.blindEntities3, { entitiesOnly: true });
+  const blindRelations3 = scoreFresh(gold.blindRelations3);
   const gum = await evaluateGumNews(options.gumNewsDir);
 
   const failures: string[] = [];
@@ -112,9 +115,12 @@ export async function evaluate(options: EvalOptions = DEFAULT_EVAL_OPTIONS): Pro
     blindEntities,
     blindRelations,
     blindEntities3,
+    blindRelations3,
     gum,
     relationRules: tallyRules(
-      [relations, fresh, heldout, blind, blind2, blindRelations].flatMap((s) => s.verdicts),
+      [relations, fresh, heldout, blind, blind2, blindRelations, blindRelations3].flatMap(
+        (s) => s.verdicts,
+      ),
     ),
     failures,
   };
