@@ -1,3 +1,4 @@
+import { ENGLISH_WORDS } from './lexicon/english-words.js';
 import { isFirstName } from './lexicon/first-names.js';
 import {
   FOREIGN_ARTICLES,
@@ -209,7 +210,16 @@ export function capitalisedRuns(
       }
       break;
     }
-    runs.push({ from: i, to, weak });
+    // "Suspected Boko Haram fighters": an adjective opening a sentence before a name of words no
+    // dictionary holds is no part of it.
+    const rest = tokens.slice(i + 1, to);
+    const describes =
+      weak &&
+      t.tags.has('Adjective') &&
+      ENGLISH_WORDS.has(t.norm) &&
+      rest.length > 0 &&
+      rest.every((w) => !ENGLISH_WORDS.has(w.norm));
+    runs.push({ from: describes ? i + 1 : i, to, weak: weak && !describes });
     i = to;
   }
   return runs;

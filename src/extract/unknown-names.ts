@@ -13,12 +13,17 @@ import { COMPANY_WORDS } from './lexicon/companies.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { ENGLISH_WORDS } from './lexicon/english-words.js';
 import { isFirstName } from './lexicon/first-names.js';
+import { PEOPLE_NOUNS } from './lexicon/non-entities.js';
 import {
+  CORPORATE_POSSESSIONS,
   FOREIGN_ARTICLES,
   MEMBER_NOUNS,
+  ORGANIZATION_CUES_AFTER,
+  ORGANIZATION_CUES_BEFORE,
   ORGANIZATION_HEADS,
   ORGANIZATION_NOUNS,
   OUTLET_VERBS,
+  RESULT_VERBS,
   STAKE_NOUNS,
 } from './lexicon/organizations.js';
 import { DIRECTION_WORDS, PLACE_NOUNS_AFTER } from './lexicon/places.js';
@@ -39,6 +44,57 @@ const STAKES = new Set(STAKE_NOUNS);
 const PLACE_NOUNS = new Set(PLACE_NOUNS_AFTER);
 const DIRECTIONS = new Set(DIRECTION_WORDS);
 const ORG_LAST = new Set(ORGANIZATION_HEADS);
+const CUES_AFTER = ORGANIZATION_CUES_AFTER.map((p) => p.split(' '));
+const CUES_BEFORE = ORGANIZATION_CUES_BEFORE.map((p) => p.split(' '));
+const CORPORATE = new Set(CORPORATE_POSSESSIONS);
+const RESULTS = new Set(RESULT_VERBS);
+const PEOPLE = new Set(PEOPLE_NOUNS);
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+
+/** Whether the lowercase words at `at` read `phrase`. */
+const reads = (c: Candidate, at: number, phrase: readonly string[]) =>
+  at >= 0 && phrase.every((w, k) => c.tokens[at + k]?.norm === w);
+
+/**
+ * "Nidec shares jumped", "shares of MercadoLibre", "Codelco's El Teniente mine": the words
+ * around a name say an organisation's, whatever the name is.
+ */
+export const organizationCue = (c: Candidate): boolean => {
+  if (CUES_AFTER.some((p) => reads(c, c.to, p))) return true;
+  if (CUES_BEFORE.some((p) => reads(c, c.from - p.length, p))) return true;
+  if (!possessive(c)) return false;
+  // What it owns, past a name or a modifier: "Fonterra's Edendale plant", "… gold operations".
+  for (let k = c.to; k < c.to + 4; k++) {
+    const t = c.tokens[k];
+    if (!t) return false;
+    if (CORPORATE.has(t.norm)) return true;
+    if (/[,;:.]/.test(t.post)) return false;
+  }
+  return false;
+};
+
+/** "Flamengo beat Palmeiras 2-1", "drew 1-1 with Boca": a side of a match result. */
+const resultSide = (c: Candidate) => {
+  const scoreWithin = (from: number, n: number) =>
+    c.tokens.slice(from, from + n).some((t) => SCORE.test(t.text));
+  const after = c.tokens[c.to]?.norm ?? '';
+  if (RESULTS.has(after) && scoreWithin(c.to + 1, 8)) return true;
+  let k = c.from - 1;
+  if (['to', 'with'].includes(c.tokens[k]?.norm ?? '')) k--;
+  if (SCORE.test(c.tokens[k]?.text ?? '')) k--;
+  return RESULTS.has(c.tokens[k]?.norm ?? '') && scoreWithin(c.to, 2);
+};
+
+/** "Aymara protesters", "Meitei and Kuki groups": a lone unknown name before its people's noun. */
+const peopleBefore = (c: Candidate) => {
+  if (c.to - c.from !== 1 || possessive(c) || !foreign(c)) return false;
+  const at = (k: number) => c.tokens[k];
+  if (PEOPLE.has(at(c.to)?.norm ?? '')) return true;
+  const joined = ['and', 'or'].includes(at(c.to)?.norm ?? '');
+  return (
+    joined && /^\p{Lu}/u.test(at(c.to + 1)?.text ?? '') && PEOPLE.has(at(c.to + 2)?.norm ?? '')
+  );
+};
 
 /** "Kosovo Serbs", "Iraqi Kurds": a country or demonym and a plural that heads no organisation. */
 const nationalPeople = (c: Candidate) => {
@@ -131,7 +187,9 @@ export const GAZETTEER_ROW: ClassifyRow = {
       run.length === 1 &&
       (tagged(c, ['Person', 'FirstName', 'LastName', 'Organization'], false) ||
         COMPANY_WORDS.has(run[0]?.text ?? ''));
-    return !ambiguous && !named && !c.titled && cityName(key)
+    // "in Eugene", "near Darwin": behind a locative a first name or a surname is the town.
+    const placed = located(c, PLACE_PREPS) && !possessive(c) && !ENGLISH_WORDS.has(key);
+    return ((!ambiguous && !named) || placed) && !c.titled && cityName(key)
       ? entity('Place', c.surface)
       : undefined;
   },
@@ -140,6 +198,26 @@ export const GAZETTEER_ROW: ClassifyRow = {
 
 /** What kind of organisation a name is, said by the words around it. */
 export const KIND_ROWS: readonly ClassifyRow[] = [
+  {
+    id: 'result-side',
+    example: 'Flamengo beat Palmeiras 2-1; drew 1-1 with Boca Juniors',
+    match: (c) =>
+      resultSide(c) && !tagged(c, ['FirstName'], false)
+        ? entity('Organization', c.surface)
+        : undefined,
+    reason: 'a side of a match result is a team, never a person',
+  },
+  {
+    id: 'organization-cue',
+    example:
+      "Nidec shares jumped; shares of MercadoLibre; Leaders of Mercosur; Codelco's El Teniente mine",
+    match: (c) =>
+      !c.titled && !(c.to - c.from > 1 && isFirstName(first(c)?.text ?? '')) && organizationCue(c)
+        ? entity('Organization', c.surface)
+        : undefined,
+    reason:
+      'words around a name that only an organisation takes: its shares, a statement, its members, a mine or board it owns',
+  },
   {
     id: 'after-organization-noun',
     example: 'automaker Nissan; Rivian, the American electric-vehicle maker',
@@ -183,6 +261,12 @@ export const KIND_ROWS: readonly ClassifyRow[] = [
 
 /** Names no list knows: company words, shapes, the people they act through, places, people. */
 export const UNKNOWN_NAME_ROWS: readonly ClassifyRow[] = [
+  {
+    id: 'before-people-noun',
+    example: 'Aymara protesters blocked roads; clashes between Meitei and Kuki groups',
+    match: (c) => (peopleBefore(c) ? null : undefined),
+    reason: "a lone unknown name before a noun for a people's members names the people, no actor",
+  },
   {
     id: 'company-words',
     example: "Allergan, AbbVie, Infosys, Anglo American (cspell's company dictionary)",

@@ -41,3 +41,33 @@ export const SENTENCE_STARTERS: readonly string[] = [
   'to',
   'while',
 ];
+
+// Nouns for the members of a people, after its name: "Aymara protesters", "Mapuche communities",
+// "Rohingya villagers", "Meitei and Kuki groups". An unknown name before one is a people's, which
+// is no actor of its own ("Hamas fighters" and "Caricom leaders" take MEMBER_NOUNS instead).
+export const PEOPLE_NOUNS: readonly string[] = [
+  'protesters',
+  'demonstrators',
+  'communities',
+  'villagers',
+  'herders',
+  'farmers',
+  'fishermen',
+  'refugees',
+  'families',
+  'migrants',
+  'residents',
+  'tribes',
+  'tribesmen',
+  'clans',
+  'women',
+  'youths',
+  'children',
+  'students',
+  'voters',
+  'pilgrims',
+  'settlers',
+  'civilians',
+  'groups',
+  'people',
+];

@@ -198,6 +198,12 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'service',
   'police',
   'navy',
+  // "Pacific Islands Forum Secretariat", "Johannesburg Stock Exchange", "Jollibee Foods"
+  'secretariat',
+  'programme',
+  'forum',
+  'exchange',
+  'foods',
 ];
 
 // Nouns that head an organisation's name and let it run on past "for", "on", "and" and a list
@@ -261,6 +267,7 @@ export const NAME_POSSESSIVES: readonly string[] = [
 
 // First words that make a name with "of" an organisation: "Bank of Japan", "Court of Appeal".
 export const ORGANIZATION_OF_HEADS: readonly string[] = [
+  'secretariat',
   'bank',
   'court',
   'university',
@@ -368,6 +375,10 @@ export const MEMBER_NOUNS: readonly string[] = [
   'employees',
   'staff',
   'shareholders',
+  // "Caricom leaders will meet", "Hamas members"
+  'leader',
+  'leaders',
+  'members',
 ];
 
 // Definite articles of other languages that open the name of a newspaper or broadcaster: "Le
@@ -401,4 +412,97 @@ export const STAKE_NOUNS: readonly string[] = [
   'investments',
   'interest',
   'trading',
+];
+
+// What a name is an organisation's by, in its own article, when no list knows it: the words
+// right after it ("Nidec shares jumped", "Safaricom said in a statement") or right before it
+// ("shares of MercadoLibre", "Leaders of Mercosur", "fighters from Al-Shabaab"). A person's
+// name takes none of these. Phrases are lowercase words, matched in order.
+export const ORGANIZATION_CUES_AFTER: readonly string[] = [
+  'shares',
+  'stock',
+  'said in a statement',
+  'said in a filing',
+  'said in an exchange filing',
+  'said in a stock exchange filing',
+  'is listed',
+];
+
+export const ORGANIZATION_CUES_BEFORE: readonly string[] = [
+  'shares of',
+  'shares in',
+  'members of',
+  'leaders of',
+  'fighters of',
+  'fighters from',
+  'militants of',
+  'militants from',
+  'employees of',
+  'subsidiary of',
+  'unit of',
+  'chief executive of',
+  'listed on',
+];
+
+// What an organisation owns and a person does not: "Codelco's El Teniente mine", "Ecopetrol's
+// board", "Sibanye-Stillwater's gold operations". An unknown name that owns one is an
+// organisation ("Trump's unusual claim" stays a person's).
+export const CORPORATE_POSSESSIONS: readonly string[] = [
+  'board',
+  'shares',
+  'stock',
+  'output',
+  'profit',
+  'profits',
+  'revenue',
+  'revenues',
+  'sales',
+  'earnings',
+  'dividend',
+  'mine',
+  'mines',
+  'plant',
+  'plants',
+  'refinery',
+  'smelter',
+  'factory',
+  'factories',
+  'subsidiary',
+  'subsidiaries',
+  'operations',
+  'headquarters',
+  'fleet',
+  'brand',
+  'customers',
+  'shareholders',
+  'workforce',
+  'stores',
+  'flights',
+  'routes',
+  'pipeline',
+  'oilfield',
+  'secretariat',
+  'fighters',
+  'militants',
+  'ceo',
+];
+
+// Verbs of a match result, with a score nearby: "Flamengo beat Palmeiras 2-1", "drew 1-1 with
+// Boca Juniors". The sides of a result are teams (a country's side is the country, whose row
+// comes first), never people.
+export const RESULT_VERBS: readonly string[] = [
+  'beat',
+  'beats',
+  'defeated',
+  'defeats',
+  'thrashed',
+  'edged',
+  'routed',
+  'stunned',
+  'drew',
+  'draw',
+  'lost',
+  'overcame',
+  'downed',
+  'hammered',
 ];

@@ -79,6 +79,10 @@ export const PLACE_NOUNS_AFTER: readonly string[] = [
   'township',
   'camp',
   'mine',
+  // "Fonterra's Edendale plant", "its Salina Cruz refinery": a site named after its town
+  'plant',
+  'refinery',
+  'smelter',
   'oilfield',
   'port',
   'border',

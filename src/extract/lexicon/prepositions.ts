@@ -43,6 +43,8 @@ export const NAME_CONNECTORS: readonly string[] = [
 // des Nations"). "to" and "into" are left out: "spoke to Mehta" names a person.
 export const PLACE_PREPOSITIONS: readonly string[] = [
   'in',
+  // "a gas field off Darwin"
+  'off',
   'at',
   'near',
   'outside',
