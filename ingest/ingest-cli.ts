@@ -107,7 +107,7 @@ runCli('ingest', async () => {
           process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`),
         );
       },
-      DEFAULT_WATCH_OPTIONS,
+      { ...DEFAULT_WATCH_OPTIONS, files: [opts.corrections] },
       first,
     );
     try {

@@ -1,10 +1,15 @@
 import { watch } from 'chokidar';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { ARTICLE_EXTENSIONS } from '../src/corpus/index.js';
 
 export interface WatchOptions {
   /** Quiet time after the last change before a run starts: an editor's save is several events. */
   debounceMs: number;
+  /**
+   * Files that lead to a run whatever their extension and wherever they are: the corrections
+   * file, so a change to it alone re-applies the corrections.
+   */
+  files?: readonly string[];
 }
 
 export const DEFAULT_WATCH_OPTIONS: WatchOptions = { debounceMs: 400 };
@@ -20,7 +25,7 @@ export interface CorpusWatcher {
 }
 
 /**
- * Calls `run` after files under `paths` are added, changed or removed. Runs never overlap:
+ * Calls `run` after articles under `paths`, or `options.files`, are added, changed or removed. Runs never overlap:
  * changes that arrive during a run lead to one more run after it. `busy` is a run already under
  * way (the first ingest, started alongside the watcher so that no change slips in between): it
  * counts as a run in progress.
@@ -33,10 +38,15 @@ export function watchCorpus(
 ): CorpusWatcher {
   // chokidar rather than fs.watch: recursive watching, rename and atomic-save handling, and
   // "write finished" detection behave the same on every platform.
-  const watcher = watch([...paths], {
+  const files = new Set((options.files ?? []).map((f) => resolve(f)));
+  const watcher = watch([...paths, ...files], {
     ignoreInitial: true,
     ignored: (path, stats) =>
-      Boolean(stats?.isFile() && !ARTICLE_EXTENSIONS.has(extname(path).toLowerCase())),
+      Boolean(
+        stats?.isFile() &&
+        !ARTICLE_EXTENSIONS.has(extname(path).toLowerCase()) &&
+        !files.has(resolve(path)),
+      ),
     awaitWriteFinish: { stabilityThreshold: 200, pollInterval: 50 },
   });
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));

@@ -26,7 +26,16 @@ describe('ingest --watch (real process, real Neo4j)', function () {
     const config = testNeo4jConfig();
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'ingest/ingest-cli.ts', '--watch', '--prune', dir.path],
+      [
+        '--import',
+        'tsx',
+        'ingest/ingest-cli.ts',
+        '--watch',
+        '--prune',
+        '--corrections',
+        `${dir.path}/corrections.yaml`,
+        dir.path,
+      ],
       {
         env: { ...process.env, ...neo4jEnvironment(config) },
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -53,6 +62,23 @@ describe('ingest --watch (real process, real Neo4j)', function () {
         '---\ntitle: Rewritten\n---\nSteve Witkoff met with Benjamin Netanyahu in Jerusalem.\n',
       );
       await eventually(async () => (await titles())[0] === 'Rewritten', output);
+
+      // A change to the corrections alone is a change: the next run re-applies them.
+      const witkoff = async () =>
+        (
+          await query<{ n: number }>(
+            driver,
+            "MATCH (e:Entity {id: 'person:steve-witkoff'}) RETURN count(e) AS n",
+          )
+        )[0]?.n;
+      expect(await witkoff()).to.equal(1);
+      await dir.write(
+        'corrections.yaml',
+        'corrections:\n  - id: c1\n    when: 2026-12-07\n    action: not-an-entity\n    entity: person:steve-witkoff\n',
+      );
+      await eventually(async () => (await witkoff()) === 0, output);
+      await dir.remove('corrections.yaml');
+      await eventually(async () => (await witkoff()) === 1, output);
 
       await dir.remove('watched.txt');
       await eventually(async () => (await titles()).length === 0, output);
