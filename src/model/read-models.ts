@@ -72,6 +72,8 @@ export interface EntityRelation {
   direction: 'out' | 'in' | 'both';
   other: { id: string; name: string; type: EntityType };
   article: ArticleRef;
+  /** Where its sentence starts in the article: with the article, it names the sentence. */
+  start: number;
   evidence: string;
   trigger: string;
   confidence: number;

@@ -62,6 +62,7 @@ export interface RelationRow {
     Record<'evidence' | 'trigger' | 'modality' | 'claim' | 'cameo', string | null>
   > & {
     id: string;
+    start: number | null;
     confidence: number | null;
     article: string;
   };
@@ -136,6 +137,7 @@ export function relationOf(row: RelationRow): EntityRelation {
     direction: SYMMETRIC_RELATION_TYPES.has(row.type) ? 'both' : row.outgoing ? 'out' : 'in',
     other: row.other,
     article: row.article ? articleRef(row.article) : { id: r.article, title: r.article },
+    start: r.start ?? 0,
     evidence: r.evidence ?? '',
     trigger: r.trigger ?? '',
     confidence: r.confidence ?? 0,

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCorrections } from '../../src/corpus/index.js';
+import { query } from '../support/neo4j.js';
 import {
   ingestCorpus,
   XSS_ARTICLE_DIR,
@@ -94,6 +95,44 @@ describe('corrections from the page (real Chromium, real Neo4j)', function () {
     expect(await hook(page, (g) => g.graph.hasNode('person:jared-kushner'))).to.equal(true);
     expect(parseCorrections(await readFile(file, 'utf8'), file)).to.deep.equal([]);
     await shot(page, 'corrections-undone');
+    expect(opened.problems).to.deep.equal([]);
+  });
+
+  it("should reject the one sentence the analyst rejects, keeping the article's other evidence", async () => {
+    const { page } = opened;
+    const article = '000_1b7203abec72d9dd';
+    const metWith = () =>
+      query<{ start: number }>(
+        corpus.driver,
+        `MATCH (:Entity {id: 'country:irn'})-[r:MET_WITH]-(:Entity {id: 'country:usa'})
+         WHERE r.article = $article RETURN DISTINCT r.start AS start ORDER BY start`,
+        { article },
+      );
+    const before = (await metWith()).map((r) => r.start);
+    expect(before.length, 'two sentences of one article say it').to.be.greaterThan(1);
+
+    await page.goto(new URL('/?edge=country:irn,country:usa', explorer.server.url).toString());
+    await waitUntilIdle(page);
+    const sentences = page.locator(
+      `#details section[data-relation="MET_WITH"] .edge-article[data-article="${article}"] article.relation`,
+    );
+    expect(await sentences.count()).to.equal(before.length);
+    // Each sentence has its own Reject; take the second one's.
+    const reject = sentences.nth(1).getByRole('button', { name: /in this sentence$/ });
+    await reject.focus();
+    await page.keyboard.press('Enter');
+    await statusSays('Saved: Rejected MET_WITH');
+    await waitUntilIdle(page);
+
+    const [row] = parseCorrections(await readFile(file, 'utf8'), file);
+    expect(row).to.deep.include({ action: 'reject-relation', relation: 'MET_WITH', article });
+    const rejected = row?.action === 'reject-relation' ? row.start : undefined;
+    expect(before).to.include(rejected);
+    expect(row?.note, 'the file says which sentence in words').to.match(/^not stated by: \S/);
+    expect((await metWith()).map((r) => r.start)).to.deep.equal(
+      before.filter((s) => s !== rejected),
+    );
+    await shot(page, 'corrections-rejected-sentence');
     expect(opened.problems).to.deep.equal([]);
   });
 });

@@ -284,7 +284,7 @@ RETURN [n IN nodes(p) | CASE WHEN n:Article THEN null ELSE n.id END] AS ids,
 
 /** One piece of evidence seen from one end, in the columns relationOf (read-rows.ts) decodes. */
 const evidenceColumns = (rel: string, self: string, other: string, article: string) =>
-  `${rel} {.id, .evidence, .trigger, .confidence, .modality, .claim, .cameo, .article} AS relation,
+  `${rel} {.id, .start, .evidence, .trigger, .confidence, .modality, .claim, .cameo, .article} AS relation,
        type(${rel}) AS type,
        startNode(${rel}) = ${self} AS outgoing,
        ${other} {.id, .name, .type} AS other,
@@ -353,7 +353,7 @@ ORDER BY r.article, r.start, type(r)
 LIMIT $limit
 OPTIONAL MATCH (a:Article {id: r.article})
 RETURN s {.id, .name, .type} AS source, type(r) AS type, o {.id, .name, .type} AS target,
-       r {.id, .evidence, .trigger, .confidence, .modality, .claim, .cameo, .article} AS relation,
+       r {.id, .start, .evidence, .trigger, .confidence, .modality, .claim, .cameo, .article} AS relation,
        a {.id, .title, .outlet, .published} AS article`;
 }
 

@@ -109,7 +109,7 @@ export function entityCorrections(entity: EntityDetail, actions: CorrectionActio
   );
 }
 
-/** "Reject" for the evidence of one relation in one article. */
+/** "Reject" for one piece of evidence: the relation as one sentence of one article states it. */
 export function rejectButton(
   reject: Omit<Extract<CorrectionInput, { action: 'reject-relation' }>, 'action'>,
   description: string,
@@ -121,8 +121,8 @@ export function rejectButton(
       class: 'reject',
       attrs: {
         type: 'button',
-        'aria-label': `Reject this relation: ${description}, in this article`,
-        title: 'This article does not say this: remove the relation (Undo brings it back)',
+        'aria-label': `Reject this relation: ${description}, in this sentence`,
+        title: 'This sentence does not say this: remove this evidence (Undo brings it back)',
       },
       on: { click: () => actions.correct({ action: 'reject-relation', ...reject }) },
     },
@@ -183,7 +183,11 @@ export function describeCorrection(c: Correction | CorrectionInput): string {
       return `Made ${c.entity} a ${c.type}`;
     case 'not-an-entity':
       return `${c.entity} is not an entity`;
-    case 'reject-relation':
-      return `Rejected ${c.relation} ${c.source} – ${c.target}${c.article ? ` in ${c.article}` : ''}`;
+    case 'reject-relation': {
+      const where = c.article
+        ? ` in ${c.article}${c.start === undefined ? '' : `, the sentence at ${c.start}`}`
+        : '';
+      return `Rejected ${c.relation} ${c.source} – ${c.target}${where}`;
+    }
   }
 }

@@ -62,7 +62,10 @@ export function evidenceGroups(found: EdgeEvidence, actions: EdgePanelActions): 
         ...byArticle(items).map((cards) =>
           h(
             'div',
-            { class: 'edge-article' },
+            {
+              class: 'edge-article',
+              attrs: { 'data-article': (cards[0] as EntityRelation).article.id },
+            },
             articleLine((cards[0] as EntityRelation).article, actions.openArticle),
             ...cards.map((r) =>
               h(
@@ -70,20 +73,24 @@ export function evidenceGroups(found: EdgeEvidence, actions: EdgePanelActions): 
                 { class: 'relation', attrs: { 'data-relation': r.type } },
                 evidenceQuote(r),
                 evidenceMeta(r),
+                // The analyst rejects what one sentence says, not the article's other sentences.
+                corrections
+                  ? rejectButton(
+                      {
+                        relation: type,
+                        source: from.id,
+                        target: to.id,
+                        article: r.article.id,
+                        start: r.start,
+                        // The file says what was rejected in words, not only by offset.
+                        note: `not stated by: ${clip(r.evidence, 300)}`,
+                      },
+                      description,
+                      corrections,
+                    )
+                  : null,
               ),
             ),
-            corrections
-              ? rejectButton(
-                  {
-                    relation: type,
-                    source: from.id,
-                    target: to.id,
-                    article: (cards[0] as EntityRelation).article.id,
-                  },
-                  description,
-                  corrections,
-                )
-              : null,
           ),
         ),
       );
@@ -125,6 +132,10 @@ function coMentionGroup(found: EdgeEvidence, actions: EdgePanelActions): HTMLEle
     ),
   ];
 }
+
+/** The text cut to `max` characters, an ellipsis marking the cut. */
+const clip = (text: string, max: number) =>
+  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
 /** One group a relation type and direction, in the order the store sent them (by type). */
 function groups(relations: readonly EntityRelation[]) {
