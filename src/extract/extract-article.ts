@@ -3,6 +3,7 @@ import { resolveAcronyms } from './acronyms.js';
 import { boilerplateRanges } from './boilerplate.js';
 import { resolveAnaphora, typeByPronouns } from './coreference.js';
 import { collectEntities } from './entities.js';
+import { typeByEvidence } from './evidence.js';
 import { focalGovernment } from './focal.js';
 import type { Found } from './found.js';
 import { confirmHeadline } from './headline.js';
@@ -37,6 +38,7 @@ export function readArticleMentions(article: Article): ArticleReading {
   confirmHeadline(article.text, sentences, mentions);
   resolveAcronyms(sentences, mentions);
   typeByPronouns(sentences, mentions);
+  typeByEvidence(sentences, mentions);
   resolveAnaphora(sentences, mentions);
   return focal ? { sentences, mentions, focal } : { sentences, mentions };
 }

@@ -1,4 +1,5 @@
 import { CLASSIFY_ROWS } from './classify.js';
+import { EVIDENCE_RULES } from './evidence.js';
 import { ANAPHORA } from './lexicon/anaphora.js';
 import { BOILERPLATE } from './lexicon/boilerplate.js';
 import { TRIGGERS } from './lexicon/triggers.js';
@@ -16,6 +17,7 @@ export interface RuleInfo {
 export const RULE_ROWS: readonly RuleInfo[] = [
   ...MENTION_RULES,
   ...CLASSIFY_ROWS,
+  ...EVIDENCE_RULES,
   ...ANAPHORA,
   ...TRIGGERS,
   REPRESENTS_ROW,

@@ -1,0 +1,102 @@
+import type { Found } from './found.js';
+import { ORGANIZATION_NOUNS } from './lexicon/organizations.js';
+import { PLACE_PREPOSITIONS } from './lexicon/prepositions.js';
+import { entityId } from '../model/keys.js';
+import type { Token } from './parse.js';
+import type { Sentence } from './sentences.js';
+
+// What the whole article says of a lone name that no list typed for sure: a person is written
+// with he/she, Mr/Ms, a title or an age; an organisation with "its", "the company", "the miner's
+// shares". One sentence rarely says enough ("Santos said on Monday its revenue fell" is a surname
+// to compromise and a town to the gazetteer), so the article's signs are pooled per name.
+
+export const EVIDENCE_RULES = [
+  {
+    id: 'organization-evidence',
+    example:
+      'Safaricom said in a statement that its M-Pesa service … ; Embraer slipped, and the planemaker …',
+    reason:
+      'a lone name guessed a person that the article writes with "its" or "the company" and never with he/she, Mr/Ms, a title or an age is an organisation',
+  },
+  {
+    id: 'place-acts-as-organization',
+    example: "Antofagasta said its copper output fell, and the miner's shares dropped",
+    reason:
+      'a gazetteer town the article writes with "its" or "the company", and never behind in/at/near, is a company of that name',
+  },
+] as const;
+
+const PERSON_WORDS = new Set(['he', 'she', 'him', 'his', 'her', 'himself', 'herself']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
+const ORG_NOUNS = new Set(ORGANIZATION_NOUNS);
+const PLACE_PREPS = new Set(PLACE_PREPOSITIONS);
+/** How far after a name its "its" or "the company" may stand, in words. */
+const WINDOW = 15;
+/** Rows that guess a lone name a person without a first name, a title or an honorific. */
+const GUESSED_PERSON = new Set(['stands-alone', 'compromise-person', 'owns-something']);
+/** Rows that type a lone name a town from a gazetteer or compromise's tags alone. */
+const GUESSED_PLACE = new Set(['gazetteer-place', 'compromise-place']);
+
+interface Signs {
+  person: boolean;
+  organization: boolean;
+  located: boolean;
+}
+
+/** The signs one mention gives, read up to the next mention of another actor. */
+function signsOf(tokens: readonly Token[], f: Found, found: readonly Found[]): Signs {
+  const before = tokens[f.from - 1]?.norm ?? '';
+  const age = /^,/.test(tokens[f.to - 1]?.post ?? '') && /^\d{2}$/.test(tokens[f.to]?.text ?? '');
+  const next = found.find((g) => g.from >= f.to && g.type !== 'Place' && !g.anaphor);
+  const end = Math.min(next?.from ?? tokens.length, f.to + WINDOW);
+  const after = tokens.slice(f.to, end);
+  const describedAt = after.findIndex(
+    (t, k) => t.norm === 'the' && ORG_NOUNS.has(after[k + 1]?.norm ?? ''),
+  );
+  return {
+    person:
+      HONORIFICS.has(before) ||
+      f.role !== undefined ||
+      age ||
+      after.some((t) => PERSON_WORDS.has(t.norm)),
+    organization: after.some((t) => t.norm === 'its') || describedAt >= 0,
+    located: PLACE_PREPS.has(before) || PLACE_PREPS.has(tokens[f.from - 2]?.norm ?? ''),
+  };
+}
+
+/**
+ * Retypes the lone names whose article shows them organisations: a guessed person, or a town of
+ * the gazetteer never written as a location. Mutates the Found objects, which only this
+ * extraction holds.
+ */
+export function typeByEvidence(sentences: readonly Sentence[], mentions: Found[][]): void {
+  const pooled = new Map<string, Signs>();
+  sentences.forEach((sentence, s) => {
+    const found = mentions[s] ?? [];
+    for (const f of found) {
+      if (f.anaphor || f.name.includes(' ')) continue;
+      const signs = signsOf(sentence.tokens, f, found);
+      const was = pooled.get(f.id);
+      pooled.set(f.id, {
+        person: signs.person || (was?.person ?? false),
+        organization: signs.organization || (was?.organization ?? false),
+        located: signs.located || (was?.located ?? false),
+      });
+    }
+  });
+  const retype = new Map<string, string>();
+  for (const f of mentions.flat()) {
+    const signs = pooled.get(f.id);
+    if (!signs?.organization || signs.person || f.anaphor) continue;
+    const person = f.type === 'Person' && GUESSED_PERSON.has(f.rule ?? '');
+    const place = f.type === 'Place' && GUESSED_PLACE.has(f.rule ?? '') && !signs.located;
+    if (person) retype.set(f.id, 'organization-evidence');
+    else if (place) retype.set(f.id, 'place-acts-as-organization');
+  }
+  // Every mention of the name moves, whichever row typed it, so the article keeps one node.
+  for (const f of mentions.flat()) {
+    const rule = retype.get(f.id);
+    if (rule)
+      Object.assign(f, { type: 'Organization', id: entityId('Organization', f.name), rule });
+  }
+}
