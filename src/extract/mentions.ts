@@ -3,6 +3,7 @@ import { classify } from './classify.js';
 import type { Found } from './found.js';
 import { findGroups } from './groups.js';
 import { CAPITAL_BY_NAME, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
+import { isFirstName } from './lexicon/first-names.js';
 import { GOVERNMENT_NOUNS } from './lexicon/government.js';
 import { nameKey } from '../model/keys.js';
 import { capitalisedRuns, type Run } from './names.js';
@@ -114,11 +115,29 @@ function hyphenated(tokens: readonly Token[], taken: ReadonlySet<number>): Found
   return found;
 }
 
+/**
+ * "Hassan Sheikh Mohamud": a capitalised title word right after a first name, written before
+ * another name, is a word of one person's name, not an office.
+ */
+function insideFullName(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const t = tokens[i];
+  return (
+    before !== undefined &&
+    t !== undefined &&
+    before.post === ' ' &&
+    /^\p{Lu}/u.test(t.text) &&
+    (isFirstName(before.text) || before.tags.has('FirstName')) &&
+    !COUNTRY_BY_NAME.has(before.key) &&
+    !COUNTRY_BY_DEMONYM.has(before.key)
+  );
+}
+
 /** Titles followed by a name: [from, to) of each, the name starting at `to`. */
 function titles(tokens: readonly Token[], taken: ReadonlySet<number>): [number, number][] {
   const spans: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const span = taken.has(i) ? undefined : fullTitleAt(tokens, i);
+    const span = taken.has(i) || insideFullName(tokens, i) ? undefined : fullTitleAt(tokens, i);
     const next = span && tokens[span[1]];
     if (span && next && /^\p{Lu}/u.test(next.text) && !taken.has(span[1])) {
       spans.push(span);

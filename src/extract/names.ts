@@ -103,6 +103,40 @@ function listTailAt(tokens: readonly Token[], taken: ReadonlySet<number>, to: nu
   return 0;
 }
 
+/**
+ * "Amalgamated Transport and General Workers Union", "Meteorology, Climatology and Geophysical
+ * Agency": plain English words listed with commas and one "and" before an organisation's head
+ * word are one name. Returns where that name ends, or `to` when the words after the run at
+ * [from, to) are no such list.
+ */
+function listedName(
+  tokens: readonly Token[],
+  taken: ReadonlySet<number>,
+  from: number,
+  to: number,
+): number {
+  const plain = (k: number) => {
+    const t = tokens[k];
+    return t !== undefined && !taken.has(k) && capitalised(t) && ENGLISH_WORDS.has(t.norm);
+  };
+  for (let k = from; k < to; k++) if (!plain(k)) return to;
+  let k = to;
+  let and = false;
+  while (k < to + 12) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (!t || !prev) return to;
+    if (t.norm === 'and' && !and && prev.post === ' ' && t.post === ' ') {
+      and = true;
+      k++;
+      continue;
+    }
+    if (!plain(k) || (prev.post !== ' ' && !(prev.post === ', ' && !and))) break;
+    k++;
+  }
+  return and && k > to && ANY_ORG_HEAD.has(tokens[k - 1]?.key ?? '') ? k : to;
+}
+
 function joins(t: Token): boolean {
   return t.post === ' ' || t.post === '-' || (/^[A-Z]$/.test(t.text) && t.post === '. ');
 }
@@ -210,6 +244,7 @@ export function capitalisedRuns(
       }
       break;
     }
+    if (!(weak && to === i + 1)) to = listedName(tokens, taken, i, to);
     // "Suspected Boko Haram fighters": an adjective opening a sentence before a name of words no
     // dictionary holds is no part of it.
     const rest = tokens.slice(i + 1, to);

@@ -12,6 +12,20 @@ const MAX_MODIFIERS = 2;
 // place is part of that name.
 const NAME_HEADS = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS]);
 
+/**
+ * Whether the capitalised words at `to` end in an organisation's or a place's head word: "General
+ * Workers Union", "King Abdullah University" are names that open with a title word.
+ */
+function headsName(tokens: readonly Token[], to: number): boolean {
+  for (let k = to; k < to + 5; k++) {
+    const t = tokens[k];
+    if (!t || !/^\p{Lu}/u.test(t.text)) return false;
+    if (NAME_HEADS.has(t.key)) return true;
+    if (t.possessive || t.post !== ' ') return false;
+  }
+  return false;
+}
+
 /** The length of the title starting at tokens[i] ("Foreign Minister", "envoy"), or 0. */
 export function titleAt(tokens: readonly Token[], i: number): number {
   return TITLE_INDEX.matchAt(tokens, i)?.length ?? 0;
@@ -47,5 +61,5 @@ export function fullTitleAt(tokens: readonly Token[], i: number): [number, numbe
   if (length === 0) return undefined;
   let to = at + length;
   while ((length = titleAt(tokens, to)) > 0) to += length;
-  return NAME_HEADS.has(tokens[to]?.key ?? '') ? undefined : [i, to];
+  return headsName(tokens, to) ? undefined : [i, to];
 }

@@ -103,6 +103,8 @@ const nationalPeople = (c: Candidate) => {
     c.to - c.from === 2 &&
     last !== undefined &&
     /[^\Ws]s$/u.test(last.text) &&
+    // "Uganda Railways", "Kenya Airways": a plural English noun is a company's name.
+    (!ENGLISH_WORDS.has(last.key) || PEOPLE.has(last.norm)) &&
     !last.possessive &&
     !ORG_LAST.has(last.key) &&
     !COMPANY_WORDS.has(last.text)

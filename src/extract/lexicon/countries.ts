@@ -117,6 +117,22 @@ for (const s of SHORT_FORMS) {
     );
 }
 
+/** Adjectives news writes for a country that the dataset's demonyms lack ("Filipino" is there). */
+const ADJECTIVE_FORMS: readonly { name: string; cca3: string }[] = [
+  // "the Philippine government", "Philippine coast guard"
+  { name: 'Philippine', cca3: 'PHL' },
+];
+for (const s of ADJECTIVE_FORMS) {
+  const c = countries.find((x) => x.cca3 === s.cca3);
+  if (c)
+    demonyms.add(
+      s.name,
+      0,
+      { id: `country:${c.cca3.toLowerCase()}`, name: c.name.common },
+      sameCountry,
+    );
+}
+
 export const COUNTRY_BY_NAME: ReadonlyMap<string, CountryRef> = names.freeze();
 export const COUNTRY_BY_DEMONYM: ReadonlyMap<string, CountryRef> = demonyms.freeze();
 export const CAPITAL_BY_NAME: ReadonlyMap<string, CapitalRef> = capitals.freeze();

@@ -75,7 +75,7 @@ export const GOVERNMENT_BODIES: readonly Body[] = [
   { name: 'WTO', aliases: ['World Trade Organization'] },
   { name: 'IMF', aliases: ['International Monetary Fund'] },
   { name: 'World Bank' },
-  { name: 'WHO', aliases: ['World Health Organization'] },
+  { name: 'WHO', aliases: ['World Health Organization', 'World Health Organisation'] },
   { name: 'UNICEF' },
   { name: 'Security Council' },
   { name: 'African Union' },

@@ -22,6 +22,8 @@ export const TITLES: readonly string[] = [
   'Defense Secretary',
   'Treasury Secretary',
   'Commerce Secretary',
+  // Kenya's ministers: "Trade Cabinet Secretary Lee Kinyanjui"
+  'Cabinet Secretary',
   'Secretary-General',
   'Secretary General',
   'Secretary',
