@@ -235,7 +235,8 @@ function scoreDoc(doc: string, text: string, mentions: readonly GumMention[]): D
     const rule = p.found.rule ?? '(no rule id)';
     if (p.found.anaphor) {
       const m = mentions.find((x) => x.start === p.start && x.head_upos === 'PRON');
-      const g = m && gold.find((x) => x.pronouns.includes(m) || x.named.includes(m));
+      // Any pronoun GUM chains to a scored entity, not only he/she: "I", "we", "it" too.
+      const g = m && gold.find((x) => x.key === m.chain);
       if (!g) tally(rule, m?.chain ? 'wrong' : 'unscored');
       else tally(rule, matchOf.get(g) === p.found.id ? 'right' : 'wrong');
       continue;

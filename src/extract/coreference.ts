@@ -1,6 +1,6 @@
 import type { Found } from './found.js';
 import { entityId } from '../model/keys.js';
-import { ANAPHORA, type AnaphorRow } from './lexicon/anaphora.js';
+import { ANAPHORA, SAYING_VERBS, type AnaphorRow } from './lexicon/anaphora.js';
 import { sexOfFirstName, type Sex } from './lexicon/first-names.js';
 import type { Token } from './parse.js';
 import type { Sentence } from './sentences.js';
@@ -18,6 +18,36 @@ const LOOK_BACK = 4;
 const ITS_WINDOW = 3;
 /** How far before "it" the verb of saying may stand: "said on Tuesday that it". */
 const SPEECH_WINDOW = 4;
+/** How far before a subject "he"/"she" its clause's verb of saying may stand. */
+const SAYING_WINDOW = 12;
+/** How far from a quotation the verb of saying that names its speaker may stand. */
+const QUOTE_WINDOW = 8;
+const SAYING = new Set(SAYING_VERBS);
+/** Words that open a new clause, whose subject "him" or "her" may again be. */
+const CLAUSE_OPENERS = new Set([
+  'that',
+  'who',
+  'which',
+  'and',
+  'but',
+  'to',
+  'after',
+  'before',
+  'when',
+  'while',
+  'because',
+  'if',
+  'where',
+  'whom',
+  'whose',
+  'as',
+  'since',
+  'though',
+  'although',
+  'until',
+  'or',
+  'so',
+]);
 /** Words after a description that restrict it to someone not yet named. */
 const RESTRICTORS = new Set(['of', 'whose', 'who', 'that', 'which']);
 const MODALS = new Set([
@@ -140,7 +170,7 @@ function unlike(row: AnaphorRow, f: Found, kinds: KindWords): boolean {
 function determiner(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
-  if (t.norm === 'his' || t.norm === 'hers') return true;
+  if (t.norm === 'his' || t.norm === 'hers' || t.norm === 'my' || t.norm === 'our') return true;
   const next = tokens[i + 1];
   return (
     t.norm === 'her' &&
@@ -199,14 +229,15 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
     }
     const taken = new Set<number>();
     for (const f of found) for (let k = f.from; k < f.to; k++) taken.add(k);
+    const quoted = inQuote(tokens);
     const added: Found[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (taken.has(i)) continue;
       const hit = anaphorAt(tokens, i);
       if (!hit) continue;
       const { row } = hit.phrase;
-      const quoted = inQuote(tokens);
       if (row.speech && (quoted[i] || !actsAsSubject(tokens, i))) continue;
+      if (row.quoted && !quoted[i]) continue;
       const compatible = (f: Found) =>
         row.types.includes(f.type) &&
         !f.outlet &&
@@ -222,6 +253,17 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
       // known from first names outranking recency.)
       // Braysmith said, "I think his photography …": inside a quotation, not its speaker.
       const before = found.filter((f) => f.to <= i);
+      const norm = tokens[i]?.norm ?? '';
+      const here = [...found, ...added];
+      // "Macron said after a call with Trump that he would meet …": the speaker, not the last name.
+      const speaker =
+        norm === 'he' || norm === 'she' ? speakerOfClause(tokens, quoted, i, here) : undefined;
+      if (speaker && fits(speaker)) candidates.push(speaker);
+      // "Pavel said he had met him": "him" is not the subject of its own clause.
+      const subject =
+        (norm === 'him' || norm === 'her') && !determiner(tokens, i)
+          ? clauseSubject(tokens, i, here)
+          : undefined;
       candidates.push(
         ...before.filter((f) => compatible(f) && quoted[f.from] === quoted[i]).reverse(),
       );
@@ -238,12 +280,15 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
         candidates.push(...(opening ? earlier : earlier.reverse()));
       }
       const wanted = row.speech
-        ? speakerOrOpener(row, tokens, i, [...found, ...added], mentions[s - 1] ?? [], compatible)
-        : row.id === 'coref-the-official'
-          ? officialFor(candidates, hit.phrase)
-          : candidates;
+        ? speakerOrOpener(row, tokens, i, here, mentions[s - 1] ?? [], compatible)
+        : row.quoted
+          ? quotedSide(row, quoteSpeaker(tokens, quoted, i, here)).filter(compatible)
+          : row.id === 'coref-the-official'
+            ? officialFor(candidates, hit.phrase)
+            : candidates;
       const chosen: Found[] = [];
       for (const c of wanted) {
+        if (c.id === subject?.id) continue;
         if (chosen.length < row.count && !chosen.some((x) => x.id === c.id)) chosen.push(c);
       }
       if (chosen.length < row.count) continue;
@@ -313,6 +358,97 @@ function speakerOrOpener(
   const opensSentence = tokens.slice(0, i).every((t) => t.tags.has('Adverb'));
   const opener = previous[0];
   return opensSentence && opener && opener.from <= 1 && compatible(opener) ? [opener] : [];
+}
+
+/** The person named just before a verb of saying outside quotation marks: its speaker. */
+function speakerBefore(
+  tokens: readonly Token[],
+  quoted: readonly boolean[],
+  verb: number,
+  found: readonly Found[],
+): Found | undefined {
+  return found
+    .filter((f) => f.to <= verb && f.type === 'Person' && !quoted[f.from] && !f.isAffiliation)
+    .sort((a, b) => a.to - b.to)
+    .pop();
+}
+
+/**
+ * The speaker of the verb of saying whose clause a subject pronoun at i stands in: "X told Y he
+ * would", "X said after talks with Y that he". Only outside quotations, within a few words.
+ */
+function speakerOfClause(
+  tokens: readonly Token[],
+  quoted: readonly boolean[],
+  i: number,
+  found: readonly Found[],
+): Found | undefined {
+  if (quoted[i]) return undefined;
+  for (let k = i - 1; k >= Math.max(0, i - SAYING_WINDOW); k--) {
+    const t = tokens[k];
+    if (!t || quoted[k] || /[;:]/.test(t.post)) return undefined;
+    if (SAYING.has(t.norm) && t.tags.has('Verb')) return speakerBefore(tokens, quoted, k, found);
+  }
+  return undefined;
+}
+
+/**
+ * The subject of the clause a word at i stands in: the nearest person before it, back to a clause
+ * opener, that a verb follows ("Pavel said he had met him": "he"; not "Thomas' sister … him").
+ */
+function clauseSubject(
+  tokens: readonly Token[],
+  i: number,
+  found: readonly Found[],
+): Found | undefined {
+  let from = i;
+  while (from > 0) {
+    const t = tokens[from - 1];
+    if (!t || CLAUSE_OPENERS.has(t.norm) || /[,;:]/.test(t.post)) break;
+    from--;
+  }
+  const acts = (f: Found) => {
+    const next = tokens[f.to];
+    return !tokens[f.to - 1]?.possessive && (next?.tags.has('Verb') || next?.tags.has('Adverb'));
+  };
+  return found
+    .filter((f) => f.type === 'Person' && f.from >= from && f.to <= i && acts(f))
+    .sort((a, b) => a.to - b.to)
+    .pop();
+}
+
+/**
+ * Who speaks the quotation at i: the name with a verb of saying after it ('"…," X said', '"…,"
+ * said X') or before it ('X said: "…"').
+ */
+function quoteSpeaker(
+  tokens: readonly Token[],
+  quoted: readonly boolean[],
+  i: number,
+  found: readonly Found[],
+): Found | undefined {
+  let open = i;
+  while (open > 0 && quoted[open - 1]) open--;
+  let close = i;
+  while (close + 1 < tokens.length && quoted[close + 1]) close++;
+  const outside = found.filter((f) => !quoted[f.from] && !f.isAffiliation && !f.anaphor);
+  for (let k = close + 1; k < Math.min(tokens.length, close + 1 + QUOTE_WINDOW); k++) {
+    if (!SAYING.has(tokens[k]?.norm ?? '')) continue;
+    const named = outside.filter((f) => f.from > close && f.to <= k).pop();
+    return named ?? outside.find((f) => f.from > k && f.from <= k + 6);
+  }
+  for (let k = open - 1; k >= Math.max(0, open - QUOTE_WINDOW); k--) {
+    if (SAYING.has(tokens[k]?.norm ?? '')) return speakerBefore(tokens, quoted, k, found);
+  }
+  return undefined;
+}
+
+/** A quotation's "I" is its speaker; its "we" the side the speaker is written with. */
+function quotedSide(row: AnaphorRow, speaker: Found | undefined): Found[] {
+  if (!speaker) return [];
+  if (row.quoted === 'speaker') return [speaker];
+  // "we" said by someone with no side written is too often a team or crowd they belong to.
+  return speaker.affiliation ? [speaker.affiliation] : [];
 }
 
 /** "the minister": the most recent person whose role says so, else the most recent with a role. */

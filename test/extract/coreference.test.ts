@@ -98,4 +98,31 @@ describe('extract: subjects of coordinated verbs and asides', () => {
       'country:mmr MET_WITH person:takeshi-iwaya',
     ]);
   });
+
+  it('should give a subject "he" in a clause of saying its speaker, not the last name', () => {
+    const edges = edgesOf(
+      'Greek Prime Minister Kyriakos Mitsotakis said after a call with German Chancellor Friedrich Merz that he would meet Turkish President Recep Tayyip Erdogan in Athens.',
+    );
+    expect(edges).to.include('person:kyriakos-mitsotakis MET_WITH person:recep-tayyip-erdogan');
+    expect(edges).to.not.include('person:friedrich-merz MET_WITH person:recep-tayyip-erdogan');
+  });
+
+  it('should give a quotation\'s "I" the speaker named beside it, and no name inside it the frame outside', () => {
+    const edges = edgesOf(
+      'Senegalese President Bassirou Diomaye Faye said: "I spoke to Alassane Ouattara on Sunday." He later met Malian Prime Minister Abdoulaye Maiga in Dakar.',
+    );
+    expect(edges).to.include.members([
+      'person:alassane-ouattara MET_WITH person:bassirou-diomaye-faye',
+      'person:abdoulaye-maiga MET_WITH person:bassirou-diomaye-faye',
+    ]);
+    expect(edges).to.not.include('person:abdoulaye-maiga MET_WITH person:alassane-ouattara');
+  });
+
+  it('should not give "him" the subject of its own clause', () => {
+    expect(
+      edgesOf(
+        'Chilean President Gabriel Boric hosted Bolivian President Luis Arce in Santiago. Arce said he had urged him to reopen the border.',
+      ),
+    ).to.include('person:luis-arce PRESSURED person:gabriel-boric');
+  });
 });

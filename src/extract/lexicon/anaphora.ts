@@ -23,6 +23,49 @@ const NOT_A_COMPANY = [
   'university',
 ];
 
+// Verbs of saying. A subject "he"/"she" in the clause such a verb opens is its speaker ("Macron
+// said after a call with Trump that he would meet Zelensky"; "Devocht, who told Montalvo he would
+// help"), and a quotation's "I" and "we" are the speaker named beside it ("'We will not be
+// rushed,' X said"; "X said: 'I spoke to Maduro'").
+export const SAYING_VERBS: readonly string[] = [
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'tell',
+  'added',
+  'adds',
+  'stated',
+  'states',
+  'announced',
+  'announces',
+  'confirmed',
+  'confirms',
+  'insisted',
+  'insists',
+  'argued',
+  'argues',
+  'claimed',
+  'claims',
+  'noted',
+  'notes',
+  'warned',
+  'warns',
+  'explained',
+  'explains',
+  'acknowledged',
+  'admitted',
+  'replied',
+  'wrote',
+  'writes',
+  'declared',
+  'promised',
+  'assured',
+  'recalled',
+  'asserted',
+];
+
 export interface AnaphorRow {
   id: string;
   example: string;
@@ -41,6 +84,11 @@ export interface AnaphorRow {
    * said on Tuesday it had …") or, opening its sentence, for the name that opened the last one.
    */
   speech?: readonly string[];
+  /**
+   * Stands only inside a quotation, for the speaker named beside it ('speaker'), or for the
+   * country or organisation the speaker is written with ('side').
+   */
+  quoted?: 'speaker' | 'side';
   sex?: Sex;
   /** "the two leaders": the two most recent. */
   count: 1 | 2;
@@ -67,6 +115,28 @@ export const ANAPHORA: readonly AnaphorRow[] = [
     definite: false,
     types: ['Person'],
     sex: 'female',
+    count: 1,
+  },
+  {
+    id: 'coref-quoted-i',
+    example: 'Petro said: "I spoke to Maduro last night."',
+    reason:
+      'I, me, my inside a quotation: the speaker named with a verb of saying beside it; nothing outside quotations',
+    words: ['i', 'me', 'my'],
+    definite: false,
+    types: ['Person'],
+    quoted: 'speaker',
+    count: 1,
+  },
+  {
+    id: 'coref-quoted-we',
+    example: '"We were playing a strong team," Tunisia\'s coach Nabil Maaloul said.',
+    reason:
+      'we, us, our inside a quotation: the country or organisation its speaker is written with; nothing when none is',
+    words: ['we', 'us', 'our'],
+    definite: false,
+    types: ['Person', 'Organization', 'Country'],
+    quoted: 'side',
     count: 1,
   },
   {
