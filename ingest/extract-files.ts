@@ -34,6 +34,17 @@ export async function extractFiles(
   options: ExtractFilesOptions,
   report: FileReport,
 ): Promise<ExtractedArticle[]> {
+  const out: ExtractedArticle[] = [];
+  for await (const article of extractEach(paths, options, report)) out.push(article);
+  return out;
+}
+
+/** extractFiles one article at a time, for a caller that keeps none of them in memory. */
+export async function* extractEach(
+  paths: readonly string[],
+  options: ExtractFilesOptions,
+  report: FileReport,
+): AsyncGenerator<ExtractedArticle> {
   const pool = resolveExtractPoolOptions(options.pool);
   // One worker would only add its start-up: the calling thread is as fast on one core.
   const inThreadFaster = pool.workers === 1 || paths.length < pool.inThreadBelow;
@@ -41,16 +52,14 @@ export async function extractFiles(
     inThreadFaster && (await allSmall(paths, pool.maxSeconds * IN_THREAD_BYTES_PER_SECOND))
       ? inThread(paths, options.maxBytes)
       : extractWithPool(paths, options.maxBytes, pool);
-  const out: ExtractedArticle[] = [];
   for await (const outcome of outcomes) {
     if ('skipped' in outcome) report.skipped.push(outcome.skipped);
     else {
       report.notes.push(...outcome.notes);
-      out.push(outcome.article);
+      yield outcome.article;
     }
     options.onEach?.();
   }
-  return out;
 }
 
 /** No file is larger than `bytes` (one that cannot be read is skipped when it is extracted). */

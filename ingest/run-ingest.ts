@@ -24,8 +24,8 @@ import type {
 } from '../src/store/write.js';
 import { correctArticles, type ArticleFacts } from './article-facts.js';
 import type { ExtractedArticle } from './extract-file.js';
-import { extractFiles } from './extract-files.js';
 import { DEFAULT_EXTRACT_POOL_OPTIONS } from './extract-pool.js';
+import { extractionCache, type ExtractionCache } from './extraction-cache.js';
 import { extractorVersion } from './extractor-version.js';
 import type { FileReport } from './file-report.js';
 import { resolveChanges } from './resolve-changes.js';
@@ -47,6 +47,11 @@ export interface IngestOptions {
   prune: boolean;
   /** Whole articles per write transaction: larger is faster, smaller loses less to a crash. */
   batchSize: number;
+  /**
+   * New and changed articles resolved against the alias index at once: memory holds this many
+   * extractions (and their index entries), whatever the size of the corpus.
+   */
+  resolveBatch: number;
   /** Files larger than this are refused with a warning. */
   maxBytes: number;
   /** A file not extracted after this many seconds is abandoned with a warning. */
@@ -64,6 +69,7 @@ export const DEFAULT_INGEST_OPTIONS: IngestOptions = {
   corrections: DEFAULT_CORRECTIONS_FILE,
   prune: false,
   batchSize: 100,
+  resolveBatch: 1000,
   maxBytes: DEFAULT_MAX_ARTICLE_BYTES,
   maxSeconds: DEFAULT_EXTRACT_POOL_OPTIONS.maxSeconds,
 };
@@ -101,7 +107,7 @@ export interface IngestSummary {
 
 export function resolveIngestOptions(options: Partial<IngestOptions>): IngestOptions {
   const resolved = { ...DEFAULT_INGEST_OPTIONS, ...options };
-  for (const key of ['batchSize', 'maxBytes'] as const) {
+  for (const key of ['batchSize', 'resolveBatch', 'maxBytes'] as const) {
     if (!Number.isInteger(resolved[key]) || resolved[key] < 1) {
       throw new Error(`ingest: ${key} must be a whole number ≥ 1, got ${resolved[key]}`);
     }
@@ -145,13 +151,53 @@ export async function runIngest(
 
   // Extraction, the slow part, runs before the lock: several runs (other shards, other
   // machines) extract side by side and queue only for their writes.
-  const reader = extractionCache(files, options, report);
-  await reader.extract(
-    planIngest([...files.values()], await writer.readArticleState(), extractor, scope).extract,
+  const reader = extractionCache(
+    (id) => (files.get(id) as HashedFile).source,
+    {
+      maxBytes: options.maxBytes,
+      pool: { maxSeconds: options.maxSeconds },
+      onProgress: (done, total) => options.onProgress?.({ stage: 'read', done, total }),
+    },
+    report,
   );
+  try {
+    await reader.extract(
+      planIngest([...files.values()], await writer.readArticleState(), extractor, scope).extract,
+    );
+    return await underLock(writer, options, {
+      files,
+      scope,
+      extractor,
+      report,
+      reader,
+      corrections,
+    });
+  } finally {
+    await reader.close();
+  }
+}
 
-  // From reading what the store holds to the last write, a run holds the lock: it plans from
-  // what the run before it wrote, never from what another is still writing.
+/** From reading what the store holds to the last write: the part of a run that holds the lock. */
+async function underLock(
+  writer: GraphWriter,
+  options: IngestOptions,
+  {
+    files,
+    scope,
+    extractor,
+    report,
+    reader,
+    corrections,
+  }: {
+    files: ReadonlyMap<string, HashedFile>;
+    scope: Parameters<typeof planIngest>[3];
+    extractor: string;
+    report: FileReport;
+    reader: ExtractionCache;
+    corrections: CorrectionsFile;
+  },
+): Promise<IngestSummary> {
+  // A run plans from what the run before it wrote, never from what another is still writing.
   const lock = await writer.lock(() => options.onWait?.());
   try {
     const [stored, interrupted, before, applied] = await Promise.all([
@@ -234,89 +280,114 @@ async function writeChanges(
   }
 
   // Only the text of new and changed files is read (normally before the lock already). The rest
-  // of the corpus is reached through the alias index: the batch is resolved against it, and
+  // of the corpus is reached through the alias index: each batch is resolved against it, and
   // only the articles it re-links are read back from the store.
-  const extracted = await reader.extract(plan.extract);
-  const fresh = new Map(extracted.map((e) => [e.meta.id, e]));
+  await reader.extract(plan.extract);
+  const fresh = plan.extract.filter((id) => reader.has(id));
   // A stored article whose file could not be read this time keeps what it said before.
-  const unreadable = plan.extract.filter((id) => !fresh.has(id) && stored.has(id));
-  const changed = [...fresh.keys(), ...plan.remove];
+  const unreadable = plan.extract.filter((id) => !reader.has(id) && stored.has(id));
 
   // Corrections apply to the graph whole (a merge names two entities anywhere, an unresolved
   // row is one nothing in the corpus matches): while there are any, and when they change, every
-  // entity and article is checked. So is everything after an interruption, when the index
-  // itself may be half-written and is rebuilt from the stored articles first.
+  // entity and article is checked, in one batch. So is everything after an interruption, when
+  // the index itself may be half-written and is rebuilt from the stored articles first.
   const everything = interrupted || correctionsChanged || corrections.corrections.length > 0;
   const others = everything ? [...plan.reuse, ...plan.keep, ...plan.elsewhere, ...unreadable] : [];
   await writer.beginWrites();
   if (interrupted) await rebuildIndex(writer, others, options.batchSize);
-  const resolution = await resolveChanges(writer.names, {
-    changed,
-    fresh: extracted.map((e) => e.extraction),
-    everything,
-  });
-  const corrector = correctArticles(resolution.upsert, corrections.corrections);
-  addCounters(summary.written, await writer.writeEntities(corrector.entities, []));
 
   const ingestedAt = new Date().toISOString();
-  const rewrite = (id: string) => resolution.targets.get(id) ?? id;
-  const freshFacts = corrector.facts(extracted.map((e) => ({ extraction: e.extraction, rewrite })));
-  const freshWrites = extracted.map((entry, i) => {
-    const f = freshFacts[i] as ArticleFacts;
-    if (stored.has(entry.meta.id)) summary.articles.changed++;
-    else summary.articles.added++;
-    return toWrite(articleRow(entry, f, extractor, ingestedAt), f);
+  /** The facts hash of each article this run wrote: what a later batch compares with. */
+  const writtenFacts = new Map<string, string>();
+  const factsHashOf = (id: string) => writtenFacts.get(id) ?? stored.get(id)?.factsHash;
+  // An article neither stored nor written yet has no facts in the store to clear.
+  const toWrite = (row: ArticleRow, facts: ArticleFacts): ArticleWrite => ({
+    row,
+    mentions: facts.mentions,
+    relations: facts.relations,
+    isNew: factsHashOf(row.id) === undefined,
   });
-
-  const relink = everything ? others : resolution.relink;
-  const total = plan.remove.length + freshWrites.length + relink.length;
+  let total = plan.remove.length + fresh.length;
   let done = 0;
   const write = async (batch: WriteBatch, size: number) => {
     if (batch.remove.length + batch.replace.length > 0) {
       await lock.confirm();
       addCounters(summary.written, await writer.writeBatch(batch));
     }
+    for (const w of batch.replace) writtenFacts.set(w.row.id, w.row.factsHash);
     done += size;
     options.onProgress?.({ stage: 'write', done, total });
   };
   for (const remove of chunks(plan.remove, options.batchSize)) {
     await write({ remove, replace: [] }, remove.length);
   }
-  for (const replace of chunks(freshWrites, options.batchSize)) {
-    await write({ remove: [], replace }, replace.length);
-  }
-  // Re-linked articles a batch at a time: only their stored extractions are read.
+
+  // A batch at a time, each as a run of its own over its articles would: they enter the index,
+  // the entities they touch are resolved again, they are written, and the articles (stored, or
+  // written by an earlier batch) whose entities now resolve elsewhere are re-linked.
+  const freshSet = new Set(fresh);
   const relinked = new Set<string>();
-  for (const ids of chunks(relink, options.batchSize)) {
-    const [extractions, listed] = await Promise.all([
-      writer.readExtractions(ids),
-      writer.names.readListed(ids),
-    ]);
-    const targets = new Map(
-      listed.flatMap((e) => (e.kind === 'entity' ? [[e.key, e.target ?? e.key] as const] : [])),
+  let corrector = correctArticles([], corrections.corrections);
+  const batches = everything || fresh.length === 0 ? [fresh] : chunks(fresh, options.resolveBatch);
+  let first = true;
+  for (const ids of batches) {
+    const extracted = await reader.read(ids);
+    const resolution = await resolveChanges(writer.names, {
+      changed: first ? [...ids, ...plan.remove] : ids,
+      fresh: extracted.map((e) => e.extraction),
+      everything,
+    });
+    first = false;
+    corrector = correctArticles(resolution.upsert, corrections.corrections);
+    addCounters(summary.written, await writer.writeEntities(corrector.entities, []));
+
+    const rewrite = (id: string) => resolution.targets.get(id) ?? id;
+    const freshFacts = corrector.facts(
+      extracted.map((e) => ({ extraction: e.extraction, rewrite })),
     );
-    const rewriteListed = (entity: string) => targets.get(entity) ?? entity;
-    const facts = corrector.facts(
-      [...extractions.values()].map((extraction) => ({ extraction, rewrite: rewriteListed })),
-    );
-    const replace: ArticleWrite[] = [];
-    for (const f of facts) {
-      if (stored.get(f.article)?.factsHash === f.hash) continue;
-      replace.push(toWrite({ id: f.article, factsHash: f.hash, ingestedAt }, f));
-      relinked.add(f.article);
+    const freshWrites = extracted.map((entry, i) => {
+      const f = freshFacts[i] as ArticleFacts;
+      if (stored.has(entry.meta.id)) summary.articles.changed++;
+      else summary.articles.added++;
+      return toWrite(articleRow(entry, f, extractor, ingestedAt), f);
+    });
+    for (const replace of chunks(freshWrites, options.batchSize)) {
+      await write({ remove: [], replace }, replace.length);
     }
-    await write({ remove: [], replace }, ids.length);
+
+    // Re-linked articles a batch at a time: only their stored extractions are read.
+    const relink = everything ? others : resolution.relink;
+    total += relink.length;
+    for (const part of chunks(relink, options.batchSize)) {
+      const [extractions, listed] = await Promise.all([
+        writer.readExtractions(part),
+        writer.names.readListed(part),
+      ]);
+      const targets = new Map(
+        listed.flatMap((e) => (e.kind === 'entity' ? [[e.key, e.target ?? e.key] as const] : [])),
+      );
+      const rewriteListed = (entity: string) => targets.get(entity) ?? entity;
+      const facts = corrector.facts(
+        [...extractions.values()].map((extraction) => ({ extraction, rewrite: rewriteListed })),
+      );
+      const replace: ArticleWrite[] = [];
+      for (const f of facts) {
+        if (factsHashOf(f.article) === f.hash) continue;
+        replace.push(toWrite({ id: f.article, factsHash: f.hash, ingestedAt }, f));
+        if (!freshSet.has(f.article)) relinked.add(f.article);
+      }
+      await write({ remove: [], replace }, part.length);
+    }
+    if (!everything) {
+      addCounters(summary.written, await writer.writeEntities([], resolution.remove));
+    }
   }
   summary.articles.relinked = relinked.size;
   summary.articles.unchanged = [...plan.reuse, ...unreadable].filter(
     (id) => !relinked.has(id),
   ).length;
 
-  if (everything) {
-    await writer.keepOnlyEntities(corrector.entities.map((e) => e.id));
-  } else {
-    addCounters(summary.written, await writer.writeEntities([], resolution.remove));
-  }
+  if (everything) await writer.keepOnlyEntities(corrector.entities.map((e) => e.id));
   const unresolved = corrector.unresolved();
   summary.corrections.unresolved = unresolved;
   await writer.saveCorrectionsState(
@@ -409,43 +480,6 @@ async function mapConcurrently<T, R>(
   return results;
 }
 
-/**
- * Extracts files once each: what a run extracted before taking the lock is reused after it, and
- * only what the plan made under the lock adds (another run changed the store meanwhile) is read.
- */
-interface ExtractionCache {
-  extract(ids: readonly string[]): Promise<ExtractedArticle[]>;
-}
-
-function extractionCache(
-  files: ReadonlyMap<string, HashedFile>,
-  options: IngestOptions,
-  report: FileReport,
-): ExtractionCache {
-  const done = new Map<string, ExtractedArticle | null>();
-  return {
-    async extract(ids) {
-      const todo = ids.filter((id) => !done.has(id));
-      let read = 0;
-      const extracted = await extractFiles(
-        todo.map((id) => (files.get(id) as HashedFile).source),
-        {
-          maxBytes: options.maxBytes,
-          pool: { maxSeconds: options.maxSeconds },
-          onEach: () => options.onProgress?.({ stage: 'read', done: ++read, total: todo.length }),
-        },
-        report,
-      );
-      for (const id of todo) done.set(id, null);
-      for (const e of extracted) done.set(e.meta.id, e);
-      return ids.flatMap((id) => {
-        const e = done.get(id);
-        return e ? [e] : [];
-      });
-    },
-  };
-}
-
 function articleRow(
   { meta, hash, extraction }: ExtractedArticle,
   facts: ArticleFacts,
@@ -466,12 +500,6 @@ function articleRow(
     ingestedAt,
   };
 }
-
-const toWrite = (row: ArticleRow, facts: ArticleFacts): ArticleWrite => ({
-  row,
-  mentions: facts.mentions,
-  relations: facts.relations,
-});
 
 function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);

@@ -17,6 +17,8 @@ export interface ArticleWrite {
   row: ArticleRow;
   mentions: readonly Mention[];
   relations: readonly (Relation & { id: string })[];
+  /** Nothing of this article is in the store yet: there are no old facts to clear. */
+  isNew?: boolean;
 }
 
 export interface WriteBatch {

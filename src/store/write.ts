@@ -194,7 +194,8 @@ export function createGraphWriter(store: Gateway): GraphWriter {
 
     writeBatch({ remove, replace }) {
       return store.writeCounting(async (tx) => {
-        await clearFacts(tx, [...remove, ...replace.map((w) => w.row.id)]);
+        const stale = [...remove, ...replace.flatMap((w) => (w.isNew ? [] : [w.row.id]))];
+        if (stale.length > 0) await clearFacts(tx, stale);
         const mentions = replace.flatMap((w) => w.mentions);
         const relations = replace.flatMap((w) => w.relations);
 

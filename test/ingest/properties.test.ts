@@ -61,6 +61,8 @@ interface Round {
   prune: boolean;
   /** The corrections file rewritten with these rows before this round's ingest, or left alone. */
   corrections: number[] | undefined;
+  /** Articles resolved at once: a small one makes a run resolve and write its files in batches. */
+  resolveBatch: number;
 }
 
 const editArb: fc.Arbitrary<Edit> = fc.record({
@@ -76,6 +78,7 @@ const roundArb: fc.Arbitrary<Round> = fc.record({
   }),
   prune: fc.boolean(),
   corrections: fc.option(fc.subarray(CORRECTIONS.map((_, i) => i)), { nil: undefined }),
+  resolveBatch: fc.integer({ min: 1, max: 4 }),
 });
 
 describe('ingest properties (fast-check, against the real test Neo4j)', function () {
@@ -99,8 +102,8 @@ describe('ingest properties (fast-check, against the real test Neo4j)', function
         async (initial, rounds) => {
           const dir: CorpusDir = await makeCorpusDir();
           const corrections = join(dir.path, 'corrections.yaml');
-          const ingest = (paths: string[], prune = false) =>
-            runIngest(writer, { paths, prune, corrections });
+          const ingest = (paths: string[], prune = false, resolveBatch?: number) =>
+            runIngest(writer, { paths, prune, corrections, ...(resolveBatch && { resolveBatch }) });
           const present = new Set<number>();
           const edit = async ({ slot, text }: Edit) => {
             const name = `${SLOTS[slot]}.txt`;
@@ -132,7 +135,7 @@ describe('ingest properties (fast-check, against the real test Neo4j)', function
               const paths = only
                 ? only.map((slot) => `${dir.path}/${SLOTS[slot]}.txt`)
                 : [dir.path];
-              if (paths.length > 0) await ingest(paths, round.prune);
+              if (paths.length > 0) await ingest(paths, round.prune, round.resolveBatch);
             }
             await ingest([dir.path], true);
             const incremental = await graphSnapshot(driver);

@@ -59,6 +59,20 @@ describe('ingest resolves a batch against the stored corpus (real test Neo4j)', 
     await expectCleanIngest();
   });
 
+  it('should give, resolving a first ingest one article at a time, the graph of one batch', async () => {
+    // In path order each surname and acronym comes before the article that resolves it, so
+    // every later batch re-links an earlier one's article.
+    const texts = [SHORT, FULL, ACRONYM, SPELLED, GUARDIOLA, PEP];
+    for (const [i, text] of texts.entries()) await dir.write(`${i}.txt`, text);
+    const summary = await runIngest(writer, { paths: [dir.path], resolveBatch: 1 });
+    expect(summary.articles).to.include({ added: texts.length, relinked: 0 });
+    const resolved = await ids();
+    for (const alone of ['person:witkoff', 'organization:eba', 'person:guardiola']) {
+      expect(resolved).to.not.include(alone);
+    }
+    await expectCleanIngest();
+  });
+
   it('should resolve a surname arriving after the full name without touching the full name’s article', async () => {
     await dir.write('full.txt', FULL);
     await ingest();
