@@ -23,6 +23,8 @@ export interface BenchNeo4j {
   config: Config['neo4j'];
   driver: Driver;
   writer: GraphWriter;
+  /** The server's process, to read its CPU time. */
+  pid: number | undefined;
   /** Deletes every node and relationship; the schema stays. */
   wipe(): Promise<void>;
   close(): Promise<void>;
@@ -59,6 +61,7 @@ export async function startBenchNeo4j(
     config,
     driver,
     writer: createGraphWriter(createGateway(driver, config)),
+    pid: started.pid,
     async wipe() {
       // CALL … IN TRANSACTIONS needs an implicit transaction: session.run, not executeQuery.
       const session = driver.session({ database: config.database });

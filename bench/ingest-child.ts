@@ -16,6 +16,8 @@ export interface IngestChildResult {
   entities: number;
   relationships: number;
   skipped: number;
+  /** CPU seconds of the process, its extraction workers included. */
+  cpuSeconds: number;
   /** What the run did with each article: added, changed, relinked, unchanged … */
   summary: IngestSummary['articles'];
   /**
@@ -57,6 +59,7 @@ try {
     seconds: (end - start) / 1000,
     // maxRSS is in KiB.
     peakRssMb: process.resourceUsage().maxRSS / 1024,
+    cpuSeconds: (({ user, system }) => (user + system) / 1e6)(process.cpuUsage()),
     ...summary.after,
     skipped: summary.files.skipped.length,
     summary: summary.articles,

@@ -7,7 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import { makeNewsCorpus, newsArticle, changedNewsArticle, NEWS_SEED } from '../news-corpus.js';
 import { makeWorld } from '../news-world.js';
-import { loadAverage } from '../machine.js';
+import { loadAverage, processCpuSeconds } from '../machine.js';
 import { round } from '../measure.js';
 import { measurePage } from '../page.js';
 import type { BenchNeo4j } from '../bench-neo4j.js';
@@ -50,11 +50,12 @@ async function measureSize(
     `news ${label}: ${corpus.files.length} articles, ${corpus.words.toLocaleString('en')} words${corpus.reused ? '' : ' (generated)'}; first ingest, 2 workers, load average ${loadAverage()}`,
   );
   await neo4j.wipe();
-  const first = await ingestInChild(corpus.dir, neo4j.config);
+  const ingest = () => ingestWithCpu(corpus.dir, neo4j);
+  const first = await ingest();
   log(
-    `news ${label}: first ingest ${first.seconds.toFixed(1)} s (${JSON.stringify(first.phases)}), peak ${Math.round(first.peakRssMb)} MB, ${first.entities} entities, ${first.relationships} relations`,
+    `news ${label}: first ingest ${first.seconds.toFixed(1)} s (${JSON.stringify(first.phases)}; CPU s ${JSON.stringify(first.cpu)}), peak ${Math.round(first.peakRssMb)} MB, ${first.entities} entities, ${first.relationships} relations, load average ${loadAverage()}`,
   );
-  const noop = await ingestInChild(corpus.dir, neo4j.config);
+  const noop = await ingest();
   if (noop.summary.unchanged !== articles) {
     throw new Error(
       `bench: the rerun of news ${label} was not a no-op: ${JSON.stringify(noop.summary)}`,
@@ -70,7 +71,7 @@ async function measureSize(
   for (const n of changed) await writeFile(corpus.files[n] as string, changedNewsArticle(world, n));
   let change;
   try {
-    change = await ingestInChild(corpus.dir, neo4j.config);
+    change = await ingest();
   } finally {
     for (const n of changed) await writeFile(corpus.files[n] as string, newsArticle(world, n));
   }
@@ -97,14 +98,30 @@ async function measureSize(
       graph: { entities: first.entities, relationships: first.relationships },
       first_ingest_s: round(first.seconds),
       first_ingest_phases_s: first.phases,
+      first_ingest_cpu_s: first.cpu,
+      first_ingest_load_average_after: loadAverage(),
       noop_phases_s: noop.phases,
       change_phases_s: change.phases,
+      change_cpu_s: change.cpu,
       change_summary: change.summary,
       change_peak_rss_mb: Math.round(change.peakRssMb),
     },
   };
   if (withPage) await measureServe(neo4j, world.countries[0]?.name ?? '', log, out);
   return { changeSeconds: change.seconds };
+}
+
+/**
+ * An ingest in a child process with the CPU time it took, its own (extraction workers included)
+ * and the Neo4j server's: on a busy machine, where the wall time went.
+ */
+async function ingestWithCpu(dir: string, neo4j: BenchNeo4j) {
+  const before = neo4j.pid === undefined ? undefined : processCpuSeconds(neo4j.pid);
+  const result = await ingestInChild(dir, neo4j.config);
+  const after = neo4j.pid === undefined ? undefined : processCpuSeconds(neo4j.pid);
+  const cpu: Record<string, number> = { ingest: round(result.cpuSeconds) };
+  if (before !== undefined && after !== undefined) cpu.neo4j = round(after - before);
+  return { ...result, cpu };
 }
 
 /** GET /api/graph and the page on the graph just ingested. */
