@@ -10,13 +10,19 @@ import {
 import { CAPITAL_BY_NAME, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { ENGLISH_WORDS } from './lexicon/english-words.js';
 import { isFirstName } from './lexicon/first-names.js';
-import { VESSEL_NOUNS, VESSEL_PREFIXES } from './lexicon/non-entities.js';
+import {
+  COMMON_ACRONYMS,
+  DESCRIBED_THINGS,
+  VESSEL_NOUNS,
+  VESSEL_PREFIXES,
+} from './lexicon/non-entities.js';
 import {
   FOREIGN_ARTICLES,
   GOVERNMENT_BODIES,
   NEWS_OUTLETS,
   ORGANIZATION_HEADS,
   ORGANIZATION_NAME_HEADS,
+  MEMBER_NOUNS,
   ORGANIZATION_OF_HEADS,
   OUTLET_NOUNS,
 } from './lexicon/organizations.js';
@@ -45,6 +51,21 @@ const OUTLET_NOUN_KEYS = new Set(OUTLET_NOUNS.map(nameKey));
 const PLACE_LAST = new Set(PLACE_HEADS);
 const PLACE_FIRST = new Set(PLACE_OF_HEADS);
 const ORG_LAST = new Set(ORGANIZATION_HEADS);
+const ACRONYMS = new Set(COMMON_ACRONYMS);
+const DESCRIBED = new Set(DESCRIBED_THINGS);
+const MEMBERS = new Set(MEMBER_NOUNS);
+/** "the Paris climate agreement": a lowercase noun the name only qualifies, not who acts. */
+const modifies = (c: Candidate) => {
+  const next = c.tokens[c.to];
+  return (
+    c.tokens[c.from - 1]?.norm === 'the' &&
+    next !== undefined &&
+    /^\p{Ll}/u.test(next.text) &&
+    next.tags.has('Noun') &&
+    !MEMBERS.has(next.norm) &&
+    !c.tokens[c.to - 1]?.possessive
+  );
+};
 
 // Two- and three-letter forms ("US", "UAE") count only in capitals: "us" is a pronoun.
 const safeKey = (c: Candidate) =>
@@ -94,6 +115,12 @@ export const CLASSIFY_ROWS: readonly ClassifyRow[] = [
     reason: 'a single letter',
   },
   {
+    id: 'common-acronym',
+    example: 'lower LNG prices; GDP grew 2%',
+    match: (c) => (ACRONYMS.has(c.surface) ? null : undefined),
+    reason: 'the acronym of a common noun names no one',
+  },
+  {
     id: 'country-name',
     example: 'Iran, the U.S., Turkey, the United States',
     match: (c) => {
@@ -123,6 +150,18 @@ export const CLASSIFY_ROWS: readonly ClassifyRow[] = [
       'a plural demonym with no "the", or after "ethnic", is a people (a Group), not its country',
   },
   {
+    id: 'demonym-describes',
+    example: 'the Brazilian club confirmed; every German plant; a Chinese carmaker',
+    match: (c) =>
+      COUNTRY_BY_DEMONYM.has(c.key) &&
+      DESCRIBED.has(c.tokens[c.to]?.norm ?? '') &&
+      !/^\p{Lu}/u.test(c.tokens[c.to + 1]?.text ?? '')
+        ? null
+        : undefined,
+    reason:
+      'a demonym on a company, a club, a plant or a player describes it; the country does not act',
+  },
+  {
     id: 'demonym',
     example: 'Qatari leadership, the Iranians',
     match: (c) => {
@@ -130,6 +169,12 @@ export const CLASSIFY_ROWS: readonly ClassifyRow[] = [
       return country && { type: 'Country', ...country };
     },
     reason: 'a demonym stands for its country',
+  },
+  {
+    id: 'capital-as-modifier',
+    example: 'the Paris climate agreement; the Doha talks',
+    match: (c) => (capital(c) && modifies(c) ? null : undefined),
+    reason: 'a capital after "the" before the noun it qualifies names an event or a deal, no actor',
   },
   {
     id: 'capital-as-place',

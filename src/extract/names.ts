@@ -157,9 +157,12 @@ function connectorsAt(
   while (k < to + 2) {
     const t = tokens[k];
     // "Court of Arbitration for Sport": "for" joins only a name that already has an "of".
+    // "Secretariat of the Pacific Community": an organisation's "of" may take "the".
+    const ofThe = org.named && t?.norm === 'the' && tokens[k - 1]?.norm === 'of';
     const connector =
       t &&
       (CONNECTORS.has(t.norm) ||
+        ofThe ||
         (afterOf && t.norm === 'for') ||
         (org.named && k === to && orgConnector(tokens, k, org.connected)));
     if (!t || !connector || !joins(t)) break;

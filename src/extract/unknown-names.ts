@@ -9,6 +9,7 @@ import {
   type ClassifyRow,
 } from './candidate.js';
 import { cityName } from './lexicon/cities.js';
+import { CAPITAL_BY_NAME } from './lexicon/countries.js';
 import { COMPANY_WORDS } from './lexicon/companies.js';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { ENGLISH_WORDS } from './lexicon/english-words.js';
@@ -23,10 +24,11 @@ import {
   ORGANIZATION_HEADS,
   ORGANIZATION_NOUNS,
   OUTLET_VERBS,
+  PARTY_WITH_WORDS,
   RESULT_VERBS,
   STAKE_NOUNS,
 } from './lexicon/organizations.js';
-import { DIRECTION_WORDS, PLACE_NOUNS_AFTER } from './lexicon/places.js';
+import { DIRECTION_WORDS, PLACE_CUES_BEFORE, PLACE_NOUNS_AFTER } from './lexicon/places.js';
 import { PLACE_PREPOSITIONS } from './lexicon/prepositions.js';
 import { titleAt } from './titles.js';
 
@@ -49,6 +51,8 @@ const CUES_BEFORE = ORGANIZATION_CUES_BEFORE.map((p) => p.split(' '));
 const CORPORATE = new Set(CORPORATE_POSSESSIONS);
 const RESULTS = new Set(RESULT_VERBS);
 const PEOPLE = new Set(PEOPLE_NOUNS);
+const PLACE_CUES = PLACE_CUES_BEFORE.map((p) => p.split(' '));
+const PARTY_WITH = new Set(PARTY_WITH_WORDS);
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 
 /** Whether the lowercase words at `at` read `phrase`. */
@@ -83,6 +87,14 @@ const resultSide = (c: Candidate) => {
   if (['to', 'with'].includes(c.tokens[k]?.norm ?? '')) k--;
   if (SCORE.test(c.tokens[k]?.text ?? '')) k--;
   return RESULTS.has(c.tokens[k]?.norm ?? '') && scoreWithin(c.to, 2);
+};
+
+/** "held talks with Benfica", "had spoken with Porto": a party to talks, not a location. */
+const partyWith = (c: Candidate) => {
+  if (c.tokens[c.from - 1]?.norm !== 'with') return false;
+  for (let k = c.from - 2; k >= Math.max(0, c.from - 4); k--)
+    if (PARTY_WITH.has(c.tokens[k]?.norm ?? '')) return true;
+  return false;
 };
 
 /** "Aymara protesters", "Meitei and Kuki groups": a lone unknown name before its people's noun. */
@@ -210,6 +222,15 @@ export const KIND_ROWS: readonly ClassifyRow[] = [
     reason: 'a side of a match result is a team, never a person',
   },
   {
+    id: 'town-as-party',
+    example: 'Flamengo held talks with Benfica; it had also spoken with Porto',
+    match: (c) =>
+      partyWith(c) && cityName(c.key) && !CAPITAL_BY_NAME.has(c.key) && !c.titled
+        ? entity('Organization', c.surface)
+        : undefined,
+    reason: 'a town that is party to talks or a deal is a club or a company of its name',
+  },
+  {
     id: 'organization-cue',
     example:
       "Nidec shares jumped; shares of MercadoLibre; Leaders of Mercosur; Codelco's El Teniente mine",
@@ -224,7 +245,9 @@ export const KIND_ROWS: readonly ClassifyRow[] = [
     id: 'after-organization-noun',
     example: 'automaker Nissan; Rivian, the American electric-vehicle maker',
     match: (c) =>
-      kindBefore(c) || appositionNoun(c) ? entity('Organization', c.surface) : undefined,
+      !c.titled && (kindBefore(c) || appositionNoun(c))
+        ? entity('Organization', c.surface)
+        : undefined,
     reason: 'named after, or followed in apposition by, a word for a kind of organisation',
   },
   {
@@ -359,6 +382,24 @@ export const UNKNOWN_NAME_ROWS: readonly ClassifyRow[] = [
         ? { ...entity('Organization', c.surface), outlet: true }
         : undefined,
     reason: 'the bare subject of "reported" is a news outlet',
+  },
+  {
+    id: 'place-cue',
+    example: 'took control of Maungdaw; on the outskirts of Goma; the town of Zurmi',
+    match: (c) =>
+      !possessive(c) && PLACE_CUES.some((p) => reads(c, c.from - p.length, p))
+        ? entity('Place', c.surface)
+        : undefined,
+    reason: 'written after words that only a place takes: control of, the outskirts of, north of',
+  },
+  {
+    id: 'initials-opening',
+    example: 'IG Metall, SK Hynix: capitals opening a longer name',
+    match: (c) =>
+      c.to - c.from > 1 && /^[A-Z]{2,}$/.test(first(c)?.text ?? '') && !c.titled
+        ? entity('Organization', c.surface)
+        : undefined,
+    reason: "initials opening a name are a company's or a union's, never a person's",
   },
   {
     id: 'owns-something',

@@ -211,6 +211,7 @@ export const ORGANIZATION_HEADS: readonly string[] = [
 // Rights and Administrative Justice", "Citizens Coalition for Change". Outside such a name those
 // words end a name ("Ruto and Museveni").
 export const ORGANIZATION_NAME_HEADS: readonly string[] = [
+  'secretariat',
   'department',
   'ministry',
   'commission',
@@ -485,6 +486,22 @@ export const CORPORATE_POSSESSIONS: readonly string[] = [
   'fighters',
   'militants',
   'ceo',
+];
+
+// Words after which "with X" names a party to talks or a deal, never a location: "held talks with
+// Benfica", "had spoken with Porto", "signed a deal with Santos". A town written so is a club or
+// a company of its name.
+export const PARTY_WITH_WORDS: readonly string[] = [
+  'talks',
+  'spoke',
+  'spoken',
+  'met',
+  'meeting',
+  'negotiations',
+  'deal',
+  'agreement',
+  'contract',
+  'partnership',
 ];
 
 // Verbs of a match result, with a score nearby: "Flamengo beat Palmeiras 2-1", "drew 1-1 with

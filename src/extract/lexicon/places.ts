@@ -88,6 +88,27 @@ export const PLACE_NOUNS_AFTER: readonly string[] = [
   'border',
 ];
 
+// Words written right before a place's name in news of conflict and disasters: "took control of
+// Maungdaw", "the outskirts of Goma", "the town of Zurmi". A person is rarely written so.
+export const PLACE_CUES_BEFORE: readonly string[] = [
+  'control of',
+  'outskirts of',
+  'town of',
+  'city of',
+  'village of',
+  'capture of',
+  'siege of',
+  'residents of',
+  'north of',
+  'south of',
+  'east of',
+  'west of',
+  'northeast of',
+  'northwest of',
+  'southeast of',
+  'southwest of',
+];
+
 // Words for a direction or part that open the name of a region, not of an organisation:
 // "Western Australia", "Northern Ireland", "South Sudan", "New Caledonia".
 export const DIRECTION_WORDS: readonly string[] = [
