@@ -50,15 +50,30 @@ export function affiliate(tokens: readonly Token[], found: Found[]): void {
 
 /**
  * A guessed person joined by "and" or "or" to an organisation or a country is an organisation:
- * "Sony and Kadokawa", "Hezbollah and Israel exchanged fire".
- * A comma is not enough: "Sundar Pichai, Google's chief executive" is apposition.
+ * "Sony and Kadokawa", "Hezbollah and Israel exchanged fire"; so is one in a list closed by "and"
+ * ("Ubisoft, Microsoft and Sony"). A lone comma is not enough: "Sundar Pichai, Google's chief
+ * executive" is apposition.
  */
 export function settleGuesses(tokens: readonly Token[], found: Found[]): void {
   const sorted = [...found].sort((a, b) => a.from - b.from);
-  const joined = (a: Found, b: Found) => {
+  const comma = (a: Found) => /^,\s*$/.test(tokens[a.to - 1]?.post ?? '');
+  const conjunction = (a: Found, b: Found) => {
     const between = tokens.slice(a.to, b.from).map((t) => t.norm);
     return between.length === 1 && (between[0] === 'and' || between[0] === 'or');
   };
+  // A comma counts only inside a list: the items after it run on by commas to an "and".
+  const listed = (i: number): boolean => {
+    for (let k = i; k < sorted.length - 1; k++) {
+      const a = sorted[k];
+      const b = sorted[k + 1];
+      if (!a || !b) return false;
+      if (conjunction(a, b)) return k > i;
+      if (!(comma(a) && a.to === b.from)) return false;
+    }
+    return false;
+  };
+  const joined = (a: Found, b: Found) =>
+    conjunction(a, b) || (comma(a) && a.to === b.from && listed(sorted.indexOf(a)));
   for (let pass = 0; pass < 2; pass++) {
     sorted.forEach((f, i) => {
       if (!f.guessed || f.affiliation) return;

@@ -330,6 +330,9 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   'regulator',
   'watchdog',
   'militia',
+  // "Instituto Gonzaga, a catholic school in Milan"
+  'school',
+  'university',
 ];
 
 // Nouns for the people or parts an organisation or country acts through: "Toyota executives",
@@ -427,6 +430,9 @@ export const ORGANIZATION_CUES_AFTER: readonly string[] = [
   'said in an exchange filing',
   'said in a stock exchange filing',
   'is listed',
+  // "Wikinews has learned that …": a newsroom
+  'has learned',
+  'has learnt',
 ];
 
 export const ORGANIZATION_CUES_BEFORE: readonly string[] = [
