@@ -67,9 +67,12 @@ interface Phrase {
   words: string[];
 }
 
-const PHRASES: Phrase[] = ANAPHORA.flatMap((row) =>
-  row.words.map((w) => ({ row, words: w.split(' ') })),
-).sort((a, b) => b.words.length - a.words.length);
+const phrasesOf = (rows: readonly AnaphorRow[]): Phrase[] =>
+  rows
+    .flatMap((row) => row.words.map((w) => ({ row, words: w.split(' ') })))
+    .sort((a, b) => b.words.length - a.words.length);
+const PHRASES = phrasesOf(ANAPHORA.filter((row) => !row.national));
+const NATIONAL_PHRASES = phrasesOf(ANAPHORA.filter((row) => row.national));
 
 const HONORIFIC_SEX: Readonly<Record<string, Sex>> = {
   mr: 'male',
@@ -105,6 +108,28 @@ function anaphorAt(
     if (open && !last?.possessive && (RESTRICTORS.has(next.norm) || nounGoesOn(next))) continue;
     if (definite && /^\p{Lu}/u.test(tokens[from]?.text ?? '')) continue;
     return { phrase, to };
+  }
+  return undefined;
+}
+
+/**
+ * "the Argentine leader" at tokens[i]: the country mention after "the" and the office after it,
+ * if no name follows ("the Argentine President Javier Milei" is a title).
+ */
+function nationalOfficeAt(
+  tokens: readonly Token[],
+  i: number,
+  found: readonly Found[],
+): { phrase: Phrase; country: Found; to: number } | undefined {
+  if (tokens[i]?.norm !== 'the') return undefined;
+  const country = found.find((f) => f.from === i + 1 && f.type === 'Country');
+  if (!country) return undefined;
+  for (const phrase of NATIONAL_PHRASES) {
+    const to = country.to + phrase.words.length;
+    if (!phrase.words.every((w, k) => tokens[country.to + k]?.norm === w)) continue;
+    if (/^\p{Lu}/u.test(tokens[to]?.text ?? '') || RESTRICTORS.has(tokens[to]?.norm ?? ''))
+      continue;
+    return { phrase, country, to };
   }
   return undefined;
 }
@@ -213,6 +238,8 @@ export function typeByPronouns(sentences: readonly Sentence[], mentions: Found[]
 export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[][]): void {
   const sex = new Map<string, Sex>();
   const kinds: KindWords = new Map();
+  /** Each person's country, from how the article wrote them ("Argentine President Javier Milei"). */
+  const countryOf = new Map<string, string>();
   const learn = (f: Found, tokens: readonly Token[]) => {
     if (f.type !== 'Person' || sex.has(f.id)) return;
     const honorific = tokens[f.from - 1]?.norm ?? '';
@@ -224,6 +251,8 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
     const { tokens } = sentence;
     for (const f of found) {
       learn(f, tokens);
+      if (f.type === 'Person' && f.affiliation?.type === 'Country')
+        countryOf.set(f.id, f.affiliation.id);
       if (f.type === 'Organization')
         learnKind(kinds, f.id, [...f.name.toLowerCase().split(/[\s-]+/), tokens[f.to]?.norm ?? '']);
     }
@@ -233,6 +262,17 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
     const added: Found[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (taken.has(i)) continue;
+      const national = nationalOfficeAt(tokens, i, found);
+      if (national) {
+        const person = nationalOfficial(national.country.id, found, i, mentions, s, countryOf);
+        if (person) {
+          // The demonym qualifies the office here; it is not an actor of its own.
+          national.country.isAffiliation = true;
+          added.push(anaphorFor(person, tokens, i, national.to, national.phrase.row));
+          i = national.to - 1;
+          continue;
+        }
+      }
       const hit = anaphorAt(tokens, i);
       if (!hit) continue;
       const { row } = hit.phrase;
@@ -297,19 +337,7 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
         if (row.sex && found.includes(c) && !sex.has(c.id)) sex.set(c.id, row.sex);
         // "The union urged the company": what the union was called, the company is not.
         if (row.definite && c.type === 'Organization') learnKind(kinds, c.id, hit.phrase.words);
-        const f: Found = {
-          type: c.type,
-          id: c.id,
-          name: c.name,
-          surface: tokens
-            .slice(i, hit.to)
-            .map((t) => t.text)
-            .join(' '),
-          from: i,
-          to: hit.to,
-          anaphor: true,
-          rule: row.id,
-        };
+        const f = anaphorFor(c, tokens, i, hit.to, row);
         if (!row.definite && determiner(tokens, i)) f.determiner = true;
         added.push(f);
       }
@@ -318,6 +346,48 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
     found.push(...added);
     found.sort((a, b) => a.from - b.from || a.to - b.to);
   });
+}
+
+/** The mention an anaphor at tokens [from, to) adds for the entity it stands for. */
+function anaphorFor(
+  c: Found,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  row: AnaphorRow,
+): Found {
+  return {
+    type: c.type,
+    id: c.id,
+    name: c.name,
+    surface: tokens
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(' '),
+    from,
+    to,
+    anaphor: true,
+    rule: row.id,
+  };
+}
+
+/** The most recent person written as the country's, in this sentence before i or a few back. */
+function nationalOfficial(
+  country: string,
+  found: readonly Found[],
+  i: number,
+  mentions: readonly Found[][],
+  s: number,
+  countryOf: ReadonlyMap<string, string>,
+): Found | undefined {
+  const of = (f: Found) => f.type === 'Person' && countryOf.get(f.id) === country;
+  const here = found.filter((f) => f.to <= i && of(f)).pop();
+  if (here) return here;
+  for (let back = s - 1; back >= Math.max(0, s - LOOK_BACK); back--) {
+    const earlier = (mentions[back] ?? []).filter(of).pop();
+    if (earlier) return earlier;
+  }
+  return undefined;
 }
 
 /**

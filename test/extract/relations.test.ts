@@ -204,4 +204,33 @@ describe('extract: more forms of meeting and pressing', () => {
       'person:keir-starmer PRESSURED country:ind',
     ]);
   });
+
+  it("should read someone's call for another to act as pressure, and a rejection of an offer as rejecting it", () => {
+    expect(
+      edgesOf("Norway's call for Sweden to reopen the border was echoed by Finland."),
+    ).to.include('country:nor PRESSURED country:swe');
+    expect(edgesOf("Norway's call for calm was welcomed in Sweden.")).to.deep.equal([]);
+    expect(edgesOf("Peru's rejection of Chile's proposal ended the talks.")).to.include(
+      'country:per REJECTED country:chl',
+    );
+  });
+
+  it('should let talks with counterparts from several countries reach each country', () => {
+    expect(
+      edgesOf(
+        'Kenyan Foreign Minister Musalia Mudavadi held talks with his counterparts from Ghana and Senegal in Accra.',
+      ),
+    ).to.include.members([
+      'country:gha MET_WITH person:musalia-mudavadi',
+      'country:sen MET_WITH person:musalia-mudavadi',
+    ]);
+  });
+
+  it('should give "the Argentine leader" the person written as Argentina\'s, not Argentina', () => {
+    const edges = edgesOf(
+      'Uruguayan President Yamandu Orsi hosted Argentine President Javier Milei in Montevideo. The Argentine leader urged him to back the trade deal.',
+    );
+    expect(edges).to.include('person:javier-milei PRESSURED person:yamandu-orsi');
+    expect(edges).to.not.include('country:arg PRESSURED person:yamandu-orsi');
+  });
 });

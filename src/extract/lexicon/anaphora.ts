@@ -89,6 +89,11 @@ export interface AnaphorRow {
    * country or organisation the speaker is written with ('side').
    */
   quoted?: 'speaker' | 'side';
+  /**
+   * Written "the" + a country's name or demonym + the words: "the Argentine leader". Stands for
+   * the most recent person written as that country's.
+   */
+  national?: boolean;
   sex?: Sex;
   /** "the two leaders": the two most recent. */
   count: 1 | 2;
@@ -163,6 +168,32 @@ export const ANAPHORA: readonly AnaphorRow[] = [
       'chief executive',
     ],
     definite: true,
+    types: ['Person'],
+    count: 1,
+  },
+  {
+    id: 'coref-the-national-official',
+    example: 'Boric hosted Argentine President Javier Milei. The Argentine leader asked him to …',
+    reason:
+      'the + a demonym + an office ("the Argentine leader", "the Chinese foreign minister"): the most recent person written as that country\'s',
+    words: [
+      'minister',
+      'foreign minister',
+      'prime minister',
+      'president',
+      'premier',
+      'chancellor',
+      'leader',
+      'diplomat',
+      'top diplomat',
+      'envoy',
+      'ambassador',
+      'monarch',
+      'king',
+      'head of state',
+    ],
+    definite: true,
+    national: true,
     types: ['Person'],
     count: 1,
   },

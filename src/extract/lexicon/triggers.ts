@@ -210,6 +210,19 @@ export const TRIGGERS: readonly TriggerRow[] = [
     reason: 'a call or conversation with someone is a consultation, as speaking with them is',
   },
   {
+    id: 'call-for-noun',
+    example:
+      "Germany's call for Israel to allow more aid; the union's calls for the board to resign",
+    match: ['call', 'calls'],
+    pos: 'Noun',
+    type: 'PRESSURED',
+    frames: ['nominal'],
+    objectPreps: ['for'],
+    infinitive: true,
+    cameo: '020',
+    reason: "someone's call for another to act, as calling on them is",
+  },
+  {
     id: 'pressure-noun',
     example:
       'urgent appeals from U.S. allies; Regional pressure reopened …; intense regional lobbying; allied pressure. Tried before the verbs: a gerund like "lobbying" is often tagged a verb.',
@@ -373,6 +386,17 @@ export const TRIGGERS: readonly TriggerRow[] = [
     claim: true,
     cameo: '120',
     reason: 'turning down an offer or request',
+  },
+  {
+    id: 'rejection-noun',
+    example: "Unite's rejection of British Airways' pay offer; Hanoi's refusal of Beijing's terms",
+    match: ['rejection', 'rejections', 'refusal'],
+    pos: 'Noun',
+    type: 'REJECTED',
+    frames: ['nominal'],
+    objectPreps: ['of'],
+    cameo: '120',
+    reason: "someone's rejection of another's offer, demand or terms, as rejecting it is",
   },
 ];
 

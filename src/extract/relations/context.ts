@@ -57,13 +57,31 @@ export function prepositionBefore(ctx: SentenceContext, f: Found): string | unde
     if (!t) return undefined;
     if (PREPOSITION.has(t.norm)) {
       const member = MEMBERS.has(ctx.tokens[k - 1]?.key ?? '') && MEMBER_PREPOSITIONS.has(t.norm);
-      return member ? undefined : t.norm;
+      return member ? prepositionBeforeMembers(ctx, k - 1) : t.norm;
     }
     const inMention = ctx.mentions.find((m) => m.from <= k && k < m.to);
     const afterPlace = inMention?.type === 'Place' && inMention.to === k + 1;
     if (/[,;:—]/.test(t.post) && !(afterPlace && locates)) return undefined;
     const skippable =
       DETERMINERS.has(t.norm) || SKIPPABLE_TAGS.some((tag) => t.tags.has(tag)) || inMention;
+    if (!skippable) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "talks with his counterparts from Greece": the people a name acts through stand behind "with",
+ * and so does the name. Only past determiners, possessives and adjectives right before them.
+ */
+function prepositionBeforeMembers(ctx: SentenceContext, member: number): string | undefined {
+  for (let k = member - 1; k >= Math.max(0, member - 4); k--) {
+    const t = ctx.tokens[k];
+    if (!t || /[,;:—]/.test(t.post)) return undefined;
+    if (PREPOSITION.has(t.norm)) return t.norm;
+    const skippable =
+      DETERMINERS.has(t.norm) ||
+      t.tags.has('Possessive') ||
+      SKIPPABLE_TAGS.some((tag) => t.tags.has(tag));
     if (!skippable) return undefined;
   }
   return undefined;

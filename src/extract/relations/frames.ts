@@ -184,8 +184,15 @@ const nominal: Frame = (ctx, t, row) => {
   if (!last) return [];
   const after = Math.max(t, last.to - 1);
   const claim = row.claim ? claimAfter(ctx, after) : undefined;
-  const explicit = objectAfter(ctx, after, NOMINAL_OBJECT_PREPOSITIONS);
+  const explicit = objectAfter(ctx, after, row.objectPreps ?? NOMINAL_OBJECT_PREPOSITIONS);
+  // "Germany's call for Israel to allow …": the object must be asked to do something.
+  const asked =
+    !row.infinitive ||
+    (explicit !== undefined &&
+      'found' in explicit &&
+      ctx.tokens[explicit.found[explicit.found.length - 1]?.to ?? -1]?.norm === 'to');
   const base = qualifier ? 0.7 : 0.8;
+  if (!asked) return [];
   const edges =
     explicit && 'found' in explicit
       ? pairs(ids(sources), ids(explicit.found), base)
