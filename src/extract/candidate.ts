@@ -1,6 +1,7 @@
 import type { EntityType } from '../model/types.js';
 import type { Found } from './found.js';
 import { governedPreposition } from './governed.js';
+import { PLACE_CUES_BEFORE } from './lexicon/places.js';
 import { entityId } from '../model/keys.js';
 import type { Token } from './parse.js';
 
@@ -58,3 +59,8 @@ export const located = (c: Candidate, preps: ReadonlySet<string>) => {
   const p = prepositionAt(c);
   return preps.has(c.tokens[p]?.norm ?? '') && !governedPreposition(c.tokens, p);
 };
+
+const PLACE_CUES = PLACE_CUES_BEFORE.map((p) => p.split(' '));
+/** Written after words only a place takes: "visited Paris", "took control of Maungdaw". */
+export const placeCue = (c: Candidate) =>
+  PLACE_CUES.some((p) => p.every((w, k) => c.tokens[c.from - p.length + k]?.norm === w));

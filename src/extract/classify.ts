@@ -1,6 +1,7 @@
 import {
   entity,
   located,
+  placeCue,
   tagged,
   words,
   type Candidate,
@@ -11,6 +12,7 @@ import { CAPITAL_BY_NAME, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/
 import { ENGLISH_WORDS } from './lexicon/english-words.js';
 import { isFirstName } from './lexicon/first-names.js';
 import {
+  CALENDAR_WORDS,
   COMMON_ACRONYMS,
   DESCRIBED_THINGS,
   VESSEL_NOUNS,
@@ -26,7 +28,7 @@ import {
   ORGANIZATION_OF_HEADS,
   OUTLET_NOUNS,
 } from './lexicon/organizations.js';
-import { PLACE_HEADS, PLACE_OF_HEADS, REGIONS } from './lexicon/places.js';
+import { DIRECTION_WORDS, PLACE_HEADS, PLACE_OF_HEADS, REGIONS } from './lexicon/places.js';
 import { LOCATIVE_PREPOSITIONS } from './lexicon/prepositions.js';
 import { nameKey } from '../model/keys.js';
 import { nlp } from './nlp.js';
@@ -52,6 +54,9 @@ const PLACE_LAST = new Set(PLACE_HEADS);
 const PLACE_FIRST = new Set(PLACE_OF_HEADS);
 const ORG_LAST = new Set(ORGANIZATION_HEADS);
 const ACRONYMS = new Set(COMMON_ACRONYMS);
+const CALENDAR = new Set(CALENDAR_WORDS);
+const DIRECTIONS = new Set(DIRECTION_WORDS);
+
 const DESCRIBED = new Set(DESCRIBED_THINGS);
 const MEMBERS = new Set(MEMBER_NOUNS);
 /** "the Paris climate agreement": a lowercase noun the name only qualifies, not who acts. */
@@ -77,7 +82,7 @@ const asPlace = (c: Candidate) => {
   const followedByOwnCountry =
     c.tokens[c.to - 1]?.post === ', ' &&
     COUNTRY_BY_NAME.get(next?.key ?? '')?.id === capital(c)?.country.id;
-  return c.joined || followedByOwnCountry || located(c, LOCATIVE);
+  return c.joined || followedByOwnCountry || located(c, LOCATIVE) || placeCue(c);
 };
 const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Adverb', 'Condition', 'QuestionWord'];
 const functionWords = new Map<string, boolean>();
@@ -113,6 +118,25 @@ export const CLASSIFY_ROWS: readonly ClassifyRow[] = [
     example: 'confirmed on X Wednesday; a lone initial',
     match: (c) => (/^[A-Z]$/.test(c.surface) ? null : undefined),
     reason: 'a single letter',
+  },
+  {
+    id: 'calendar-word',
+    example: 'observers for the January vote',
+    match: (c) => (c.to - c.from === 1 && CALENDAR.has(c.key) ? null : undefined),
+    reason: 'a month or a weekday',
+  },
+  {
+    id: 'direction-place',
+    example: 'its factory in North Carolina; flooding in Western Cape',
+    match: (c) =>
+      c.to - c.from > 1 &&
+      DIRECTIONS.has(c.tokens[c.from]?.key ?? '') &&
+      !ORG_LAST.has(last(c)) &&
+      located(c, LOCATIVE) &&
+      !c.tokens[c.to - 1]?.possessive
+        ? entity('Place', c.surface)
+        : undefined,
+    reason: 'a name opened by a direction behind a locative preposition is a region',
   },
   {
     id: 'common-acronym',

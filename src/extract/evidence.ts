@@ -26,6 +26,9 @@ export const EVIDENCE_RULES = [
   },
 ] as const;
 
+const SAYING = new Set(['said', 'says', 'announced', 'confirmed', 'added', 'stated']);
+/** How far after the verb of saying its "it" may stand: "said on Tuesday it had". */
+const SPEECH_WINDOW = 4;
 const PERSON_WORDS = new Set(['he', 'she', 'him', 'his', 'her', 'himself', 'herself']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
 const ORG_NOUNS = new Set(ORGANIZATION_NOUNS);
@@ -41,6 +44,24 @@ interface Signs {
   person: boolean;
   organization: boolean;
   located: boolean;
+}
+
+/** "Rio Tinto said on Tuesday it had …": a speaker that reports itself as "it". */
+function saysIt(tokens: readonly Token[], f: Found): boolean {
+  if (!SAYING.has(tokens[f.to]?.norm ?? '')) return false;
+  return tokens.slice(f.to + 1, f.to + 1 + SPEECH_WINDOW).some((t) => t.norm === 'it');
+}
+
+/** "Chelsea rejected a bid …, the club said": the attribution describes the sentence's subject. */
+function describedSubject(tokens: readonly Token[], f: Found, found: readonly Found[]): boolean {
+  if (found.some((g) => g.from < f.from && !g.anaphor)) return false;
+  return tokens.some(
+    (t, k) =>
+      /^,/.test(tokens[k - 1]?.post ?? '') &&
+      t.norm === 'the' &&
+      ORG_NOUNS.has(tokens[k + 1]?.norm ?? '') &&
+      SAYING.has(tokens[k + 2]?.norm ?? ''),
+  );
 }
 
 /** The signs one mention gives, read up to the next mention of another actor. */
@@ -59,7 +80,11 @@ function signsOf(tokens: readonly Token[], f: Found, found: readonly Found[]): S
       f.role !== undefined ||
       age ||
       after.some((t) => PERSON_WORDS.has(t.norm)),
-    organization: after.some((t) => t.norm === 'its') || describedAt >= 0,
+    organization:
+      after.some((t) => t.norm === 'its') ||
+      describedAt >= 0 ||
+      saysIt(tokens, f) ||
+      describedSubject(tokens, f, found),
     located: PLACE_PREPS.has(before) || PLACE_PREPS.has(tokens[f.from - 2]?.norm ?? ''),
   };
 }
@@ -74,7 +99,8 @@ export function typeByEvidence(sentences: readonly Sentence[], mentions: Found[]
   sentences.forEach((sentence, s) => {
     const found = mentions[s] ?? [];
     for (const f of found) {
-      if (f.anaphor || f.name.includes(' ')) continue;
+      // A person's full name is sure enough; a town of two words ("Rio Tinto") may be a company.
+      if (f.anaphor || (f.type === 'Person' && f.name.includes(' '))) continue;
       const signs = signsOf(sentence.tokens, f, found);
       const was = pooled.get(f.id);
       pooled.set(f.id, {

@@ -2,6 +2,7 @@ import {
   entity,
   first,
   located,
+  placeCue,
   possessive,
   tagged,
   words,
@@ -28,7 +29,7 @@ import {
   RESULT_VERBS,
   STAKE_NOUNS,
 } from './lexicon/organizations.js';
-import { DIRECTION_WORDS, PLACE_CUES_BEFORE, PLACE_NOUNS_AFTER } from './lexicon/places.js';
+import { DIRECTION_WORDS, PLACE_NOUNS_AFTER } from './lexicon/places.js';
 import { PLACE_PREPOSITIONS } from './lexicon/prepositions.js';
 import { titleAt } from './titles.js';
 
@@ -51,7 +52,6 @@ const CUES_BEFORE = ORGANIZATION_CUES_BEFORE.map((p) => p.split(' '));
 const CORPORATE = new Set(CORPORATE_POSSESSIONS);
 const RESULTS = new Set(RESULT_VERBS);
 const PEOPLE = new Set(PEOPLE_NOUNS);
-const PLACE_CUES = PLACE_CUES_BEFORE.map((p) => p.split(' '));
 const PARTY_WITH = new Set(PARTY_WITH_WORDS);
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 
@@ -386,10 +386,7 @@ export const UNKNOWN_NAME_ROWS: readonly ClassifyRow[] = [
   {
     id: 'place-cue',
     example: 'took control of Maungdaw; on the outskirts of Goma; the town of Zurmi',
-    match: (c) =>
-      !possessive(c) && PLACE_CUES.some((p) => reads(c, c.from - p.length, p))
-        ? entity('Place', c.surface)
-        : undefined,
+    match: (c) => (!possessive(c) && placeCue(c) ? entity('Place', c.surface) : undefined),
     reason: 'written after words that only a place takes: control of, the outskirts of, north of',
   },
   {

@@ -140,3 +140,27 @@ export const DESCRIBED_THINGS: readonly string[] = [
   'coach',
   'manager',
 ];
+
+// Months and weekdays, which compromise may take for a name when written as a modifier: "the
+// January vote", "a Sunday rally".
+export const CALENDAR_WORDS: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];

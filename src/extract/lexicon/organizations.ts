@@ -430,6 +430,11 @@ export const ORGANIZATION_CUES_AFTER: readonly string[] = [
   'said in an exchange filing',
   'said in a stock exchange filing',
   'is listed',
+  'claimed responsibility',
+  // "Tesla chief executive Elon Musk"
+  'chief executive',
+  'chief financial officer',
+  'ceo',
   // "Wikinews has learned that …": a newsroom
   'has learned',
   'has learnt',
@@ -449,6 +454,12 @@ export const ORGANIZATION_CUES_BEFORE: readonly string[] = [
   'unit of',
   'chief executive of',
   'listed on',
+  // "agreed to buy Arcadium Lithium": what is bought with a capital is a company
+  'to buy',
+  'to acquire',
+  'takeover of',
+  'merger with',
+  'bid for',
 ];
 
 // What an organisation owns and a person does not: "Codelco's El Teniente mine", "Ecopetrol's

@@ -91,6 +91,13 @@ export const PLACE_NOUNS_AFTER: readonly string[] = [
 // Words written right before a place's name in news of conflict and disasters: "took control of
 // Maungdaw", "the outskirts of Goma", "the town of Zurmi". A person is rarely written so.
 export const PLACE_CUES_BEFORE: readonly string[] = [
+  // "visited Paris", "a trip to Nairobi": travel goes to places, capitals included
+  'visited',
+  'visit to',
+  'trip to',
+  'flew to',
+  'travelled to',
+  'traveled to',
   'control of',
   'outskirts of',
   'town of',
