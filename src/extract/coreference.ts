@@ -322,7 +322,9 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
       const wanted = row.speech
         ? speakerOrOpener(row, tokens, i, here, mentions[s - 1] ?? [], compatible)
         : row.quoted
-          ? quotedSide(row, quoteSpeaker(tokens, quoted, i, here)).filter(compatible)
+          ? quotedSide(row, quoteSpeaker(tokens, quoted, i, here)).filter((f) =>
+              row.types.includes(f.type),
+            )
           : row.id === 'coref-the-official'
             ? officialFor(candidates, hit.phrase)
             : candidates;

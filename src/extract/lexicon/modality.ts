@@ -22,7 +22,8 @@ export const MODALITY_CUES: readonly ModalityCue[] = [
     where: 'before',
     reason: 'negation or denial of the act',
   },
-  // are expected to meet; had agreed to meet; will reassess; remains willing to pursue talks
+  // are expected to meet; had agreed to meet; will reassess; remains willing to pursue talks;
+  // was ready to host; wants to meet; offered to host
   {
     match: [
       'will',
@@ -48,6 +49,19 @@ export const MODALITY_CUES: readonly ModalityCue[] = [
       'due',
       'upcoming',
       'proposed',
+      'ready',
+      'eager',
+      'want',
+      'wants',
+      'wanted',
+      'seeks',
+      'seeking',
+      'hope',
+      'hoping',
+      'aims',
+      'intend',
+      'intended',
+      'offered',
     ],
     modality: 'planned',
     where: 'before',
