@@ -30,6 +30,7 @@ const ARTICLES = new Set(FOREIGN_ARTICLES);
 const ORG_NAME_HEADS = new Set(ORGANIZATION_NAME_HEADS);
 const ANY_ORG_HEAD = new Set([...ORGANIZATION_NAME_HEADS, ...ORGANIZATION_HEADS]);
 const IN_NAME_POSSESSIVES = new Set(NAME_POSSESSIVES);
+const HONORIFIC_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
 // Heads that take "on": "Commission on Human Rights", "Committee on Foreign Affairs".
 const ON_HEADS = new Set(['commission', 'committee', 'council', 'tribunal', 'panel']);
 
@@ -69,7 +70,12 @@ function atClauseStart(tokens: readonly Token[], i: number): boolean {
 }
 
 function capitalised(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text) && !NEVER_NAME.some((tag) => t.tags.has(tag));
+  // "Kim Min-Woo", "Hwang Hee-Chan": a syllable of a hyphenated name is no interjection.
+  const syllable = t.tags.has('Hyphenated');
+  return (
+    /^\p{Lu}/u.test(t.text) &&
+    !NEVER_NAME.some((tag) => t.tags.has(tag) && !(syllable && tag === 'Expression'))
+  );
 }
 
 /** A word that may open a name: capitalised, or a foreign article before one ("El País"). */
@@ -225,6 +231,15 @@ export function capitalisedRuns(
       const hyphenated = prev.post === '-' && next !== undefined && /^\p{Ll}/u.test(next.text);
       // "Côte d'Ivoire", "L'Aquila": an elided article before a capital is inside the name.
       const elided = next !== undefined && /^[dl]['’]\p{Lu}/u.test(next.text);
+      // "the Refugee Council Enver Solomon": a person's two names after an organisation's head
+      // word, or "Mr." anywhere, open a name of their own.
+      const personAfterHead =
+        ANY_ORG_HEAD.has(prev.key) &&
+        next?.tags.has('Person') === true &&
+        tokens[to + 1]?.tags.has('Person') === true &&
+        /^\p{Lu}/u.test(tokens[to + 1]?.text ?? '');
+      const honorific = next !== undefined && HONORIFIC_WORDS.has(next.norm);
+      if (personAfterHead || honorific) break;
       if (next && !taken.has(to) && (capitalised(next) || hyphenated || elided)) {
         orgNamed ||= ORG_NAME_HEADS.has(next.key);
         to++;
