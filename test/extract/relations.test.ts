@@ -233,4 +233,16 @@ describe('extract: more forms of meeting and pressing', () => {
     expect(edges).to.include('person:javier-milei PRESSURED person:yamandu-orsi');
     expect(edges).to.not.include('country:arg PRESSURED person:yamandu-orsi');
   });
+
+  it('should join a name to another across the people it acts through, and read an appeal against a ruling as no pressure', () => {
+    expect(
+      edgesOf('Maria Corina Machado met Spanish officials and the European Parliament in Madrid.'),
+    ).to.include.members([
+      'country:esp MET_WITH person:maria-corina-machado',
+      'organization:european-parliament MET_WITH person:maria-corina-machado',
+    ]);
+    expect(
+      edgesOf("The Court of Arbitration for Sport dismissed Belarus's appeal against the ban."),
+    ).to.not.include('country:blr PRESSURED organization:court-of-arbitration-for-sport');
+  });
 });

@@ -46,6 +46,8 @@ export interface TriggerRow {
   particle?: string;
   /** Words that, right before the trigger, make it another phrase: "a courtesy call on". */
   notAfter?: readonly string[];
+  /** Words that, right after the trigger, make it another sense: "an appeal against the ban". */
+  notBefore?: readonly string[];
   /** How the object may be introduced: '' directly ("met X"), or a preposition ("met with X"). */
   objectPreps?: readonly string[];
   /** The object must be followed by "to" and a verb: "asked the administration to keep". */
@@ -227,6 +229,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
     example:
       'urgent appeals from U.S. allies; Regional pressure reopened …; intense regional lobbying; allied pressure. Tried before the verbs: a gerund like "lobbying" is often tagged a verb.',
     match: ['pressure', 'pressures', 'lobbying', 'appeals', 'appeal', 'urging'],
+    notBefore: ['against'],
     type: 'PRESSURED',
     frames: ['nominal'],
     implicit: true,

@@ -32,6 +32,7 @@ function edgesAt(
     if (row.pos && token?.tags.has(row.pos === 'Verb' ? 'Noun' : 'Verb')) continue;
     if (row.particle && ctx.tokens[t + 1]?.norm !== row.particle) continue;
     if (row.notAfter?.includes(ctx.tokens[t - 1]?.norm ?? '')) continue;
+    if (row.notBefore?.includes(ctx.tokens[t + 1]?.norm ?? '')) continue;
     const at = row.particle ? t + 1 : t;
     for (const frame of row.frames) {
       const edges = FRAMES[frame](ctx, at, row).filter((e) => e.source !== e.target);
