@@ -59,7 +59,18 @@ export function createGateway(driver: Driver, target: StoreTarget): Gateway {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       bookmarkManager: driver.executeQueryBookmarkManager,
     });
-  const mapped = (error: unknown) => describeStoreFailure(error, target) ?? error;
+  // A connection that breaks mid-commit can surface as the driver's own TypeError rather than
+  // ServiceUnavailable (neo4j-driver 6.3): a failure the driver does not name is asked whether
+  // Neo4j is still there, and if it is not, that is the failure reported.
+  const unavailable = async (error: unknown) =>
+    describeStoreFailure(error, target) ??
+    (error instanceof Neo4jError
+      ? undefined
+      : await driver.getServerInfo({ database: target.database }).then(
+          () => undefined,
+          (probe: unknown) => describeStoreFailure(probe, target),
+        ));
+  const mapped = async (error: unknown) => (await unavailable(error)) ?? error;
 
   const write = async <T>(work: (tx: Tx) => Promise<T>, counters?: WriteCounters) => {
     const s = session('WRITE');
@@ -69,7 +80,7 @@ export function createGateway(driver: Driver, target: StoreTarget): Gateway {
         return work(wrap(tx, counters));
       });
     } catch (error) {
-      throw mapped(error);
+      throw await mapped(error);
     } finally {
       await s.close();
     }
@@ -91,8 +102,8 @@ export function createGateway(driver: Driver, target: StoreTarget): Gateway {
             if (tx.isOpen()) await tx.rollback().catch(() => undefined);
           }
         } catch (error) {
-          const unavailable = describeStoreFailure(error, target);
-          if (unavailable) throw unavailable;
+          const gone = await unavailable(error);
+          if (gone) throw gone;
           if (attempt >= READ_ATTEMPTS || !isTransient(error)) throw error;
           await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
         } finally {
@@ -127,7 +138,7 @@ export function createGateway(driver: Driver, target: StoreTarget): Gateway {
         };
       } catch (error) {
         await s.close();
-        throw mapped(error);
+        throw await mapped(error);
       }
     },
 
