@@ -1,24 +1,36 @@
 import { expect } from 'chai';
 import { spawn, type ChildProcess } from 'node:child_process';
-import neo4j, { type Driver } from 'neo4j-driver';
-import { startLocalNeo4j, stopLocalNeo4j } from '../../scripts/neo4j/local.js';
-import { INSTANCE_PORTS } from '../../scripts/neo4j/options.js';
+import type { Driver } from 'neo4j-driver';
 import { runIngest } from '../../ingest/run-ingest.js';
 import { eventually } from '../support/eventually.js';
-import { corpusArticle, makeCorpusDir, type CorpusDir } from '../support/corpus-dir.js';
+import { makeCorpusDir, type CorpusDir } from '../support/corpus-dir.js';
+import {
+  disposableDriver,
+  startDisposableNeo4j,
+  stopDisposableNeo4j,
+} from '../support/disposable-neo4j.js';
 import { openTestDriver, resetDatabase, testNeo4jConfig, testWriter } from '../support/neo4j.js';
 import { graphSnapshot } from '../support/snapshot.js';
 import { neo4jEnvironment } from '../../src/config.js';
 
-const ARTICLES = 60;
-const CORPUS_IDS = ['000_1b7203abec72d9dd', '002_0e3d89767e0d8685', '003_3db02aaac1c87e1d'];
+// Short texts that depend on each other (a surname another text names in full), cheap to
+// extract: the runs below spend their time writing, one transaction per article.
+const SHORT_TEXTS = [
+  'Secretary of State Marco Rubio met with Iranian Foreign Minister Seyed Abbas Araghchi in Geneva.',
+  'Rubio urged Iran to accept the framework, and Araghchi confirmed that talks with the U.S. would resume.',
+  'White House envoy Steve Witkoff met with Qatari leadership in Doha on Tuesday.',
+  'Witkoff and Jared Kushner are expected to meet Omani officials before the talks.',
+];
+const ARTICLES = 150;
 
-/** Distinct articles (the corpus texts with a line of their own), enough for many transactions. */
+/** Distinct articles (a short text with a line of its own), enough for many transactions. */
 async function writeManyArticles(dir: CorpusDir): Promise<void> {
-  const texts = await Promise.all(CORPUS_IDS.map(corpusArticle));
   for (let i = 0; i < ARTICLES; i++) {
     const name = `fault-${String(i).padStart(3, '0')}.txt`;
-    await dir.write(name, `${texts[i % texts.length]}\nThis is copy ${i} of the report.\n`);
+    await dir.write(
+      name,
+      `${SHORT_TEXTS[i % SHORT_TEXTS.length]}\nThis is copy ${i} of the report.\n`,
+    );
   }
 }
 
@@ -50,9 +62,10 @@ const testEnv = () => neo4jEnvironment(testNeo4jConfig());
 const ARTICLE_COUNT = 'MATCH (a:Article) RETURN count(a)';
 
 /**
- * Waits until a running ingest has written a few articles. It extracts every file before its
- * first write, which takes minutes on a busy machine: the wait ends on progress or on the
- * process's exit (a failure, with its output), and only the suite's timeout catches a hang.
+ * Waits until a running ingest has written a few articles, then pauses it (SIGSTOP), so that
+ * whatever the test does next happens mid-run however fast the writes go. Extraction comes before
+ * the first write and is slow on a busy machine: the wait ends on progress or on the process's
+ * exit (a failure, with its output), and only the suite's timeout catches a hang.
  */
 async function articlesWritten(
   child: ReturnType<typeof ingestProcess>,
@@ -69,6 +82,7 @@ async function articlesWritten(
     },
     { timeoutMs: 600_000, context: () => output },
   );
+  child.kill('SIGSTOP');
 }
 
 const count = async (driver: Driver, database: string, cypher: string) =>
@@ -126,17 +140,14 @@ describe('ingest under faults (real processes, real Neo4j)', function () {
   });
 
   it('should stop with one line and a non-zero exit when Neo4j goes away, and finish on a rerun', async () => {
-    // A throw-away instance: stopping the shared test instance would break other suites.
-    const instance = { instance: 'fault', ...INSTANCE_PORTS.fault };
-    const server = await startLocalNeo4j(instance);
-    const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password), {
-      disableLosslessIntegers: true,
-    });
+    const server = await startDisposableNeo4j();
+    const driver = disposableDriver(server);
     try {
       await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: server.database });
       const child = ingestProcess([dir.path], neo4jEnvironment(server));
       await articlesWritten(child, () => count(driver, server.database, ARTICLE_COUNT));
-      await stopLocalNeo4j(instance);
+      await stopDisposableNeo4j();
+      child.kill('SIGCONT');
       const { code, stderr } = await child.output;
       expect(code).to.equal(1);
       const lines = stderr.trim().split('\n');
@@ -145,7 +156,7 @@ describe('ingest under faults (real processes, real Neo4j)', function () {
         `store: cannot reach Neo4j at ${server.uri}; start it (npm run neo4j:start) or set NEO4J_URI`,
       );
 
-      await startLocalNeo4j(instance);
+      await startDisposableNeo4j();
       const rerun = ingestProcess([dir.path], neo4jEnvironment(server));
       expect((await rerun.output).code).to.equal(0);
       expect(await count(driver, server.database, 'MATCH (a:Article) RETURN count(a)')).to.equal(
@@ -153,7 +164,6 @@ describe('ingest under faults (real processes, real Neo4j)', function () {
       );
     } finally {
       await driver.close();
-      await stopLocalNeo4j(instance);
     }
   });
 });

@@ -1,11 +1,13 @@
 import { expect } from 'chai';
-import neo4j from 'neo4j-driver';
 import type { Page } from 'playwright-core';
 import { runIngest } from '../../ingest/run-ingest.js';
-import { startLocalNeo4j, stopLocalNeo4j } from '../../scripts/neo4j/local.js';
-import { INSTANCE_PORTS } from '../../scripts/neo4j/options.js';
 import { createGateway } from '../../src/store/gateway.js';
 import { createGraphWriter } from '../../src/store/write.js';
+import {
+  disposableDriver,
+  startDisposableNeo4j,
+  stopDisposableNeo4j,
+} from '../support/disposable-neo4j.js';
 import {
   hook,
   openPage,
@@ -27,28 +29,22 @@ const notice = (page: Page) =>
   });
 
 describe('explorer page through a Neo4j outage (headless Chromium, a Neo4j it stops and starts)', function () {
-  // Each start of the throw-away Neo4j takes a while on a busy machine: the timeouts catch hangs.
+  // Each start of the disposable Neo4j takes a while on a busy machine: the timeouts catch hangs.
   this.timeout(300_000);
-  // Its own instance: stopping the shared test instance would break every other suite.
-  const instance = { instance: 'outage', ...INSTANCE_PORTS.outage };
   let explorer: Explorer;
 
   before(async () => {
-    const server = await startLocalNeo4j(instance);
-    const driver = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password), {
-      disableLosslessIntegers: true,
-    });
+    const server = await startDisposableNeo4j();
+    const driver = disposableDriver(server);
     try {
+      await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: server.database });
       await runIngest(createGraphWriter(createGateway(driver, server)), { paths: ['corpus'] });
     } finally {
       await driver.close();
     }
     explorer = await startExplorer({ ...server, local: false });
   });
-  after(async () => {
-    await explorer?.close();
-    await stopLocalNeo4j(instance);
-  });
+  after(() => explorer?.close());
 
   it('should say so, keep the filters honest and recover without a reload, also on a page opened during the outage', async () => {
     const { page, problems } = await openPage(explorer);
@@ -56,7 +52,7 @@ describe('explorer page through a Neo4j outage (headless Chromium, a Neo4j it st
     expect(before.order).to.be.greaterThan(3);
     expect(await notice(page)).to.equal(null);
 
-    await stopLocalNeo4j(instance);
+    await stopDisposableNeo4j();
 
     // A filter change the store cannot apply is taken back: box, URL and graph agree.
     const person = page.locator('#filter-types input[value="Person"]');
@@ -91,7 +87,7 @@ describe('explorer page through a Neo4j outage (headless Chromium, a Neo4j it st
       OUTAGE_TEXT,
     );
 
-    await startLocalNeo4j(instance);
+    await startDisposableNeo4j();
 
     // Both recover by themselves: the retries are the only way these waits can end. A restarted
     // Neo4j answers slowly at first on a busy machine, so only a hang should end this wait.
