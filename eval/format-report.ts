@@ -89,6 +89,10 @@ export function formatReport(
       'blind wire copy, quotes and pronouns (fresh-blind-3-relations.json)',
       report.blindRelations3,
     ),
+    ...freshLines(
+      'blind wire copy, descriptions, lists and courtesy calls (fresh-blind-4-relations.json)',
+      report.blindRelations4,
+    ),
     ...gumLines(report.gum, why),
     'relation rules over corpus/ and every fresh set: hits, precision (found and in the gold / found)',
     ...report.relationRules.map((t) => ruleLine(t, why)),

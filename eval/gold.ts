@@ -12,7 +12,8 @@ import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from '../src/model/types.js'
 // of short articles for its relation and coreference half (fresh-blind-relations.json), and a
 // fourth of entities only, written before issue 10's entity round (fresh-blind-3-entities.json),
 // and a fourth of wire copy for the relation half's second round, written before it
-// (fresh-blind-3-relations.json).
+// (fresh-blind-3-relations.json), and a fifth of wire copy for its third relation round, written
+// before it (fresh-blind-4-relations.json).
 
 const GoldEntity = z.object({
   id: z.string(),
@@ -91,6 +92,7 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
   blindRelations: FreshCase[];
   blindEntities3: FreshCase[];
   blindRelations3: FreshCase[];
+  blindRelations4: FreshCase[];
 }> {
   const corpus = await load(join(dir, 'corpus.json'), CorpusGold);
   const fresh = await load(join(dir, 'fresh.json'), FreshGold);
@@ -101,6 +103,7 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
   const blindRelations = await load(join(dir, 'fresh-blind-relations.json'), FreshGold);
   const blindEntities3 = await load(join(dir, 'fresh-blind-3-entities.json'), FreshGold);
   const blindRelations3 = await load(join(dir, 'fresh-blind-3-relations.json'), FreshGold);
+  const blindRelations4 = await load(join(dir, 'fresh-blind-4-relations.json'), FreshGold);
   return {
     corpus,
     fresh: fresh.cases,
@@ -111,5 +114,6 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
     blindRelations: blindRelations.cases,
     blindEntities3: blindEntities3.cases,
     blindRelations3: blindRelations3.cases,
+    blindRelations4: blindRelations4.cases,
   };
 }

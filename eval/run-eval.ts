@@ -66,6 +66,8 @@ export interface EvalReport {
   blindEntities3: FreshReport;
   /** fresh-blind-3-relations.json: wire copy with quotes, pronouns and possessive nominals, written before the second relation round. */
   blindRelations3: FreshReport;
+  /** fresh-blind-4-relations.json: wire copy with descriptions, lists and courtesy calls, written before the third relation round. */
+  blindRelations4: FreshReport;
   /** ../shared/gum-news: 24 real Wikinews articles never written against. */
   gum: GumReport;
   /** Each relation rule row's hits and verdicts, pooled over corpus/ and every fresh set. */
@@ -90,6 +92,7 @@ export async function evaluate(options: EvalOptions = DEFAULT_EVAL_OPTIONS): Pro
   const blindRelations = scoreFresh(gold.blindRelations);
   const blindEntities3 = scoreFresh(gold.blindEntities3, { entitiesOnly: true });
   const blindRelations3 = scoreFresh(gold.blindRelations3);
+  const blindRelations4 = scoreFresh(gold.blindRelations4);
   const gum = await evaluateGumNews(options.gumNewsDir);
 
   const failures: string[] = [];
@@ -122,11 +125,19 @@ export async function evaluate(options: EvalOptions = DEFAULT_EVAL_OPTIONS): Pro
     blindRelations,
     blindEntities3,
     blindRelations3,
+    blindRelations4,
     gum,
     relationRules: tallyRules(
-      [relations, fresh, heldout, blind, blind2, blindRelations, blindRelations3].flatMap(
-        (s) => s.verdicts,
-      ),
+      [
+        relations,
+        fresh,
+        heldout,
+        blind,
+        blind2,
+        blindRelations,
+        blindRelations3,
+        blindRelations4,
+      ].flatMap((s) => s.verdicts),
     ),
     failures,
   };
