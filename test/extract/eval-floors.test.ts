@@ -60,6 +60,11 @@ describe('extract: quality floors', () => {
     expect(right / of).to.be.at.least(FLOORS.gumPronounAccuracy);
   });
 
+  it('should reach the entity F1 floor on the fresh-blind-3-entities wire copy', () => {
+    expect(report.blindEntities3.cases.length).to.be.at.least(25);
+    expect(report.blindEntities3.entities.f1).to.be.at.least(FLOORS.blind3EntityF1);
+  });
+
   it('should give every rule that found a gum-news mention an id', () => {
     expect(report.gum.rules.map((r) => r.rule)).to.not.include('(no rule id)');
   });
