@@ -93,6 +93,11 @@ export function formatReport(
       'blind wire copy, descriptions, lists and courtesy calls (fresh-blind-4-relations.json)',
       report.blindRelations4,
     ),
+    ...freshLines(
+      'blind wire copy, entities (fresh-blind-4-entities.json)',
+      report.blindEntities4,
+      true,
+    ),
     ...gumLines(report.gum, why),
     'relation rules over corpus/ and every fresh set: hits, precision (found and in the gold / found)',
     ...report.relationRules.map((t) => ruleLine(t, why)),

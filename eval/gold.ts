@@ -13,7 +13,8 @@ import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from '../src/model/types.js'
 // fourth of entities only, written before issue 10's entity round (fresh-blind-3-entities.json),
 // and a fourth of wire copy for the relation half's second round, written before it
 // (fresh-blind-3-relations.json), and a fifth of wire copy for its third relation round, written
-// before it (fresh-blind-4-relations.json).
+// before it (fresh-blind-4-relations.json), and a fifth of entities only, written before the third
+// entity round (fresh-blind-4-entities.json).
 
 const GoldEntity = z.object({
   id: z.string(),
@@ -93,6 +94,7 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
   blindEntities3: FreshCase[];
   blindRelations3: FreshCase[];
   blindRelations4: FreshCase[];
+  blindEntities4: FreshCase[];
 }> {
   const corpus = await load(join(dir, 'corpus.json'), CorpusGold);
   const fresh = await load(join(dir, 'fresh.json'), FreshGold);
@@ -104,6 +106,7 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
   const blindEntities3 = await load(join(dir, 'fresh-blind-3-entities.json'), FreshGold);
   const blindRelations3 = await load(join(dir, 'fresh-blind-3-relations.json'), FreshGold);
   const blindRelations4 = await load(join(dir, 'fresh-blind-4-relations.json'), FreshGold);
+  const blindEntities4 = await load(join(dir, 'fresh-blind-4-entities.json'), FreshGold);
   return {
     corpus,
     fresh: fresh.cases,
@@ -115,5 +118,6 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
     blindEntities3: blindEntities3.cases,
     blindRelations3: blindRelations3.cases,
     blindRelations4: blindRelations4.cases,
+    blindEntities4: blindEntities4.cases,
   };
 }
