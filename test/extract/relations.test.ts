@@ -246,3 +246,43 @@ describe('extract: more forms of meeting and pressing', () => {
     ).to.not.include('country:blr PRESSURED organization:court-of-arbitration-for-sport');
   });
 });
+
+// Issue 10, third relation round: frames over lists, descriptions and the forms of kind 8.
+describe('extract: relation frames, third round', () => {
+  const edgesOf = (text: string) => edges(relationsOf(text));
+
+  it('should read a verb after the infinitive\'s "to" as a verb, and give a second infinitive joined by "and" the first one\'s subject', () => {
+    const found = edgesOf(
+      'Kenyan Foreign Minister Musalia Mudavadi is due to meet Ghanaian President John Mahama and to hold talks with Finance Minister Ken Ofori-Atta.',
+    );
+    expect(found).to.include.members([
+      'person:john-mahama MET_WITH person:musalia-mudavadi',
+      'person:ken-ofori-atta MET_WITH person:musalia-mudavadi',
+    ]);
+    expect(found).to.not.include('person:john-mahama MET_WITH person:ken-ofori-atta');
+  });
+
+  it('should reach the countries behind "the foreign ministers of" past an adverb, and each country "both countries" stands for', () => {
+    expect(
+      edgesOf(
+        'Norwegian Foreign Minister Espen Barth Eide spoke separately by phone with the foreign ministers of Chile and Peru and urged both countries to reopen the border.',
+      ),
+    ).to.include.members([
+      'country:chl MET_WITH person:espen-barth-eide',
+      'country:per MET_WITH person:espen-barth-eide',
+      'person:espen-barth-eide PRESSURED country:chl',
+      'person:espen-barth-eide PRESSURED country:per',
+    ]);
+  });
+
+  it('should find the infinitive past the people a name acts through, and talks between ministries', () => {
+    expect(
+      edgesOf('Rio Tinto said it had asked the Mongolian government to extend its licence.'),
+    ).to.include('organization:rio-tinto PRESSURED country:mng');
+    expect(
+      edgesOf(
+        'Consultations between the foreign ministries of Chile and Argentina resumed on Monday.',
+      ),
+    ).to.include('country:arg MET_WITH country:chl');
+  });
+});

@@ -365,7 +365,12 @@ export const MEMBER_NOUNS: readonly string[] = [
   'owner',
   'owners',
   'ministry',
+  // "consultations between the foreign ministries of Kazakhstan and Uzbekistan"
+  'ministries',
   'government',
+  'governments',
+  'envoys',
+  'mediators',
   'authorities',
   'board',
   'rebels',

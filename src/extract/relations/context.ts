@@ -87,6 +87,16 @@ function prepositionBeforeMembers(ctx: SentenceContext, member: number): string 
   return undefined;
 }
 
+/**
+ * "to" and a verb at k, past the people a name acts through: "asked the Chilean government to
+ * extend", "called on Kenyan officials to act".
+ */
+export function infinitiveAt(ctx: SentenceContext, k: number): boolean {
+  let at = k;
+  while (MEMBERS.has(ctx.tokens[at]?.key ?? '')) at++;
+  return ctx.tokens[at]?.norm === 'to';
+}
+
 export function opensClause(t: Token | undefined): boolean {
   return t !== undefined && OPENERS.has(t.norm);
 }
@@ -169,21 +179,34 @@ function inAside(ctx: SentenceContext, f: Found, t: number): boolean {
 /** Words between a subject and its verb that leave the verb its subject's: "also", "has". */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'was', 'were', 'is', 'also']);
 
+/** Words between "and" and a trigger that leave it the earlier verb's: "and to hold talks". */
+const HELD_NOUN_WORDS = ['Adverb', 'Determiner', 'Adjective', 'Value'];
+
 /**
  * A verb joined by "and" to an earlier verb shares that verb's subject: in "She met President
- * Donald Trump at the White House and urged him", she urged, not Trump. The subject is the last
- * name before the "and" that a verb follows.
+ * Donald Trump at the White House and urged him", she urged, not Trump; so does a meeting noun
+ * the second verb holds ("is due to meet Prabowo and to hold talks with Sugiono"). The subject
+ * is the last name before the "and" that a verb follows.
  */
 function sharedSubject(ctx: SentenceContext, t: number, pool: readonly Found[]): Found | undefined {
   let and = t - 1;
-  while (and > 0 && ctx.tokens[and]?.tags.has('Adverb')) and--;
+  let verbs = ctx.tokens[t]?.tags.has('Verb') ? 1 : 0;
+  for (; and > 0 && and >= t - 5; and--) {
+    const tok = ctx.tokens[and];
+    if (!tok || tok.norm === 'and') break;
+    if (tok.tags.has('Verb') && !tok.tags.has('Adjective') && verbs++ === 0) continue;
+    if (tok.norm !== 'to' && !HELD_NOUN_WORDS.some((g) => tok.tags.has(g))) return undefined;
+  }
   if (ctx.tokens[and]?.norm !== 'and') return undefined;
   const verbFollows = (f: Found) => {
     for (let k = f.to; k < and; k++) {
       const tok = ctx.tokens[k];
       if (!tok) return false;
-      if (tok.tags.has('Verb') && !AUXILIARIES.has(tok.norm)) return true;
-      if (!AUXILIARIES.has(tok.norm) && !tok.tags.has('Adverb')) return false;
+      // "is due to meet": after the infinitive's "to" a word is a verb.
+      const verb = tok.tags.has('Verb') || ctx.tokens[k - 1]?.norm === 'to';
+      if (verb && !AUXILIARIES.has(tok.norm)) return true;
+      const infinitive = tok.norm === 'to' || ctx.tokens[k + 1]?.norm === 'to';
+      if (!AUXILIARIES.has(tok.norm) && !tok.tags.has('Adverb') && !infinitive) return false;
     }
     return false;
   };
@@ -219,6 +242,7 @@ export function frontedSubject(ctx: SentenceContext, from: number): Found[] {
 
 export type ObjectFound = { found: Found[] } | { pronoun: string; at: number } | undefined;
 
+/** How many words after a trigger its object may start; adverbs ("met separately with") are not counted. */
 const OBJECT_WINDOW = 8;
 
 /**
@@ -232,8 +256,9 @@ export function objectAfter(
   t: number,
   preps: readonly string[],
 ): ObjectFound {
-  for (let k = t + 1; k <= t + OBJECT_WINDOW && k < ctx.tokens.length; k++) {
+  for (let k = t + 1, words = 0; words < OBJECT_WINDOW && k < ctx.tokens.length; k++) {
     const token = ctx.tokens[k];
+    if (!token?.tags.has('Adverb')) words++;
     if (!token || (k > t + 1 && opensClause(token))) return undefined;
     const actor = ctx.actors.find((a) => startOf(a) === k);
     if (actor) {
@@ -246,11 +271,15 @@ export function objectAfter(
             ? undefined
             : ctx.actors.find((a) => a.from === h.to && !a.anaphor);
         for (let next = chained(head); next; next = chained(head)) head = next;
-        const pool = ctx.actors.filter((a) => a === head || a.from >= head.to);
+        // (With the other entities a plural description stands for: "urged both countries".)
+        const pool = ctx.actors.filter(
+          (a) => a.from >= head.to || (a.from === head.from && a.to === head.to),
+        );
         return { found: coordinated(ctx, pool, head) };
       }
       // Past the actor; one whose affiliation follows it ("Tim Cook, Apple's …") ends before
       // it starts here, and must not send the search back.
+      words += Math.max(0, actor.to - 1 - k);
       k = Math.max(k, actor.to - 1);
     } else if (token.tags.has('Pronoun') && !token.tags.has('Possessive')) {
       const before = ctx.tokens[k - 1];

@@ -28,8 +28,13 @@ function edgesAt(
   t: number,
 ): { row: TriggerRow; frame: FrameName; edges: Edge[] } | undefined {
   const token = ctx.tokens[t];
+  // After the infinitive's "to" a word is a verb, whatever compromise tagged it: "is due to
+  // meet" (compromise reads "to" as a conjunction and "meet" as a noun there).
+  const infinitive = ctx.tokens[t - 1]?.norm === 'to';
   for (const row of ROWS_BY_WORD.get(token?.norm ?? '') ?? []) {
-    if (row.pos && token?.tags.has(row.pos === 'Verb' ? 'Noun' : 'Verb')) continue;
+    const other = row.pos === 'Verb' ? 'Noun' : 'Verb';
+    const asVerb = infinitive && (row.pos === 'Verb' || row.pos === 'Noun');
+    if (row.pos && (asVerb ? row.pos === 'Noun' : token?.tags.has(other))) continue;
     if (row.particle && ctx.tokens[t + 1]?.norm !== row.particle) continue;
     if (row.notAfter?.includes(ctx.tokens[t - 1]?.norm ?? '')) continue;
     if (row.notBefore?.includes(ctx.tokens[t + 1]?.norm ?? '')) continue;

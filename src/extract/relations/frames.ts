@@ -3,6 +3,7 @@ import { LOCATIVE_PREPOSITIONS, NOMINAL_OBJECT_PREPOSITIONS } from '../lexicon/p
 import {
   coordinated,
   frontedSubject,
+  infinitiveAt,
   isPossessive,
   objectAfter,
   opensClause,
@@ -83,7 +84,7 @@ const object: Frame = (ctx, t, row) => {
   const before = subjectOf(ctx, t);
   const subjects = ids(before.length > 0 || end === undefined ? before : frontedSubject(ctx, end));
   if (subjects.length === 0) return [];
-  if (row.infinitive && ctx.tokens[end ?? -1]?.norm !== 'to') return [];
+  if (row.infinitive && !infinitiveAt(ctx, end ?? -1)) return [];
   if (named.length > 0)
     return row.outlet && !named.every((f) => f.outlet) ? [] : pairs(subjects, ids(named), 0.9);
   if (row.outlet) return [];
@@ -100,12 +101,11 @@ const coordinatedSubjects: Frame = (ctx, t) => {
   );
 };
 
+/** "talks between A and B", "between Senegalese Prime Minister X and …", "between the foreign ministries of A and B". */
 const between: Frame = (ctx, t) => {
   if (ctx.tokens[t + 1]?.norm !== 'between') return [];
-  const first = ctx.actors.find((a) => a.from > t + 1 && a.from <= t + 4);
-  if (!first) return [];
-  const pool = ctx.actors.filter((a) => a.from >= first.from);
-  const all = ids(coordinated(ctx, pool, first));
+  const found = objectAfter(ctx, t, ['between']);
+  const all = found && 'found' in found ? ids(found.found) : [];
   return all.flatMap((a, i) =>
     all.slice(i + 1).map((b) => ({ source: a, target: b, confidence: 0.85 })),
   );
@@ -190,7 +190,7 @@ const nominal: Frame = (ctx, t, row) => {
     !row.infinitive ||
     (explicit !== undefined &&
       'found' in explicit &&
-      ctx.tokens[explicit.found[explicit.found.length - 1]?.to ?? -1]?.norm === 'to');
+      infinitiveAt(ctx, explicit.found[explicit.found.length - 1]?.to ?? -1));
   const base = qualifier ? 0.7 : 0.8;
   if (!asked) return [];
   const edges =
