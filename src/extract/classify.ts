@@ -15,6 +15,8 @@ import {
   CALENDAR_WORDS,
   COMMON_ACRONYMS,
   DESCRIBED_THINGS,
+  EVENT_HEADS,
+  EVENT_OPENERS,
   VESSEL_NOUNS,
   VESSEL_PREFIXES,
 } from './lexicon/non-entities.js';
@@ -32,6 +34,7 @@ import { DIRECTION_WORDS, PLACE_HEADS, PLACE_OF_HEADS, REGIONS } from './lexicon
 import { LOCATIVE_PREPOSITIONS } from './lexicon/prepositions.js';
 import { nameKey } from '../model/keys.js';
 import { nlp } from './nlp.js';
+import { titleAt } from './titles.js';
 import { PhraseIndex } from './phrase-index.js';
 import { GAZETTEER_ROW, KIND_ROWS, UNKNOWN_NAME_ROWS } from './unknown-names.js';
 
@@ -55,6 +58,8 @@ const PLACE_FIRST = new Set(PLACE_OF_HEADS);
 const ORG_LAST = new Set(ORGANIZATION_HEADS);
 const ACRONYMS = new Set(COMMON_ACRONYMS);
 const CALENDAR = new Set(CALENDAR_WORDS);
+const EVENT_LAST = new Set(EVENT_HEADS);
+const EVENT_FIRST = new Set(EVENT_OPENERS);
 const DIRECTIONS = new Set(DIRECTION_WORDS);
 
 const DESCRIBED = new Set(DESCRIBED_THINGS);
@@ -124,6 +129,21 @@ export const CLASSIFY_ROWS: readonly ClassifyRow[] = [
     example: 'observers for the January vote',
     match: (c) => (c.to - c.from === 1 && CALENDAR.has(c.key) ? null : undefined),
     reason: 'a month or a weekday',
+  },
+  {
+    id: 'bare-title',
+    example: 'The President also named …; the Minister said',
+    match: (c) => (titleAt(c.tokens, c.from) === c.to - c.from ? null : undefined),
+    reason: 'a title written without a name is a description of someone, no name of its own',
+  },
+  {
+    id: 'event-name',
+    example: 'the Bledisloe Cup; the East Asia Summit; Cyclone Alfred; the Copa Libertadores',
+    match: (c) =>
+      EVENT_LAST.has(last(c)) || (c.to - c.from > 1 && EVENT_FIRST.has(c.tokens[c.from]?.key ?? ''))
+        ? null
+        : undefined,
+    reason: 'a tournament, summit, festival or storm is an event, no actor',
   },
   {
     id: 'direction-place',

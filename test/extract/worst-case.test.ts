@@ -37,9 +37,10 @@ describe('extract: worst-case shapes', () => {
 
   it("should finish a list of names where a name's affiliation follows it", () => {
     // From the name-list shape: "With" reads as a person whose affiliation, "New", follows it.
-    // The object search after "Meeting" went back to "With" and round again, for ever.
+    // The object search after "Meeting" went back to "With" and round again, for ever. (The
+    // bare title "President" at its end names no one.)
     const text = 'An, Early, Meeting, With, The, New, President';
-    expect(extractArticle(article(text)).entities.map((e) => e.name)).to.include('President');
+    expect(extractArticle(article(text)).entities.map((e) => e.name)).to.include('Meeting');
   });
 
   it('should cover the text with windows, in order, none over the limits', () => {

@@ -116,6 +116,36 @@ export const BOILERPLATE: readonly BoilerplateRow[] = [
       'a dateline with no agency: a place in capitals, or a place and its country, and a dash',
   },
   {
+    id: 'dateline-colon',
+    example: 'NEW DELHI: The Reserve Bank …; Mumbai/New Delhi, Oct 8: As expected …',
+    match:
+      /^(?:\p{Lu}[\p{Lu}\p{M} .'’/-]{2,}|\p{Lu}[\p{L}\p{M}.'’/-]+(?: \p{Lu}[\p{L}\p{M}.'’-]+)?, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?: \([^()\n]{1,25}\))?:\s+(?=\p{Lu})/gmu,
+    reason:
+      'the South Asian house style of a dateline: a place in capitals, or a place and a date, and a colon',
+  },
+  {
+    id: 'agency-tag',
+    example: 'speaks in Seoul on June 4. (Yonhap); … was expected. (Agencies)',
+    match:
+      /(?<=(?:^|[.!?]["”’]?\s+))\(\p{Lu}[\p{L}&.'’-]*(?:[ /-]\p{Lu}[\p{L}&.'’-]*){0,3}\)\s*$/gmu,
+    reason:
+      'an agency or credit in brackets closing a caption or a paragraph says where it came from, not who acts',
+  },
+  {
+    id: 'inputs-credit',
+    example: '(With inputs from agencies); (With inputs from PTI)',
+    match: /\(with (?:inputs?|input) from [^)\n]{1,40}\)/gi,
+    reason: 'the credit an Indian paper closes a story with',
+  },
+  {
+    id: 'pipe-credit',
+    example:
+      'at work in Nairobi. PHOTO | FILE | NATION MEDIA GROUP; in Mumbai. | Photo Credit: Reuters',
+    match:
+      /(?:\|\s*(?:Photo|Image|Picture)s?(?: Credit)?\s*:|\b(?:PHOTO|IMAGE|PICTURE)S?\s*[|:])[^\n]{0,80}$/gmu,
+    reason: "a caption's credit in a paper's house style, set off by bars",
+  },
+  {
     id: 'byline',
     example: 'By Maria Lopez and Tom Hardy',
     match: /^[Bb]y \p{Lu}[^\n.]{0,80}$/gmu,

@@ -164,3 +164,27 @@ export const CALENDAR_WORDS: readonly string[] = [
   'saturday',
   'sunday',
 ];
+
+// Events, which are no actor: the last word of a tournament's, a summit's or a festival's name
+// ("the Bledisloe Cup", "East Asia Summit", "Lantern Festival", "the Olympics"), and the words
+// that open a storm's or a tournament's ("Cyclone Alfred", "Typhoon Haiyan", "Copa Libertadores").
+export const EVENT_HEADS: readonly string[] = [
+  'cup',
+  'championship',
+  'championships',
+  'olympics',
+  'paralympics',
+  'summit',
+  'trophy',
+  'tournament',
+  'prix',
+  'festival',
+];
+
+export const EVENT_OPENERS: readonly string[] = [
+  'cyclone',
+  'hurricane',
+  'typhoon',
+  'storm',
+  'copa',
+];

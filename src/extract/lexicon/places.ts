@@ -27,6 +27,12 @@ export const PLACE_HEADS: readonly string[] = [
   'desert',
   'peninsula',
   'strip',
+  // buildings and streets: "Chulalongkorn Hospital", "Lambton Quay", "Ngong Road"
+  'hospital',
+  'quay',
+  'road',
+  'boulevard',
+  'highway',
 ];
 
 export const PLACE_OF_HEADS: readonly string[] = [

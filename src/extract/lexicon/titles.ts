@@ -7,6 +7,8 @@ export const TITLES: readonly string[] = [
   'Vice President',
   'President-elect',
   'Prime Minister',
+  // "Nepal's PM Sushila Karki", "PM Karki said"
+  'PM',
   'Deputy Prime Minister',
   'Foreign Minister',
   'Defense Minister',
