@@ -4,6 +4,7 @@ import type { SavedView } from '../../src/model/saved-views.js';
 import { ingestCorpus, type IngestedCorpus } from '../api/support/ingested-corpus.js';
 import { query } from '../support/neo4j.js';
 import {
+  drawnOnScreen,
   hook,
   openPage,
   searchAndPick,
@@ -54,6 +55,20 @@ function expectPlaced(shown: Drawn, saved: SavedView): void {
   expect(shown.ratio).to.be.closeTo(saved.camera.ratio, 1e-6);
   expect(shown.node).to.equal(saved.node);
 }
+
+/** Waits until the camera has stopped moving (a framing animation, a resize). */
+const cameraStill = async (page: Page) => {
+  await page.waitForFunction(
+    () =>
+      !(
+        window as unknown as {
+          __newsgraph: { renderer: { getCamera(): { isAnimated(): boolean } } };
+        }
+      ).__newsgraph.renderer
+        .getCamera()
+        .isAnimated(),
+  );
+};
 
 describe('explorer page: saved views, a phone-sized screen, dark (headless Chromium, test Neo4j)', function () {
   this.timeout(120_000);
@@ -182,6 +197,7 @@ describe('explorer page: saved views, a phone-sized screen, dark (headless Chrom
             return r.left >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight;
           }),
           sheets: shown.map((e) => e.id).join(','),
+          above: shown.every((e) => (graph?.bottom ?? 0) <= e.getBoundingClientRect().top + 1),
         };
       });
     const closed = await fits();
@@ -189,15 +205,25 @@ describe('explorer page: saved views, a phone-sized screen, dark (headless Chrom
     expect(closed.height).to.be.greaterThan(500);
 
     await searchAndPick(page, 'Witkoff');
-    // The graph keeps the whole screen under the sheet.
-    expect(await fits()).to.include({ overflow: 0, width: 390, inside: true, sheets: 'details' });
+    // The graph stands above the sheet, full width, and shows the entity and its neighbours.
+    const withDetails = await fits();
+    expect(withDetails).to.include({ overflow: 0, width: 390, inside: true, sheets: 'details' });
+    expect(withDetails.height).to.be.greaterThan(220);
+    expect(withDetails.above, 'the graph ends where the sheet starts').to.equal(true);
+    await cameraStill(page);
+    const witkoff = await hook(page, (g) => g.state.node as string);
+    const near = await hook(page, (g) => g.graph.neighbors(g.state.node as string));
+    expect(await drawnOnScreen(page, [witkoff, ...near])).to.deep.equal([]);
     await shot(page, 'small-light-details');
-    await page.click('#details .close');
+    // The filters sheet, asked for last, stands in for the details; the graph stays drawn.
     await page.click('#filters-toggle');
-    expect(await fits()).to.include({ overflow: 0, inside: true, sheets: 'filters' });
+    expect(await fits()).to.include({ overflow: 0, inside: true, sheets: 'filters', above: true });
     expect(await page.getAttribute('#filters-toggle', 'aria-expanded')).to.equal('true');
+    await cameraStill(page);
+    expect(await drawnOnScreen(page, [witkoff])).to.deep.equal([]);
     await shot(page, 'small-light-filters');
     await page.click('#filters-toggle');
+    await page.click('#details .close');
 
     await page.emulateMedia({ colorScheme: 'dark' });
     // The graph follows the system setting as it changes, not only on load.
@@ -219,6 +245,8 @@ describe('explorer page: saved views, a phone-sized screen, dark (headless Chrom
     }));
     expect(dark).to.deep.equal({ background: 'rgb(15, 18, 23)', labels: '#e6e9ef' });
     await searchAndPick(page, 'Witkoff');
+    await cameraStill(page);
+    expect(await drawnOnScreen(page, [witkoff, ...near])).to.deep.equal([]);
     await shot(page, 'small-dark-details');
     await page.click('#details .close');
     await shot(page, 'small-dark');

@@ -119,6 +119,58 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
 }
 
+/**
+ * Whether each entity is drawn where the page says it is: inside the graph's box, and the
+ * screenshot's pixel at its centre is its colour, not the background. A screenshot, not the
+ * renderer's word: a sheet over a WebGL canvas once blanked it on screen alone.
+ */
+export async function drawnOnScreen(page: Page, ids: readonly string[]): Promise<string[]> {
+  const where = await page.evaluate((ids) => {
+    const g = (
+      window as unknown as {
+        __newsgraph: {
+          renderer: {
+            getNodeDisplayData(n: string): { x: number; y: number; color: string } | undefined;
+            framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+          };
+        };
+      }
+    ).__newsgraph;
+    const box = document.getElementById('graph')?.getBoundingClientRect();
+    return ids.map((id) => {
+      const d = g.renderer.getNodeDisplayData(id);
+      const at = d ? g.renderer.framedGraphToViewport(d) : { x: -1, y: -1 };
+      const [x, y] = [(box?.x ?? 0) + at.x, (box?.y ?? 0) + at.y];
+      const inside =
+        box !== undefined && x > box.left && x < box.right && y > box.top && y < box.bottom;
+      return { id, x, y, color: d?.color ?? '', inside };
+    });
+  }, ids);
+  const png = await page.screenshot();
+  const pixels = await page.evaluate(
+    async ({ b64, points }) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+      context.drawImage(image, 0, 0);
+      return points.map(({ x, y }) => [
+        ...context.getImageData(Math.round(x), Math.round(y), 1, 1).data,
+      ]);
+    },
+    { b64: png.toString('base64'), points: where },
+  );
+  const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+  return where.flatMap((w, i) => {
+    if (!w.inside) return [`${w.id}: outside the graph's box`];
+    const shown = pixels[i] ?? [];
+    const far = hex(w.color).reduce((sum, v, k) => sum + Math.abs(v - (shown[k] ?? 0)), 0);
+    return far > 60
+      ? [`${w.id}: ${w.color} drawn, rgb(${shown.slice(0, 3).join(', ')}) shown`]
+      : [];
+  });
+}
+
 /** Types into the top search box and picks the first suggestion. */
 export async function searchAndPick(page: Page, text: string): Promise<void> {
   await page.fill('#search-input', text);
