@@ -1,7 +1,9 @@
 // A saved view: a name, and what the page needs to show a view again as it was — its filters (in
 // their URL form, read by the one filter table, src/model/filters.ts), the open entity and path,
-// where each node stood and where the camera looked. Kept in Neo4j for everyone using that
+// how nodes are coloured and sized (appearance.ts), where each node stood and where the camera
+// looked. Kept in Neo4j for everyone using that
 // database (src/store/views.ts); checked here, once, for the API and the store alike.
+import { AppearanceError, appearanceText, readAppearanceText } from './appearance.js';
 import { FilterError, readFilters, writeFilters, type FilterValues } from './filters.js';
 
 /** Caps that keep one view, and all of them, small enough to store and send without thought. */
@@ -31,6 +33,8 @@ export interface SavedViewState {
   /** The entity whose panel is open, and a path's far end. */
   node?: string;
   pathTo?: string;
+  /** Colour and size choices in their URL form (`color=community&size=pagerank`); '' default. */
+  appearance?: string;
   /** Graph coordinates by entity id. */
   positions: Record<string, [number, number]>;
   camera: Camera;
@@ -80,7 +84,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
  */
 export function readSavedViewState(input: unknown): SavedViewState {
   if (!isRecord(input)) return fail('body: send a JSON object');
-  const known = ['name', 'filters', 'node', 'pathTo', 'positions', 'camera'];
+  const known = ['name', 'filters', 'node', 'pathTo', 'appearance', 'positions', 'camera'];
   const extra = Object.keys(input).find((k) => !known.includes(k));
   if (extra !== undefined) fail(`${extra.slice(0, 40)}: not a field of a saved view`);
 
@@ -96,6 +100,15 @@ export function readSavedViewState(input: unknown): SavedViewState {
     filters = filtersText(readFiltersText((input.filters as string | undefined) ?? '', true));
   } catch (error) {
     if (error instanceof FilterError) fail(`filters: ${error.message}`);
+    throw error;
+  }
+
+  if (typeof (input.appearance ?? '') !== 'string') fail('appearance: send color=…&size=…');
+  let appearance = '';
+  try {
+    appearance = appearanceText(readAppearanceText((input.appearance as string) ?? '', true));
+  } catch (error) {
+    if (error instanceof AppearanceError) fail(`appearance: ${error.message}`);
     throw error;
   }
 
@@ -137,6 +150,7 @@ export function readSavedViewState(input: unknown): SavedViewState {
     filters,
     ...(node === undefined ? {} : { node }),
     ...(pathTo === undefined ? {} : { pathTo }),
+    appearance,
     positions,
     camera,
   };

@@ -28,6 +28,7 @@ interface ViewRow {
   filters: string;
   node: string | null;
   pathTo: string | null;
+  appearance: string | null;
   positions: string;
   camera: string;
 }
@@ -50,6 +51,7 @@ export function createSavedViewStore(gateway: Gateway): SavedViewStore {
         filters: row.filters,
         ...(row.node ? { node: row.node } : {}),
         ...(row.pathTo ? { pathTo: row.pathTo } : {}),
+        appearance: row.appearance ?? '',
         // Written by save() below from checked values only.
         positions: JSON.parse(row.positions) as Record<string, [number, number]>,
         camera: JSON.parse(row.camera) as Camera,
@@ -65,6 +67,7 @@ export function createSavedViewStore(gateway: Gateway): SavedViewStore {
         filters: view.filters,
         node: view.node ?? null,
         pathTo: view.pathTo ?? null,
+        appearance: view.appearance ?? '',
         positions: JSON.stringify(view.positions),
         camera: JSON.stringify(view.camera),
         nodes: Object.keys(view.positions).length,

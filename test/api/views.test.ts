@@ -90,6 +90,7 @@ describe('web/server API: saved views (against the real test Neo4j)', () => {
       [{ ...VIEW, positions: { 'person:a': [1, 'x'] } }, /^api: positions\.person:a: use a number/],
       [{ ...VIEW, positions: { 'person:a': [1e300, 0] } }, /^api: positions\.person:a/],
       [{ ...VIEW, camera: { x: 0, y: 0, ratio: 0 } }, /^api: camera\.ratio/],
+      [{ ...VIEW, appearance: 'color=rainbow' }, /^api: appearance: color: use one of type/],
       [{ ...VIEW, script: 'alert(1)' }, /^api: script: not a field/],
       [[VIEW], /^api: body: send a JSON object/],
     ];

@@ -90,6 +90,11 @@ describe('explorer page: saved views, a phone-sized screen, dark (headless Chrom
     const { page, problems } = await openPage(explorer);
     await page.locator('#filter-types input[value="Group"]').click();
     await waitUntilIdle(page, 2);
+    // Colour and size are part of the view: the address says them, and a saved view keeps them.
+    await page.selectOption('#color-by', 'community');
+    await page.selectOption('#size-by', 'pagerank');
+    expect(new URL(page.url()).searchParams.get('color')).to.equal('community');
+    expect(new URL(page.url()).searchParams.get('size')).to.equal('pagerank');
     await searchAndPick(page, 'Witkoff');
     await page.click('#zoom-in');
     await page.waitForFunction(() => {
@@ -112,12 +117,17 @@ describe('explorer page: saved views, a phone-sized screen, dark (headless Chrom
     ).json()) as SavedView;
     expect(saved.filters).to.equal('types=Person%2CCountry%2COrganization%2CPlace');
     expect(saved.node).to.match(/^person:.*witkoff/);
+    expect(saved.appearance).to.equal('color=community&size=pagerank');
+    // The address now names the saved view the nodes stand as: its link carries the positions.
+    expect(new URL(page.url()).searchParams.get('view')).to.equal(saved.id);
     expect(Object.keys(saved.positions).length).to.equal(await hook(page, (g) => g.graph.order));
 
     // Change everything, then open the view: all of it comes back.
     await page.click('#filter-reset');
     await page.keyboard.press('Escape');
     await page.click('#zoom-reset');
+    await page.selectOption('#color-by', 'type');
+    await page.selectOption('#size-by', 'degree');
     const loads = await hook(page, (g) => g.loads);
     if (!(await page.locator('#views-menu').evaluate((d) => (d as HTMLDetailsElement).open))) {
       await page.click('#views-menu summary');
@@ -144,9 +154,15 @@ describe('explorer page: saved views, a phone-sized screen, dark (headless Chrom
       await page.locator('#filter-types input[value="Group"]').isChecked(),
       'the box says what is shown',
     ).to.equal(false);
+    expect(await page.inputValue('#color-by')).to.equal('community');
+    expect(await page.inputValue('#size-by')).to.equal('pagerank');
+    const address = new URL(page.url());
+    expect(address.searchParams.get('view')).to.equal(saved.id);
+    expect(address.searchParams.get('color')).to.equal('community');
 
-    // A link carries the view, positions and all, to a browser that never laid it out.
-    const shared = await openPage(explorer, `/?view=${saved.id}`);
+    // The address bar's link carries the view, positions and all, to a browser that never laid
+    // it out.
+    const shared = await openPage(explorer, `${address.pathname}${address.search}`);
     await waitUntilIdle(shared.page, 2);
     await shared.page.waitForFunction(() => {
       const g = (
@@ -157,7 +173,15 @@ describe('explorer page: saved views, a phone-sized screen, dark (headless Chrom
       return !g.renderer.getCamera().isAnimated();
     });
     expectPlaced(await drawn(shared.page), saved);
+    expect(await shared.page.inputValue('#color-by')).to.equal('community');
+    expect(await shared.page.textContent('#layout-toggle'), 'no layout moves them').to.equal(
+      'Run layout',
+    );
+    await shot(shared.page, 'saved-view-shared-link');
     await shared.page.close();
+    // Nodes the layout moves are no longer the saved picture: the address drops `view`.
+    await page.click('#layout-toggle');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('view'));
 
     await page.click('#views-menu summary');
     await page

@@ -6,6 +6,7 @@
 import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+import type { Appearance, ColorBy, SizeBy } from '../../src/model/appearance.js';
 import { seededRandom } from '../../src/model/seeded-random.js';
 import { ENTITY_TYPES, RELATION_TYPES, SYMMETRIC_RELATION_TYPES } from '../../src/model/types.js';
 import {
@@ -27,16 +28,6 @@ const louvain = ('default' in louvainModule
 const pagerank = ('default' in pagerankModule
   ? pagerankModule.default
   : pagerankModule) as unknown as typeof pagerankModule.default;
-
-export type ColorBy = 'type' | 'community';
-export type SizeBy = 'degree' | 'evidence' | 'pagerank';
-
-export interface Appearance {
-  colorBy: ColorBy;
-  sizeBy: SizeBy;
-}
-
-export const DEFAULT_APPEARANCE: Appearance = { colorBy: 'type', sizeBy: 'degree' };
 
 /** The choices the page offers, with the words it shows for them. */
 export const COLOR_BY: Readonly<Record<ColorBy, string>> = {
@@ -90,7 +81,9 @@ function scaled(values: Map<string, number>): Map<string, number> {
 }
 
 function sizes(graph: ExplorerGraph, folded: () => UndirectedGraph, by: SizeBy) {
-  if (by === 'degree') {
+  // graphology's PageRank reports an empty graph (a page opened with size=pagerank, before its
+  // first view) as a failure to converge.
+  if (by === 'degree' || graph.order === 0) {
     return new Map(graph.mapNodes((node, a) => [node, nodeSize(a.degree)] as const));
   }
   if (by === 'evidence') {

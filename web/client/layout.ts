@@ -123,8 +123,11 @@ export function createLayout(graph: ExplorerGraph, options: LayoutOptions): Layo
     isRunning: () => supervisor?.isRunning() ?? false,
     kill() {
       clearInterval(sampler);
+      const wasRunning = supervisor?.isRunning() ?? false;
       supervisor?.kill();
       supervisor = null;
+      // A view reloaded mid-run: the button must not go on offering to stop it.
+      if (wasRunning) options.onChange(false);
     },
     get movement() {
       return measured;

@@ -17,7 +17,7 @@ import { bindAppearanceControls } from './panels/appearance-controls.js';
 import { createTableView, type TableView } from './panels/table-view.js';
 import { attachTooltip } from './panels/tooltip.js';
 import { latest } from './requests.js';
-import { createSavedViews, linkedViewId } from './saved-views.js';
+import { createSavedViews, linkSaysState } from './saved-views.js';
 import { createOutageNotice, createStatusLine } from './status.js';
 import { followTheme } from './theme.js';
 import { createView } from './view.js';
@@ -31,6 +31,9 @@ declare global {
 
 async function start(): Promise<void> {
   const view = createView();
+  // Read now: the first view's layout may drop `view=` from the address before the link opens.
+  const linked = view.state.view;
+  const linkState = linkSaysState();
   const status = createStatusLine();
   followTheme(view.renderer);
   // On a small screen the filters are a sheet over the graph, opened from the toolbar.
@@ -55,7 +58,9 @@ async function start(): Promise<void> {
   const panelFocus = followPanelFocus(byId('details'), view.container);
   bindKeyboardNavigation(view, actions, panelFocus);
   attachTooltip(view.renderer, byId('tooltip'));
-  bindAppearanceControls(view.appearance, (appearance) => view.setAppearance(appearance));
+  const showAppearance = bindAppearanceControls(view.appearance, (appearance) =>
+    view.setAppearance(appearance),
+  );
 
   // The first view does not wait for the stats the panels need: both are asked for at once.
   // A page opened during an outage waits for the store to come back (connection.ts), then draws.
@@ -120,16 +125,25 @@ async function start(): Promise<void> {
     (filters) => void applyFilters(filters),
   );
   panels.filter.updateCounts(view.graph);
-  const savedViews = createSavedViews(view, loader, status, (filters) => {
-    view.state.filters = filters;
-    view.saveState();
-    panels.filter?.set(filters);
-  });
-  // A link to a saved view (`?view=<id>`) opens it over the first view, positions and all.
-  const linked = linkedViewId();
+  const savedViews = createSavedViews(
+    view,
+    loader,
+    status,
+    (filters) => {
+      view.state.filters = filters;
+      view.saveState();
+      panels.filter?.set(filters);
+    },
+    (appearance) => {
+      showAppearance(appearance);
+      view.setAppearance(appearance);
+    },
+  );
+  // A link to a saved view (`?view=<id>`) opens it over the first view, positions and all; a
+  // link that also says filters, selection or appearance keeps its own.
   if (linked) {
     await firstView;
-    await savedViews.open(linked);
+    await savedViews.open(linked, { keepState: linkState });
   }
   panelsReady = true;
 

@@ -1,7 +1,10 @@
 // Saved views: the "Views" menu lists the views kept in Neo4j for everyone using the database,
-// saves the one on screen under a name (filters, open entity or path, every node's position,
-// the camera), opens one as it was saved and deletes one. A link `?view=<id>` opens a saved
-// view, positions and all: the compact way to share a picture someone laid out by hand.
+// saves the one on screen under a name (filters, open entity or path, colour and size, every
+// node's position, the camera), opens one as it was saved and deletes one. A link `?view=<id>`
+// opens a saved view, positions and all: the compact way to share a picture someone laid out by
+// hand. Once a view is opened or saved, the address keeps `view=<id>` beside its own state until
+// the layout moves the nodes, so the address bar's link carries the positions too.
+import { appearanceText, readAppearanceText, type Appearance } from '../../src/model/appearance.js';
 import type { FilterValues } from '../../src/model/filters.js';
 import {
   filtersText,
@@ -20,13 +23,16 @@ import type { StatusLine } from './status.js';
 import type { View } from './view.js';
 
 export interface SavedViews {
-  /** Opens a saved view: its filters, selection, positions and camera. */
-  open(id: string): Promise<void>;
+  /**
+   * Opens a saved view: its positions and camera, and, unless `keepState` (a link that says
+   * them itself), its filters, selection and appearance.
+   */
+  open(id: string, options?: { keepState: boolean }): Promise<void>;
 }
 
-/** The saved view a link asks for (`?view=<id>`), if any. */
-export const linkedViewId = (location: Location = window.location): string | null =>
-  new URLSearchParams(location.search).get('view');
+/** Whether a link says more than `view=<id>`: then its own filters, selection etc. hold. */
+export const linkSaysState = (location: Location = window.location): boolean =>
+  [...new URLSearchParams(location.search).keys()].some((key) => key !== 'view');
 
 /** The link that opens a saved view. */
 export const linkTo = (id: string, location: Location = window.location): string =>
@@ -37,6 +43,7 @@ export function createSavedViews(
   loader: Loader,
   status: StatusLine,
   onFilters: (filters: FilterValues) => void,
+  onAppearance: (appearance: Appearance) => void,
 ): SavedViews {
   const menu = byId<HTMLDetailsElement>('views-menu');
   const list = byId<HTMLUListElement>('view-list');
@@ -56,6 +63,7 @@ export function createSavedViews(
       filters: filtersText(view.state.filters),
       ...(node ? { node } : {}),
       ...(node && pathTo ? { pathTo } : {}),
+      appearance: appearanceText(view.state.appearance),
       positions,
       camera: { x, y, ratio, angle },
     };
@@ -131,6 +139,7 @@ export function createSavedViews(
     void loader.track(() =>
       latest('views', async (ticket) => {
         const done = await ticket.ask((signal) => api.views.save(state, signal));
+        pictureOf(done.id);
         status.info(`Saved “${done.name}” for everyone using this database.`);
         render((await ticket.ask((signal) => api.views.list(signal))).views);
       }),
@@ -140,30 +149,41 @@ export function createSavedViews(
     if (menu.open) void refresh();
   });
 
+  /** The nodes stand as saved view `id` has them: the address says so while nothing moves them. */
+  const pictureOf = (id: string) => {
+    if (view.layout.isRunning()) return;
+    view.state.view = id;
+    view.saveState();
+  };
+
   /** Puts a saved view on screen; the camera last, once the view and its focus are drawn. */
-  const show = async (v: SavedView) => {
+  const show = async (v: SavedView, keepState: boolean) => {
     view.place(new Map(Object.entries(v.positions).map(([id, [x, y]]) => [id, { x, y }])));
-    delete view.state.edge;
-    delete view.state.pathTo;
-    delete view.state.node;
-    if (v.node) view.state.node = v.node;
-    if (v.node && v.pathTo) view.state.pathTo = v.pathTo;
-    onFilters(readFiltersText(v.filters, false));
+    if (!keepState) {
+      delete view.state.edge;
+      delete view.state.pathTo;
+      delete view.state.node;
+      if (v.node) view.state.node = v.node;
+      if (v.node && v.pathTo) view.state.pathTo = v.pathTo;
+      onFilters(readFiltersText(v.filters, false));
+      onAppearance(readAppearanceText(v.appearance ?? '', false));
+    }
     await loader.load();
     await view.renderer.getCamera().animate(v.camera, { duration: 300 });
+    pictureOf(v.id);
     name.value = v.name;
     status.info(`Opened the saved view “${v.name}”.`);
   };
 
   const saved: SavedViews = {
-    open: (id) =>
+    open: (id, options = { keepState: false }) =>
       loader.track(async () => {
         // A link opened during an outage waits for the store, as the first view does.
         const v = await latest('views', (ticket) =>
           ticket.ask((signal) => untilAnswered((s) => api.views.get(id, s), signal)),
         );
         menu.open = false;
-        await show(v);
+        await show(v, options.keepState);
       }),
   };
   return saved;

@@ -1,14 +1,8 @@
 // The view: what the page shows and from where. The URL's state, the graph, the highlight, the
 // renderer and the layout, and the few moves every action makes on them.
 import type { GraphPage } from '../../src/model/read-models.js';
-import {
-  applyAppearance,
-  DEFAULT_APPEARANCE,
-  largestNodes,
-  legendSections,
-  type Appearance,
-  type LegendSection,
-} from './appearance.js';
+import type { Appearance } from '../../src/model/appearance.js';
+import { applyAppearance, largestNodes, legendSections, type LegendSection } from './appearance.js';
 import { byId } from './dom.js';
 import { createGraph, mergePage, type ExplorerGraph } from './graph-model.js';
 import { createHighlight, setFocus, type Highlight } from './highlight.js';
@@ -60,14 +54,13 @@ export function createView(): View {
   const remembered = loadPositions();
   const layoutButton = byId<HTMLButtonElement>('layout-toggle');
   const legendBody = byId('legend-body');
-  let appearance = DEFAULT_APPEARANCE;
   let legend: LegendSection[] = [];
 
   /** Colours and sizes every node for the appearance; the legend and forced labels follow. */
   const restyle = () => {
-    const measured = applyAppearance(graph, appearance);
+    const measured = applyAppearance(graph, state.appearance);
     highlight.largest = largestNodes(graph, LABEL_LARGEST);
-    legend = legendSections(appearance, measured);
+    legend = legendSections(state.appearance, measured);
     renderLegend(legendBody, legend);
   };
   restyle();
@@ -101,6 +94,11 @@ export function createView(): View {
       if (state.node && graph.hasNode(state.node)) moveTo(state.node);
     },
     onChange: (running) => {
+      // Moved nodes are no longer the saved view's picture: the address stops claiming it.
+      if (running && state.view) {
+        delete state.view;
+        writeUrlState(state);
+      }
       highlight.edgesHidden = running && graph.size > HIDE_EDGES_ON_MOVE_ABOVE;
       if (!running) renderer.refresh({ skipIndexation: true });
       layoutButton.textContent = running ? 'Stop layout' : 'Run layout';
@@ -141,10 +139,11 @@ export function createView(): View {
     moveTo,
     persistPositions,
     get appearance() {
-      return appearance;
+      return state.appearance;
     },
     setAppearance(next) {
-      appearance = next;
+      state.appearance = next;
+      writeUrlState(state);
       restyle();
       renderer.refresh({ skipIndexation: false });
     },

@@ -1,11 +1,13 @@
 // The "Colour by" and "Size by" choices under the graph.
-import { COLOR_BY, SIZE_BY, type Appearance, type ColorBy, type SizeBy } from '../appearance.js';
+import type { Appearance, ColorBy, SizeBy } from '../../../src/model/appearance.js';
+import { COLOR_BY, SIZE_BY } from '../appearance.js';
 import { byId, h } from '../dom.js';
 
+/** Binds the two choices; the function it returns shows an appearance set elsewhere. */
 export function bindAppearanceControls(
   current: Appearance,
   onChange: (appearance: Appearance) => void,
-): void {
+): (appearance: Appearance) => void {
   const colorBy = byId<HTMLSelectElement>('color-by');
   const sizeBy = byId<HTMLSelectElement>('size-by');
   const fill = (select: HTMLSelectElement, choices: Record<string, string>, value: string) => {
@@ -22,4 +24,8 @@ export function bindAppearanceControls(
     onChange({ colorBy: colorBy.value as ColorBy, sizeBy: sizeBy.value as SizeBy });
   colorBy.addEventListener('change', changed);
   sizeBy.addEventListener('change', changed);
+  return (appearance) => {
+    colorBy.value = appearance.colorBy;
+    sizeBy.value = appearance.sizeBy;
+  };
 }
