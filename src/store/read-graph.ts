@@ -8,6 +8,9 @@ import * as R from './read-rows.js';
 /** How many search hits seed a graph view filtered by a term. */
 const SEARCH_SEEDS = 25;
 
+/** The longest path looked for, in steps between entities. */
+const MAX_PATH_STEPS = 8;
+
 /** Which page of a ranked view, and how many edges it may carry. */
 export interface PageRequest {
   offset: number;
@@ -75,6 +78,90 @@ export function createGraphViews(gateway: Gateway, search: Search): GraphViews {
     focus: ids,
   });
 
+  /**
+   * The shortest path at the sentence grain, searched from both ends at once, one level (one
+   * query, cypher/read.ts pathFrontier) at a time from the end with the smaller frontier, at most
+   * MAX_PATH_STEPS steps. A whole level is read before the search stops, and of the meetings it
+   * finds the shortest wins, the first on a tie (levels come back ordered, so the same store
+   * gives the same path). No path: empty lists.
+   */
+  const sentencePath = async (source: string, target: string, filters: FilterValues) => {
+    /** One side of the search: how each entity was reached (from where, by which edge), how far. */
+    type Side = {
+      reached: Map<string, { before: string; edge: string } | null>;
+      depth: Map<string, number>;
+      frontier: string[];
+    };
+    const sideFrom = (end: string): Side => ({
+      reached: new Map([[end, null]]),
+      depth: new Map([[end, 0]]),
+      frontier: [end],
+    });
+    /** The entities from `id` back to the side's end, and the edges between them. */
+    const trail = (side: Side, id: string) => {
+      const ids = [id];
+      const edges: string[] = [];
+      for (let at = side.reached.get(id); at; at = side.reached.get(at.before)) {
+        ids.push(at.before);
+        edges.push(at.edge);
+      }
+      return { ids, edges };
+    };
+    const fromSource = sideFrom(source);
+    const fromTarget = sideFrom(target);
+    for (let level = 0; level < MAX_PATH_STEPS; level++) {
+      const [near, far] =
+        fromSource.frontier.length <= fromTarget.frontier.length
+          ? [fromSource, fromTarget]
+          : [fromTarget, fromSource];
+      if (near.frontier.length === 0) break;
+      const steps = await rows<R.PathStepRow>(Q.pathFrontier(filters), {
+        ...Q.filterParams(filters),
+        frontier: near.frontier,
+        seen: [...near.reached.keys()],
+      });
+      let meeting: { length: number; step: R.PathStepRow } | null = null;
+      const next: string[] = [];
+      for (const step of steps) {
+        const beyond = far.depth.get(step.to);
+        const length = (near.depth.get(step.from) ?? 0) + 1 + (beyond ?? 0);
+        if (beyond !== undefined && (meeting === null || length < meeting.length)) {
+          meeting = { length, step };
+        }
+        if (near.reached.has(step.to)) continue;
+        near.reached.set(step.to, { before: step.from, edge: R.pathStepEdge(step) });
+        near.depth.set(step.to, (near.depth.get(step.from) ?? 0) + 1);
+        next.push(step.to);
+      }
+      if (meeting !== null) {
+        const back = trail(near, meeting.step.from);
+        const ahead = trail(far, meeting.step.to);
+        const ids = [...back.ids.reverse(), ...ahead.ids];
+        const edges = [...back.edges.reverse(), R.pathStepEdge(meeting.step), ...ahead.edges];
+        return near === fromSource
+          ? { ids, edges }
+          : { ids: ids.reverse(), edges: edges.reverse() };
+      }
+      near.frontier = next;
+    }
+    return { ids: [] as string[], edges: [] as string[] };
+  };
+
+  /** The shortest path as Neo4j's shortestPath finds it (cypher/read.ts), its steps folded. */
+  const storePath = async (source: string, target: string, filters: FilterValues) => {
+    type Steps = {
+      /** null for an article a co-mention step passes through. */
+      ids: (string | null)[];
+      steps: { source: string; target: string; type: RelationType | 'MENTIONED_IN' }[];
+    };
+    const [found] = await rows<Steps>(Q.shortestPath(filters), {
+      ...Q.filterParams(filters),
+      source,
+      target,
+    });
+    return found ? R.pathSteps(found.ids, found.steps) : { ids: [], edges: [] };
+  };
+
   return {
     async graph(filters, request) {
       const seeds =
@@ -121,25 +208,14 @@ export function createGraphViews(gateway: Gateway, search: Search): GraphViews {
     },
 
     async path(source, target, filters) {
-      type Steps = {
-        /** null for an article a co-mention step passes through. */
-        ids: (string | null)[];
-        steps: { source: string; target: string; type: RelationType | 'MENTIONED_IN' }[];
-      };
-      const params = { ...Q.filterParams(filters), source, target, ids: [source, target] };
-      const found = await gateway.read(async (tx) => {
-        const ends = await tx.rows(Q.graphNodes(filters, { degree: false }), params);
-        if (ends.length < 2) return null;
-        const [steps] = await tx.rows<Steps>(Q.shortestPath(filters), params);
-        return steps ?? { ids: [], steps: [] };
-      });
-      if (found === null) return null;
-      const { ids, edges } = R.pathSteps(found.ids, found.steps);
-      // Its co-mention steps are shared articles (cypher/read.ts, coMentionPath): drawn as such.
-      const drawn: FilterValues =
-        filters.comention === 'off' ? filters : { ...filters, comention: 'article' };
+      const ends = await rows(Q.graphNodes(filters, { degree: false }), { ids: [source, target] });
+      if (ends.length < 2) return null;
+      const { ids, edges } =
+        filters.comention === 'sentence'
+          ? await sentencePath(source, target, filters)
+          : await storePath(source, target, filters);
       return {
-        ...(await whole(drawn, ids, ids.length, 1000)),
+        ...(await whole(filters, ids, ids.length, 1000)),
         path: ids,
         pathEdges: edges,
       };

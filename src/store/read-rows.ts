@@ -72,6 +72,28 @@ export interface RelationRow {
   article: ArticleRow | null;
 }
 
+/** A co-mention's edge id: undirected, so drawn from the smaller id to the larger. */
+const coMentionEdge = (a: string, b: string) =>
+  a < b ? edgeId(CO_MENTIONED, a, b) : edgeId(CO_MENTIONED, b, a);
+
+/** One step of a sentence-grain path search (cypher/read.ts, pathFrontier). */
+export interface PathStepRow {
+  from: string;
+  to: string;
+  type: string;
+  /** Which way a typed relationship runs; null for a co-mention, which has no direction. */
+  source: string | null;
+  target: string | null;
+}
+
+/** The id of the edge a step takes, as the view draws it: a co-mention from the smaller id. */
+export function pathStepEdge(step: PathStepRow): string {
+  if (step.source !== null && step.target !== null) {
+    return edgeId(step.type, step.source, step.target);
+  }
+  return coMentionEdge(step.from, step.to);
+}
+
 /**
  * A path as the store walks it, its co-mention hops (entity, article, entity) folded into one
  * CO_MENTIONED step: the entity ids in order and the edge id of each step.
@@ -89,7 +111,7 @@ export function pathSteps(
       continue;
     }
     const [from, to] = [stops[i], stops[i + 2]] as [string, string];
-    edges.push(from < to ? edgeId(CO_MENTIONED, from, to) : edgeId(CO_MENTIONED, to, from));
+    edges.push(coMentionEdge(from, to));
     i++;
   }
   for (const stop of stops) if (stop !== null) ids.push(stop);

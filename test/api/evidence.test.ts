@@ -1,5 +1,7 @@
 import { expect } from 'chai';
 import type { Express } from 'express';
+import { UndirectedGraph } from 'graphology';
+import { singleSourceLength } from 'graphology-shortest-path';
 import request from 'supertest';
 import type { ArticleDetail, EdgeEvidence, SearchHit } from '../../src/model/read-models.js';
 import type { GraphView, PathView } from '../../web/shared/api-types.js';
@@ -233,6 +235,49 @@ describe('GET /api/relations: the evidence between two entities (real test Neo4j
       expect(shared.coMentions?.reduce((n, c) => n + c.sentences, 0)).to.equal(first?.count);
       const off = await get<EdgeEvidence>(between(first?.source ?? '', first?.target ?? ''));
       expect(off.coMentions).to.equal(undefined);
+    });
+
+    it('should step at the sentence grain only along edges the view draws, as few as it allows', async () => {
+      // The whole view at each grain, as one undirected graph: the steps any path may take.
+      const drawn = async (grain: string) => {
+        const view = await get<GraphView>(`/api/graph?comention=${grain}`);
+        expect(view.page.nextOffset).to.equal(null);
+        expect(view.edgesTruncated).to.equal(false);
+        const graph = new UndirectedGraph();
+        for (const node of view.nodes) graph.addNode(node.id);
+        for (const edge of view.edges) graph.mergeEdge(edge.source, edge.target);
+        return { graph, edgeIds: new Set(view.edges.map((e) => e.id)) };
+      };
+      const bySentence = await drawn('sentence');
+      const byArticle = await drawn('article');
+      // From Oman, the nearest entity a shared article reaches in fewer steps than shared
+      // sentences do: a path through shared articles would be too short here.
+      const oman = await idOf('Oman');
+      const far = singleSourceLength(bySentence.graph, oman);
+      const near = singleSourceLength(byArticle.graph, oman);
+      const [target] = Object.keys(far)
+        .filter((id) => (near[id] ?? Infinity) < (far[id] ?? 0))
+        .sort((a, b) => (far[a] ?? 0) - (far[b] ?? 0) || a.localeCompare(b));
+      expect(target, 'a pair the two grains join differently').to.not.equal(undefined);
+
+      const path = await get<PathView>(
+        `/api/graph/path?comention=sentence&source=${encodeURIComponent(oman)}&target=${encodeURIComponent(target ?? '')}`,
+      );
+      expect(path.path[0]).to.equal(oman);
+      expect(path.path.at(-1)).to.equal(target);
+      expect(path.path.length - 1).to.equal(far[target ?? '']);
+      expect(path.pathEdges).to.have.length(path.path.length - 1);
+      const inPath = new Set(path.edges.map((e) => e.id));
+      for (const [i, id] of path.pathEdges.entries()) {
+        expect(bySentence.edgeIds.has(id), id).to.equal(true);
+        expect(inPath.has(id), id).to.equal(true);
+        const [from, to] = [path.path[i] ?? '', path.path[i + 1] ?? ''];
+        expect(id.endsWith(`:${from}->${to}`) || id.endsWith(`:${to}->${from}`), id).to.equal(true);
+        // "Explain this path": each hop has evidence under the view's own filters.
+        const hop = await get<EdgeEvidence>(between(from, to, '&comention=sentence'));
+        const sentences = (hop.coMentions ?? []).reduce((n, c) => n + c.sentences, 0);
+        expect(hop.relations.length + sentences, `${from} — ${to}`).to.be.greaterThan(0);
+      }
     });
   });
 });

@@ -338,6 +338,40 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
     expect(await page.locator('#details .path-hop').count()).to.equal(1);
     expect(await page.locator('#details h2').textContent()).to.match(/^Path: .+ → .+/);
     await shot(page, 'path-explained');
+
+    // By sentence, a path steps only along edges the view draws, a co-mention among them, and
+    // each hop is explained under the view's own filters: a sentence both name, not an article.
+    const [oman] = await corpus.store.search('Oman', 1);
+    const [netanyahu] = await corpus.store.search('Benjamin Netanyahu', 1);
+    const [from, to] = [oman?.id ?? 'missing', netanyahu?.id ?? 'missing'];
+    await page.goto(
+      new URL(
+        `/?comention=sentence&node=${encodeURIComponent(from)}&path=${encodeURIComponent(to)}`,
+        explorer.server.url,
+      ).toString(),
+    );
+    await waitUntilIdle(page);
+    await page.waitForSelector('#details .path-hop');
+    const walked = await hook(page, (g) => ({
+      path: g.highlight.path ?? [],
+      edges: (g.highlight.pathEdges ?? []).map((id) =>
+        g.graph.hasEdge(id) ? String(g.graph.getEdgeAttributes(id).relation) : `not drawn: ${id}`,
+      ),
+    }));
+    expect(walked.path[0]).to.equal(from);
+    expect(walked.path.at(-1)).to.equal(to);
+    expect(walked.edges).to.have.length(walked.path.length - 1);
+    expect(walked.edges).to.include('CO_MENTIONED');
+    for (const relation of walked.edges) expect(relation).to.not.match(/^not drawn/);
+    expect(await page.locator('#details .path-hop').count()).to.equal(walked.edges.length);
+    expect(await page.locator('#details .path-hop:not(:has(.edge-group))').count()).to.equal(0);
+    const shared = await page
+      .locator('#details .path-hop .edge-group[data-relation="CO_MENTIONED"] .meta')
+      .allTextContents();
+    expect(shared.length).to.be.greaterThan(0);
+    for (const line of shared) expect(line).to.match(/^named together in \d+ sentences?$/);
+    await shot(page, 'path-comention-explained');
+    expect(await seriousAxeViolations(page)).to.deep.equal([]);
     await page.close();
   });
 

@@ -1,7 +1,6 @@
 // What a user does to the view: open an entity, close it, ask for a path, and the clicks, keys
 // and buttons that do those. Each action that asks the API holds the 'focus' lane (requests.ts):
 // opening B while A's answer is on its way leaves A's answer unused.
-import type { FilterValues } from '../../src/model/filters.js';
 import type { SearchHit } from '../../src/model/read-models.js';
 import { api } from './api.js';
 import { byId } from './dom.js';
@@ -88,7 +87,11 @@ export function createActions(view: View, loader: Loader, status: StatusLine): A
         view.refresh();
         view.frame(result.path);
         if (result.path.length === 0) {
-          status.info('No path between them through relations that pass the filters.');
+          status.info(
+            state.filters.comention === 'off'
+              ? 'No path between them through relations that pass the filters.'
+              : 'No path between them through relations or co-mentions that pass the filters.',
+          );
           return;
         }
         loader.cypher = result.cypher;
@@ -104,12 +107,9 @@ export function createActions(view: View, loader: Loader, status: StatusLine): A
             },
           },
         );
-        // "Explain this path": each hop's evidence, asked for side by side. A path's co-mention
-        // steps are shared articles at either grain (src/store/cypher/read.ts, coMentionPath).
-        const filters: FilterValues =
-          state.filters.comention === 'off'
-            ? state.filters
-            : { ...state.filters, comention: 'article' };
+        // "Explain this path": each hop's evidence, asked for side by side. A path steps only
+        // along edges the view draws, so each hop has evidence under the view's own filters.
+        const { filters } = state;
         const hops = await Promise.all(
           result.path
             .slice(1)

@@ -162,7 +162,11 @@ async function start(): Promise<void> {
     },
     get highlight() {
       const { focus, path } = view.highlight;
-      return { focus, path: path ? [...path.nodes] : null };
+      return {
+        focus,
+        path: path ? [...path.nodes] : null,
+        pathEdges: path ? [...path.edges] : null,
+      };
     },
     get cypher() {
       return loader.cypher;

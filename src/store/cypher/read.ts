@@ -239,7 +239,8 @@ RETURN collect(o.id) AS ids`;
 
 /**
  * One shortest chain of filtered relations between two entities, ignoring direction, at most
- * 8 hops. Articles are never stepping stones: only the view's relation types are walked.
+ * 8 hops. Articles are never stepping stones: only the view's relation types are walked. With
+ * co-mentions by article, coMentionPath(); by sentence, read-graph.ts walks pathFrontier().
  */
 export function shortestPath(filters: FilterValues) {
   const steps = relationTests('r', null, filters);
@@ -261,9 +262,10 @@ RETURN [n IN nodes(p) | n.id] AS ids,
  * shares (a co-mention: two hops, so up to 16). Articles pass the article tests, entities the
  * entity tests. read-graph.ts folds each entity–article–entity into one CO_MENTIONED step.
  *
- * It steps through shared articles at either grain: a test that two consecutive mentions share
- * a sentence spans two relationships, which shortestPath cannot check as it searches, and Neo4j
- * then falls back to enumerating every path (minutes on the corpus, not milliseconds).
+ * The article grain only: a test that two consecutive mentions share a sentence spans two
+ * relationships, which shortestPath cannot check as it searches, and Neo4j then falls back to
+ * enumerating every path (minutes on the corpus, not milliseconds). The sentence grain walks
+ * pathFrontier() level by level instead.
  */
 function coMentionPath(filters: FilterValues, steps: string[], stops: string[]) {
   const articleStops = testsOn(filters, 'article', 'n');
@@ -280,6 +282,30 @@ MATCH (a:Entity {id: $source}), (b:Entity {id: $target})
 MATCH p = shortestPath((a)-[rels:${types.join('|')}*..16]-(b))${where(path)}
 RETURN [n IN nodes(p) | CASE WHEN n:Article THEN null ELSE n.id END] AS ids,
        [r IN rels | {source: startNode(r).id, target: endNode(r).id, type: type(r)}] AS steps`;
+}
+
+/**
+ * One level of a breadth-first path search at the sentence grain (read-graph.ts): every step out
+ * of the entities in $frontier to one not in $seen, through a filtered relation or a sentence
+ * both name — the edges the view draws, so a path never takes a step the graph does not show.
+ * A typed step says which way its relationship runs; a co-mention has no direction.
+ */
+export function pathFrontier(filters: FilterValues) {
+  const co = [...coMentionTests(filters, 'e', 'o'), `${coMentionWeight(filters)} > 0`];
+  return `
+UNWIND $frontier AS id
+MATCH (e:Entity {id: id})
+CALL (e) {
+  MATCH (e)-${walk('r', filters)}-(o:Entity)${where(relationTests('r', 'o', filters), '  ')}
+  RETURN o, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target
+  UNION
+  MATCH ${coMentionPattern('e', 'o')}${where(co, '  ')}
+  RETURN o, '${CO_MENTIONED}' AS type, null AS source, null AS target
+}
+WITH id, o.id AS to, type, source, target
+WHERE NOT to IN $seen
+RETURN id AS from, to, type, source, target
+ORDER BY from, to, type, source`;
 }
 
 /** One piece of evidence seen from one end, in the columns relationOf (read-rows.ts) decodes. */

@@ -20,6 +20,7 @@ export interface PageHook {
     nodes(): string[];
     edges(): string[];
     hasNode(id: string): boolean;
+    hasEdge(id: string): boolean;
     getNodeAttributes(id: string): Record<string, unknown>;
     getEdgeAttributes(id: string): Record<string, unknown>;
     forEachEdge(fn: (edge: string, attributes: Record<string, unknown>) => void): void;
@@ -31,7 +32,7 @@ export interface PageHook {
     getNodeDisplayedLabels(): Set<string>;
   };
   state: { filters: Record<string, unknown>; node?: string; pathTo?: string };
-  highlight: { focus: string | null; path: string[] | null };
+  highlight: { focus: string | null; path: string[] | null; pathEdges: string[] | null };
   cypher: string;
   layout: { running: boolean; movement: number | null; stoppedBy: string | null };
 }
