@@ -308,13 +308,14 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
         ...before.filter((f) => compatible(f) && quoted[f.from] === quoted[i]).reverse(),
       );
       // A subject "he"/"she" continues an earlier sentence's subject, its first person named;
-      // "him", "his", "her" take the most recent. An organisation's description or "it" that
-      // opens its sentence does the same: "The union urged …" after "The RMT rejected an offer
-      // from Network Rail" is the RMT.
+      // "him", "his", "her" take the most recent. A description or "it" that opens its sentence
+      // does the same: "The union urged …" after "The RMT rejected an offer from Network Rail"
+      // is the RMT; "The minister later called on …" after "X met Foreign Minister Y" is X.
       const opening =
         tokens[i]?.norm === 'he' ||
         tokens[i]?.norm === 'she' ||
-        (!row.types.includes('Person') && before.every((f) => f.type === 'Place'));
+        ((row.definite || !row.types.includes('Person')) &&
+          before.every((f) => f.type === 'Place'));
       for (let back = s - 1; back >= Math.max(0, s - LOOK_BACK); back--) {
         const earlier = (mentions[back] ?? []).filter(fits);
         candidates.push(...(opening ? earlier : earlier.reverse()));

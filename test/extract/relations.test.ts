@@ -285,4 +285,27 @@ describe('extract: relation frames, third round', () => {
       ),
     ).to.include('country:arg MET_WITH country:chl');
   });
+
+  it('should read "called on" a person with no request after it as a courtesy visit by the sentence-opening description\'s antecedent', () => {
+    const visit = relationsOf(
+      'Bhutanese Foreign Minister D. N. Dhungyel met Indian Foreign Secretary Vikram Misri in New Delhi on Monday. The minister later called on Prime Minister Narendra Modi at his residence.',
+    ).filter((r) => r.type !== 'REPRESENTS');
+    expect(edges(visit)).to.have.members([
+      'person:d-n-dhungyel MET_WITH person:vikram-misri',
+      'person:d-n-dhungyel MET_WITH person:narendra-modi',
+    ]);
+    expect(
+      edgesOf(
+        'Sri Lankan Prime Minister Harini Amarasuriya called on Indian Prime Minister Narendra Modi on Friday to release the fishermen.',
+      ),
+    ).to.include('person:harini-amarasuriya PRESSURED person:narendra-modi');
+    expect(
+      edgesOf(
+        'The new Chinese ambassador paid courtesy calls on President Anura Kumara Dissanayake and Prime Minister Harini Amarasuriya on Friday.',
+      ),
+    ).to.have.members([
+      'country:chn MET_WITH person:anura-kumara-dissanayake',
+      'country:chn MET_WITH person:harini-amarasuriya',
+    ]);
+  });
 });

@@ -40,10 +40,10 @@ export interface TriggerRow {
   type: RelationType;
   frames: readonly FrameName[];
   /**
-   * A phrasal verb's particle, which must follow the trigger word; the frames then read from it:
-   * "called on China", "turned down Egypt's offer".
+   * A phrasal verb's particle, one of which must follow the trigger word; the frames then read
+   * from it: "called on China", "turned down Egypt's offer", "paid courtesy calls on".
    */
-  particle?: string;
+  particle?: readonly string[];
   /** Words that, right before the trigger, make it another phrase: "a courtesy call on". */
   notAfter?: readonly string[];
   /** Words that, right after the trigger, make it another sense: "an appeal against the ban". */
@@ -58,6 +58,11 @@ export interface TriggerRow {
   implicit?: boolean;
   /** Keep what follows the trigger as the relation's claim. */
   claim?: boolean;
+  /**
+   * A visit, not a request: the object is a person and nothing after it asks them to act (no
+   * "to" or "for" follows in the sentence): "called on the president at his office".
+   */
+  visit?: boolean;
   /** The frame's agent is the target: in "an official quoted by Reuters" the official is the source. */
   reverse?: boolean;
   cameo: string;
@@ -145,9 +150,10 @@ export const TRIGGERS: readonly TriggerRow[] = [
   },
   {
     id: 'courtesy-call',
-    example: 'Lim Chee Wei paid a courtesy call on President Prabowo Subianto',
+    example:
+      'Lim Chee Wei paid a courtesy call on President Prabowo Subianto; paid courtesy calls on the president and the speaker',
     match: ['courtesy'],
-    particle: 'call',
+    particle: ['call', 'calls'],
     type: 'MET_WITH',
     frames: ['object'],
     objectPreps: ['on'],
@@ -158,7 +164,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
     id: 'handshake',
     example: 'von der Leyen shakes hands with Shigeru Ishiba',
     match: ['shakes', 'shook', 'shake', 'shaking'],
-    particle: 'hands',
+    particle: ['hands'],
     type: 'MET_WITH',
     frames: ['object'],
     objectPreps: ['with'],
@@ -279,11 +285,27 @@ export const TRIGGERS: readonly TriggerRow[] = [
     reason: 'asking or telling someone to do something',
   },
   {
+    id: 'called-on-visit',
+    example:
+      'The new ambassador called on President Ram Chandra Poudel at his office (no "to" after: a courtesy call)',
+    match: ['called', 'calls', 'call', 'calling'],
+    pos: 'Verb',
+    particle: ['on'],
+    notAfter: ['courtesy'],
+    type: 'MET_WITH',
+    frames: ['object'],
+    objectPreps: ['on'],
+    visit: true,
+    cameo: '040',
+    reason:
+      'in South Asian and diplomatic usage, calling on a person with no request after it is a courtesy visit',
+  },
+  {
     id: 'called-on',
     example: 'The Philippines called on China to stop … (a verb: "a courtesy call on" is a visit)',
     match: ['called', 'calls', 'call', 'calling'],
     pos: 'Verb',
-    particle: 'on',
+    particle: ['on'],
     notAfter: ['courtesy'],
     type: 'PRESSURED',
     frames: ['object'],
@@ -383,7 +405,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
     id: 'turned-down',
     example: "Israel turned down Egypt's offer to host a new round of talks",
     match: ['turned', 'turns', 'turn', 'turning'],
-    particle: 'down',
+    particle: ['down'],
     type: 'REJECTED',
     frames: ['claim'],
     claim: true,

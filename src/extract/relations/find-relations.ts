@@ -35,7 +35,7 @@ function edgesAt(
     const other = row.pos === 'Verb' ? 'Noun' : 'Verb';
     const asVerb = infinitive && (row.pos === 'Verb' || row.pos === 'Noun');
     if (row.pos && (asVerb ? row.pos === 'Noun' : token?.tags.has(other))) continue;
-    if (row.particle && ctx.tokens[t + 1]?.norm !== row.particle) continue;
+    if (row.particle && !row.particle.includes(ctx.tokens[t + 1]?.norm ?? '')) continue;
     if (row.notAfter?.includes(ctx.tokens[t - 1]?.norm ?? '')) continue;
     if (row.notBefore?.includes(ctx.tokens[t + 1]?.norm ?? '')) continue;
     const at = row.particle ? t + 1 : t;

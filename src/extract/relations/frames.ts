@@ -77,6 +77,10 @@ function claimTargets(
   return first ? ids(coordinated(ctx, pool, first)).filter((id) => !sources.includes(id)) : [];
 }
 
+/** Whether a request follows position k in the sentence: "to" or "for" (called on X … to act). */
+const asksAfter = (ctx: SentenceContext, k: number) =>
+  ctx.tokens.slice(k).some((tok) => tok.norm === 'to' || tok.norm === 'for');
+
 const object: Frame = (ctx, t, row) => {
   const found = objectAfter(ctx, t, row.objectPreps ?? ['']);
   const named = found && 'found' in found ? found.found : [];
@@ -85,6 +89,7 @@ const object: Frame = (ctx, t, row) => {
   const subjects = ids(before.length > 0 || end === undefined ? before : frontedSubject(ctx, end));
   if (subjects.length === 0) return [];
   if (row.infinitive && !infinitiveAt(ctx, end ?? -1)) return [];
+  if (row.visit && (named.some((f) => f.type !== 'Person') || asksAfter(ctx, end ?? t))) return [];
   if (named.length > 0)
     return row.outlet && !named.every((f) => f.outlet) ? [] : pairs(subjects, ids(named), 0.9);
   if (row.outlet) return [];
