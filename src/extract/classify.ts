@@ -36,7 +36,7 @@ import { nameKey } from '../model/keys.js';
 import { nlp } from './nlp.js';
 import { titleAt } from './titles.js';
 import { PhraseIndex } from './phrase-index.js';
-import { GAZETTEER_ROW, KIND_ROWS, UNKNOWN_NAME_ROWS } from './unknown-names.js';
+import { GAZETTEER_ROW, KIND_ROWS, UNKNOWN_NAME_ROWS, peopleNounAt } from './unknown-names.js';
 
 export type { Candidate } from './candidate.js';
 
@@ -204,6 +204,19 @@ export const CLASSIFY_ROWS: readonly ClassifyRow[] = [
         : undefined,
     reason:
       'a demonym on a company, a club, a plant or a player describes it; the country does not act',
+  },
+  {
+    id: 'demonym-people',
+    example: 'Southeast Asian investors shrugged off …; European tourists stayed away',
+    match: (c) =>
+      !COUNTRY_BY_DEMONYM.has(c.key) &&
+      c.tokens[c.to - 1]?.tags.has('Demonym') === true &&
+      !c.tokens[c.to - 1]?.possessive &&
+      peopleNounAt(c.tokens, c.to)
+        ? null
+        : undefined,
+    reason:
+      "a regional demonym on a people's members (investors, tourists, villagers) names no actor; a country's stays its country",
   },
   {
     id: 'demonym',

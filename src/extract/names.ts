@@ -204,7 +204,11 @@ export function capitalisedRuns(
       i++;
       continue;
     }
-    const weak = atClauseStart(tokens, i) && !NAME_TAGS.some((tag) => t.tags.has(tag));
+    // "Shares of …", "Workers at …": compromise may tag a plural English noun opening a sentence
+    // as a name after a dateline; it is as weak as any first word.
+    const commonPlural = t.tags.has('Plural') && ENGLISH_WORDS.has(t.norm);
+    const weak =
+      atClauseStart(tokens, i) && (commonPlural || !NAME_TAGS.some((tag) => t.tags.has(tag)));
     let to = i + 1;
     let afterOf = false;
     let orgNamed = ORG_NAME_HEADS.has(t.key);

@@ -25,12 +25,16 @@ import {
   ORGANIZATION_HEADS,
   ORGANIZATION_NOUNS,
   OUTLET_VERBS,
+  ORGANIZATION_OPENERS,
   PARTY_WITH_WORDS,
+  PRICE_MOVES,
+  RESULT_NOUNS,
   RESULT_VERBS,
   STAKE_NOUNS,
 } from './lexicon/organizations.js';
 import { DIRECTION_WORDS, PLACE_NOUNS_AFTER } from './lexicon/places.js';
 import { PLACE_PREPOSITIONS } from './lexicon/prepositions.js';
+import type { Token } from './parse.js';
 import { titleAt } from './titles.js';
 
 // Rows for names no list of ours holds, read from the words around them and their shape.
@@ -51,6 +55,11 @@ const CUES_AFTER = ORGANIZATION_CUES_AFTER.map((p) => p.split(' '));
 const CUES_BEFORE = ORGANIZATION_CUES_BEFORE.map((p) => p.split(' '));
 const CORPORATE = new Set(CORPORATE_POSSESSIONS);
 const RESULTS = new Set(RESULT_VERBS);
+const RESULT_NOUN_SET = new Set(RESULT_NOUNS);
+const MOVES = new Set(PRICE_MOVES);
+const OPENERS = new Set(ORGANIZATION_OPENERS);
+const PERCENT = /^[\d.,]+%$/;
+const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'tens', 'scores']);
 const PEOPLE = new Set(PEOPLE_NOUNS);
 const PARTY_WITH = new Set(PARTY_WITH_WORDS);
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
@@ -83,6 +92,14 @@ const resultSide = (c: Candidate) => {
     c.tokens.slice(from, from + n).some((t) => SCORE.test(t.text));
   const after = c.tokens[c.to]?.norm ?? '';
   if (RESULTS.has(after) && scoreWithin(c.to + 1, 8)) return true;
+  // "a 2-1 defeat to River Plate", "a 3-0 win over Boca"
+  const noun = c.tokens[c.from - 2];
+  if (
+    ['to', 'over', 'with', 'against'].includes(c.tokens[c.from - 1]?.norm ?? '') &&
+    RESULT_NOUN_SET.has(noun?.norm ?? '') &&
+    SCORE.test(c.tokens[c.from - 3]?.text ?? '')
+  )
+    return true;
   let k = c.from - 1;
   if (['to', 'with'].includes(c.tokens[k]?.norm ?? '')) k--;
   if (SCORE.test(c.tokens[k]?.text ?? '')) k--;
@@ -97,11 +114,24 @@ const partyWith = (c: Candidate) => {
   return false;
 };
 
+/** A people's noun at `k`, or after one lowercase adjective there: "groups", "nationalist groups". */
+export const peopleNounAt = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k];
+  if (PEOPLE.has(t?.norm ?? '')) return true;
+  return (
+    t !== undefined &&
+    /^\p{Ll}/u.test(t.text) &&
+    t.tags.has('Adjective') &&
+    t.post === ' ' &&
+    PEOPLE.has(tokens[k + 1]?.norm ?? '')
+  );
+};
+
 /** "Aymara protesters", "Meitei and Kuki groups": a lone unknown name before its people's noun. */
 const peopleBefore = (c: Candidate) => {
   if (c.to - c.from !== 1 || possessive(c) || !foreign(c)) return false;
   const at = (k: number) => c.tokens[k];
-  if (PEOPLE.has(at(c.to)?.norm ?? '')) return true;
+  if (peopleNounAt(c.tokens, c.to)) return true;
   const joined = ['and', 'or'].includes(at(c.to)?.norm ?? '');
   return (
     joined && /^\p{Lu}/u.test(at(c.to + 1)?.text ?? '') && PEOPLE.has(at(c.to + 2)?.norm ?? '')
@@ -249,6 +279,30 @@ export const KIND_ROWS: readonly ClassifyRow[] = [
         ? entity('Organization', c.surface)
         : undefined,
     reason: 'named after, or followed in apposition by, a word for a kind of organisation',
+  },
+  {
+    id: 'organization-opener',
+    example: 'Air Niugini, Grupo Bimbo, Banco Santander, PT Pertamina, Real Madrid',
+    match: (c) =>
+      c.to - c.from > 1 && OPENERS.has(first(c)?.key ?? '') && !c.titled
+        ? entity('Organization', c.surface)
+        : undefined,
+    reason: "a company's or a club's opening word (Air, Grupo, Banco, PT, Real, Sporting …)",
+  },
+  {
+    id: 'price-move',
+    example: 'Grupo Bimbo gained 2%; Embraer slipped 3.1%',
+    match: (c) => {
+      const moved =
+        MOVES.has(c.tokens[c.to]?.norm ?? '') &&
+        c.tokens
+          .slice(c.to + 1, c.to + 4)
+          .some((t) => PERCENT.test(t.text) || t.norm === 'percent');
+      return moved && unknownName(c) && !possessive(c) && !tagged(c, ['FirstName'], false)
+        ? entity('Organization', c.surface)
+        : undefined;
+    },
+    reason: 'what rises or falls by a percentage in business copy is a listed company or an index',
   },
   {
     id: 'national-prefix',
@@ -403,6 +457,26 @@ export const UNKNOWN_NAME_ROWS: readonly ClassifyRow[] = [
     example: "Trump's unusual claim",
     match: (c) => (!c.weak && possessive(c) ? entity('Person', c.surface) : undefined),
     reason: 'an unknown name that owns something is most often a person',
+  },
+  {
+    id: 'counted-people',
+    example: 'Thousands of Tamils gathered; 37 Filipinos were still on board',
+    match: (c) => {
+      const word = first(c);
+      const before = c.tokens[c.from - 1];
+      const counted =
+        /\d/.test(before?.text ?? '') ||
+        (before?.norm === 'of' && QUANTITIES.has(c.tokens[c.from - 2]?.norm ?? ''));
+      return c.to - c.from === 1 &&
+        word !== undefined &&
+        /[^\Ws]s$/u.test(word.text) &&
+        !possessive(c) &&
+        foreign(c) &&
+        counted
+        ? entity('Group', c.surface)
+        : undefined;
+    },
+    reason: 'a plural name counted in thousands or by a number is a people, a Group, no person',
   },
   {
     id: 'after-the',

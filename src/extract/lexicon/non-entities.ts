@@ -70,6 +70,14 @@ export const PEOPLE_NOUNS: readonly string[] = [
   'civilians',
   'groups',
   'people',
+  'seafarers',
+  'nationals',
+  'citizens',
+  'investors',
+  'tourists',
+  'nationalists',
+  'expatriates',
+  'immigrants',
 ];
 
 // Acronyms of common nouns, written in capitals like a brand's initials but naming no one:

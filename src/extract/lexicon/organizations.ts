@@ -130,6 +130,15 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'league',
   'club',
   'fc',
+  // football clubs: "Boca Juniors", "Blackburn Rovers", "Wanderers", "Leeds United"
+  'juniors',
+  'rovers',
+  'wanderers',
+  'athletic',
+  'albion',
+  'hotspur',
+  'rangers',
+  'united',
   'airlines',
   'group',
   'reserve',
@@ -446,6 +455,14 @@ export const ORGANIZATION_CUES_AFTER: readonly string[] = [
 ];
 
 export const ORGANIZATION_CUES_BEFORE: readonly string[] = [
+  // "Analysts at Itaú Unibanco", "a match against Alianza Lima"
+  'analysts at',
+  'economists at',
+  'strategists at',
+  'researchers at',
+  'match against',
+  'game against',
+  'final against',
   'shares of',
   'shares in',
   'members of',
@@ -544,4 +561,58 @@ export const RESULT_VERBS: readonly string[] = [
   'overcame',
   'downed',
   'hammered',
+];
+
+// Nouns of a match result with the score before them: "a 2-1 defeat to River Plate", "a 3-0 win
+// over Boca", "a 1-1 draw with Peñarol". The side after them is a team.
+export const RESULT_NOUNS: readonly string[] = ['defeat', 'win', 'victory', 'loss', 'draw'];
+
+// Verbs of a price move: "Grupo Bimbo gained 2%", "Embraer slipped 3 percent". What moves by a
+// percentage in business copy is a listed company or an index, never a person.
+export const PRICE_MOVES: readonly string[] = [
+  'rose',
+  'fell',
+  'gained',
+  'slipped',
+  'jumped',
+  'dropped',
+  'climbed',
+  'tumbled',
+  'slumped',
+  'added',
+  'lost',
+  'advanced',
+  'declined',
+  'surged',
+  'plunged',
+  'sank',
+  'eased',
+  'edged',
+  'soared',
+  'slid',
+];
+
+// First words that make a longer name an organisation's, in English news and the languages it
+// borrows company and club names from: "Air Niugini", "Grupo Bimbo", "Banco Santander", "PT
+// Pertamina", "Real Madrid", "Sporting Lisbon", "Olympique Lyonnais", "Dynamo Kyiv".
+export const ORGANIZATION_OPENERS: readonly string[] = [
+  'air',
+  'grupo',
+  'groupe',
+  'gruppo',
+  'banco',
+  'banque',
+  'compañía',
+  'companhia',
+  'empresa',
+  'pt',
+  'real',
+  'atlético',
+  'atletico',
+  'deportivo',
+  'sporting',
+  'olympique',
+  'dynamo',
+  'dinamo',
+  'racing',
 ];
