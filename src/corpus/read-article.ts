@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Article } from '../model/types.js';
 import { decodeText } from './decode-text.js';
 import { CorpusError } from './errors.js';
@@ -20,29 +20,43 @@ export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
-/** Reads a file's bytes, refusing (before reading) a file over the size limit. */
+/**
+ * Reads a file's bytes, refusing (before reading) a file over the size limit. The reads are
+ * synchronous: a corpus is many small files, and through the promise API each costs an open, a
+ * stat, a read and a close as four trips through libuv's thread pool, about nine times the CPU
+ * (hashing the 100k news corpus: 7.4 CPU seconds against 0.85).
+ */
 export async function loadArticleFile(
   path: string,
   maxBytes = DEFAULT_MAX_ARTICLE_BYTES,
 ): Promise<ArticleFile> {
   const cannotRead = (error: NodeJS.ErrnoException) =>
     new CorpusError(`corpus: ${path}: cannot read (${error.code ?? error.message})`);
-  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
-    throw cannotRead(error);
-  });
+  let fd: number;
   try {
-    const { size } = await handle.stat();
+    // Non-blocking, so that a link to a pipe opens at once and is refused below, not waited on.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    throw cannotRead(error as NodeJS.ErrnoException);
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new CorpusError(`corpus: ${path}: not a regular file; skipped`);
+    const { size } = info;
     if (size > maxBytes) {
       throw new CorpusError(
         `corpus: ${path}: ${mib(size)} is over the ${mib(maxBytes)} limit; skipped (raise it with --max-bytes)`,
       );
     }
-    const bytes = await handle.readFile().catch((error: NodeJS.ErrnoException) => {
-      throw cannotRead(error);
-    });
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(fd);
+    } catch (error) {
+      throw cannotRead(error as NodeJS.ErrnoException);
+    }
     return { id: articleId(path), source: path, bytes, hash: contentHash(bytes) };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

@@ -55,10 +55,13 @@ describe('ingest of bad input (against the real test Neo4j)', () => {
     await dir.write('huge.txt', Buffer.alloc(50 * 1024 * 1024, 'a'));
     await dir.write('copy-of-good.txt', goodText);
     await symlink(join(dir.path, 'no-such-target.txt'), join(dir.path, 'dangling.txt'));
+    // A named pipe no one writes to: opening it to read would wait forever.
+    expect(spawnSync('mkfifo', [join(dir.path, 'pipe')]).status).to.equal(0);
+    await symlink(join(dir.path, 'pipe'), join(dir.path, 'pipe.txt'));
 
     const summary = await runIngest(writer, { paths: [dir.path] });
     const skipped = summary.files.skipped.join('\n');
-    expect(summary.files.skipped).to.have.length(6);
+    expect(summary.files.skipped).to.have.length(7);
     expect(skipped).to.match(/empty\.txt: empty/);
     expect(skipped).to.match(/front-matter-only\.md: empty/);
     expect(skipped).to.match(/binary\.txt: binary file/);
@@ -67,6 +70,7 @@ describe('ingest of bad input (against the real test Neo4j)', () => {
       /copy-of-good\.txt: same content as .*000_1b7203abec72d9dd\.txt; ingested once/,
     );
     expect(skipped).to.match(/dangling\.txt: cannot read \(ENOENT\)/);
+    expect(skipped).to.match(/pipe\.txt: not a regular file/);
     for (const line of summary.files.skipped) expect(line).not.to.contain('\n');
     expect(await articleIds()).to.deep.equal([GOOD]);
     expect(await witkoffRelations()).to.equal(relationsBefore);
