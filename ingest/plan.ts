@@ -57,14 +57,13 @@ export const inShard = (id: string, shard: Shard | undefined): boolean =>
 export function planIngest(
   files: readonly PlannedFile[],
   stored: ReadonlyMap<string, StoredArticle>,
-  extractor: string,
   scope: PlanScope,
 ): IngestPlan {
   const plan: IngestPlan = { extract: [], reuse: [], keep: [], elsewhere: [], remove: [] };
   const read = new Set(files.map((f) => f.id));
   for (const file of files) {
     const before = stored.get(file.id);
-    const unchanged = before?.hash === file.hash && before.extractor === extractor;
+    const unchanged = before?.hash === file.hash && before.current;
     (unchanged ? plan.reuse : plan.extract).push(file.id);
   }
   for (const [id, article] of stored) {

@@ -161,9 +161,11 @@ export async function runIngest(
     report,
   );
   try {
-    await reader.extract(
-      planIngest([...files.values()], await writer.readArticleState(), extractor, scope).extract,
-    );
+    // The last run before the state: a run finishing between the two reads then makes the state
+    // be read again under the lock.
+    const lastRun = await writer.lastRun();
+    const state = await writer.readArticleState(extractor, options.prune);
+    await reader.extract(planIngest([...files.values()], state, scope).extract);
     return await underLock(writer, options, {
       files,
       scope,
@@ -171,6 +173,7 @@ export async function runIngest(
       report,
       reader,
       corrections,
+      read: { lastRun, state },
     });
   } finally {
     await reader.close();
@@ -188,25 +191,34 @@ async function underLock(
     report,
     reader,
     corrections,
+    read,
   }: {
     files: ReadonlyMap<string, HashedFile>;
-    scope: Parameters<typeof planIngest>[3];
+    scope: Parameters<typeof planIngest>[2];
     extractor: string;
     report: FileReport;
     reader: ExtractionCache;
     corrections: CorrectionsFile;
+    /** The article state read before the lock, and the last run to finish writing then. */
+    read: { lastRun: string | null; state: Map<string, StoredArticle> };
   },
 ): Promise<IngestSummary> {
-  // A run plans from what the run before it wrote, never from what another is still writing.
+  // A run plans from what the run before it wrote, never from what another is still writing:
+  // the state read before the lock is read again if a run finished or died since (at 100k
+  // articles reading it costs as much as the rest of a small change).
   const lock = await writer.lock(() => options.onWait?.());
   try {
-    const [stored, interrupted, before, applied] = await Promise.all([
-      writer.readArticleState(),
+    const [lastRun, interrupted, before, applied] = await Promise.all([
+      writer.lastRun(),
       writer.wasInterrupted(),
       writer.counts(),
       writer.readCorrectionsState(),
     ]);
-    const plan = planIngest([...files.values()], stored, extractor, scope);
+    const stored =
+      lastRun === read.lastRun && !interrupted
+        ? read.state
+        : await writer.readArticleState(extractor, options.prune);
+    const plan = planIngest([...files.values()], stored, scope);
     return await writeChanges(writer, options, {
       plan,
       stored,
@@ -297,15 +309,14 @@ async function writeChanges(
   if (interrupted) await rebuildIndex(writer, others, options.batchSize);
 
   const ingestedAt = new Date().toISOString();
-  /** The facts hash of each article this run wrote: what a later batch compares with. */
-  const writtenFacts = new Map<string, string>();
-  const factsHashOf = (id: string) => writtenFacts.get(id) ?? stored.get(id)?.factsHash;
+  /** The articles this run wrote: a later batch clears what they said before rewriting them. */
+  const written = new Set<string>();
   // An article neither stored nor written yet has no facts in the store to clear.
   const toWrite = (row: ArticleRow, facts: ArticleFacts): ArticleWrite => ({
     row,
     mentions: facts.mentions,
     relations: facts.relations,
-    isNew: factsHashOf(row.id) === undefined,
+    isNew: !stored.has(row.id) && !written.has(row.id),
   });
   let total = plan.remove.length + fresh.length;
   let done = 0;
@@ -314,7 +325,7 @@ async function writeChanges(
       await lock.confirm();
       addCounters(summary.written, await writer.writeBatch(batch));
     }
-    for (const w of batch.replace) writtenFacts.set(w.row.id, w.row.factsHash);
+    for (const w of batch.replace) written.add(w.row.id);
     done += size;
     options.onProgress?.({ stage: 'write', done, total });
   };
@@ -368,11 +379,11 @@ async function writeChanges(
       );
       const rewriteListed = (entity: string) => targets.get(entity) ?? entity;
       const facts = corrector.facts(
-        [...extractions.values()].map((extraction) => ({ extraction, rewrite: rewriteListed })),
+        [...extractions.values()].map(({ extraction }) => ({ extraction, rewrite: rewriteListed })),
       );
       const replace: ArticleWrite[] = [];
       for (const f of facts) {
-        if (factsHashOf(f.article) === f.hash) continue;
+        if (extractions.get(f.article)?.factsHash === f.hash) continue;
         replace.push(toWrite({ id: f.article, factsHash: f.hash, ingestedAt }, f));
         if (!freshSet.has(f.article)) relinked.add(f.article);
       }
@@ -405,7 +416,10 @@ async function rebuildIndex(writer: GraphWriter, ids: readonly string[], batchSi
     const extractions = await writer.readExtractions(part);
     await writer.names.relist(
       [],
-      [...extractions.values()].map((x) => ({ article: x.article, entries: articleEntries(x) })),
+      [...extractions.values()].map(({ extraction: x }) => ({
+        article: x.article,
+        entries: articleEntries(x),
+      })),
     );
   }
 }
@@ -424,61 +438,39 @@ async function hashFiles(paths: readonly string[], maxBytes: number, report: Fil
   const files = new Map<string, HashedFile>();
   const byHash = new Map<string, HashedFile>();
   const copies = new Set<string>();
-  // Read side by side (the disk and the hashing overlap), judged one by one in path order.
-  const loaded = await mapConcurrently(
-    paths,
-    HASH_CONCURRENCY,
-    async (path): Promise<HashedFile | { skipped: string }> => {
-      try {
-        const { id, source, hash } = await loadArticleFile(path, maxBytes);
-        return { id, source, hash };
-      } catch (error) {
-        if (!(error instanceof CorpusError)) throw error;
-        return { skipped: error.message };
-      }
-    },
-  );
-  for (const [i, file] of loaded.entries()) {
-    if ('skipped' in file) {
-      report.skipped.push(file.skipped);
+  for (const [i, path] of paths.entries()) {
+    // The reads are synchronous (loadArticleFile says why): let timers and sockets in now and then.
+    if (i % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+    let file: HashedFile;
+    try {
+      const { id, source, hash } = await loadArticleFile(path, maxBytes);
+      file = { id, source, hash };
+    } catch (error) {
+      if (!(error instanceof CorpusError)) throw error;
+      report.skipped.push(error.message);
       continue;
     }
-    const { id, hash } = file;
-    const sameId = files.get(id);
-    const sameContent = byHash.get(hash);
+    const sameId = files.get(file.id);
+    const sameContent = byHash.get(file.hash);
     if (sameId) {
       report.skipped.push(
-        `corpus: ${paths[i]}: same article id '${id}' as ${sameId.source}; skipped`,
+        `corpus: ${path}: same article id '${file.id}' as ${sameId.source}; skipped`,
       );
     } else if (sameContent) {
-      copies.add(id);
+      copies.add(file.id);
       report.skipped.push(
-        `corpus: ${paths[i]}: same content as ${sameContent.source}; ingested once, as '${sameContent.id}'`,
+        `corpus: ${path}: same content as ${sameContent.source}; ingested once, as '${sameContent.id}'`,
       );
     } else {
-      files.set(id, file);
-      byHash.set(hash, file);
+      files.set(file.id, file);
+      byHash.set(file.hash, file);
     }
   }
   return { files, copies };
 }
 
-/** Files read at once while hashing: enough to keep a disk busy, few enough to stay small. */
-const HASH_CONCURRENCY = 16;
-
-async function mapConcurrently<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
+/** Files hashed between two turns of the event loop: a few milliseconds' work. */
+const YIELD_EVERY = 200;
 
 function articleRow(
   { meta, hash, extraction }: ExtractedArticle,

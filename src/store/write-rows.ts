@@ -1,15 +1,25 @@
-import type { Entity, Mention, Relation } from '../model/types.js';
+import type { ArticleExtraction, Entity, Mention, Relation } from '../model/types.js';
 
 // What the writer is given and remembers, and the rows its statements
 // (src/store/cypher/write.ts) take as parameters.
 
-/** What the store remembers of an article between runs. */
+/**
+ * What a run compares each stored article with, read for the whole store every run: kept to what
+ * planning needs, since at 100k articles every field read is a second of a small change's time.
+ */
 export interface StoredArticle {
-  /** The path it was read from, as given to ingest. */
-  source: string | null;
+  /** The hash of the file's bytes. */
   hash: string;
+  /** Extracted by the extractor this run uses (else it is read again). */
+  current: boolean;
+  /** The path it was read from, as given to ingest; read only for a run that prunes. */
+  source: string | null;
+}
+
+/** An article's extraction as stored, with the hash of the facts it contributes now. */
+export interface StoredExtraction {
+  extraction: ArticleExtraction;
   factsHash: string;
-  extractor: string;
 }
 
 /** One article's contribution to the graph, replacing whatever it contributed before. */

@@ -17,6 +17,7 @@ import {
   type EntityRow,
   type GraphCounts,
   type StoredArticle,
+  type StoredExtraction,
   type WriteBatch,
 } from './write-rows.js';
 
@@ -28,6 +29,7 @@ export type {
   IngestLock,
   NameIndex,
   StoredArticle,
+  StoredExtraction,
   WriteBatch,
   WriteCounters,
 };
@@ -42,7 +44,8 @@ export interface GraphWriter {
    * `onWait` is called once if another writer holds it.
    */
   lock(onWait: () => void): Promise<IngestLock>;
-  readArticleState(): Promise<Map<string, StoredArticle>>;
+  /** Every stored article's state, as `extractor` sees it; with `sources` its source too. */
+  readArticleState(extractor: string, sources: boolean): Promise<Map<string, StoredArticle>>;
   /** The corrections the last run applied, or null when it had none. */
   readCorrectionsState(): Promise<CorrectionsState | null>;
   /** Records the corrections this run applied; none (null) leaves no trace. */
@@ -52,7 +55,9 @@ export interface GraphWriter {
   /** Marks the start and the end of a run's writes; an unfinished run leaves the mark. */
   beginWrites(): Promise<void>;
   endWrites(): Promise<void>;
-  readExtractions(ids: readonly string[]): Promise<Map<string, ArticleExtraction>>;
+  /** An id the last run to finish writing (endWrites) left, or null: the store's version. */
+  lastRun(): Promise<string | null>;
+  readExtractions(ids: readonly string[]): Promise<Map<string, StoredExtraction>>;
   counts(): Promise<GraphCounts>;
   /** The alias index ingest resolves articles against. */
   names: NameIndex;
@@ -121,8 +126,11 @@ export function createGraphWriter(store: Gateway): GraphWriter {
 
     lock: (onWait) => takeIngestLock(store, onWait),
 
-    async readArticleState() {
-      const rows = await read<StoredArticle & { id: string }>(Q.READ_ARTICLE_STATE);
+    async readArticleState(extractor, sources) {
+      const rows = await read<StoredArticle & { id: string }>(Q.READ_ARTICLE_STATE, {
+        extractor,
+        sources,
+      });
       return new Map(rows.map(({ id, ...state }) => [id, state]));
     },
 
@@ -152,17 +160,28 @@ export function createGraphWriter(store: Gateway): GraphWriter {
     },
 
     async endWrites() {
-      await store.write((tx) => tx.rows(Q.CLEAR_UNFINISHED));
+      await store.write(async (tx) => {
+        await tx.rows(Q.CLEAR_UNFINISHED);
+        await tx.rows(Q.MARK_FINISHED_RUN);
+      });
+    },
+
+    async lastRun() {
+      const [row] = await read<{ last: string | null }>(Q.READ_LAST_RUN);
+      return row?.last ?? null;
     },
 
     async readExtractions(ids) {
-      const rows = await read<{ id: string; extraction: string | null }>(Q.READ_EXTRACTIONS, {
-        ids,
-      });
+      const rows = await read<{ id: string; extraction: string | null; factsHash: string }>(
+        Q.READ_EXTRACTIONS,
+        { ids },
+      );
       return new Map(
-        rows
-          .filter((r) => r.extraction !== null)
-          .map((r) => [r.id, JSON.parse(r.extraction as string) as ArticleExtraction]),
+        rows.flatMap(({ id, extraction, factsHash }) =>
+          extraction === null
+            ? []
+            : [[id, { extraction: JSON.parse(extraction) as ArticleExtraction, factsHash }]],
+        ),
       );
     },
 

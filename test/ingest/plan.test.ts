@@ -2,12 +2,7 @@ import { expect } from 'chai';
 import { planIngest, shardOf } from '../../ingest/plan.js';
 import type { StoredArticle } from '../../src/store/write.js';
 
-const stored = (source: string): StoredArticle => ({
-  source,
-  hash: 'h',
-  factsHash: 'f',
-  extractor: 'x',
-});
+const stored = (source: string): StoredArticle => ({ source, hash: 'h', current: true });
 
 describe('ingest plan', () => {
   it('should give every article id one shard, the same on every call, spread over all shards', () => {
@@ -23,7 +18,7 @@ describe('ingest plan', () => {
     const ids = Array.from({ length: 20 }, (_, i) => `gone-${i}`);
     const store = new Map(ids.map((id) => [id, stored(`corpus/${id}.txt`)]));
     const shard = { index: 1, count: 2 };
-    const plan = planIngest([], store, 'x', {
+    const plan = planIngest([], store, {
       paths: ['corpus'],
       prune: true,
       listed: new Set(),

@@ -1,5 +1,7 @@
 // The alias index (src/graph/resolve.ts says what it holds and why): the statements ingest runs
-// to resolve a batch of articles against the stored corpus without reading the corpus.
+// to resolve a batch of articles against the stored corpus without reading the corpus. Each
+// lookup is pinned to its index, as in write.ts: a plan made while the index was small or empty
+// would otherwise scan every entry once per key.
 //
 //   (:NameEntry {id, kind, key, value, target?})  one per distinct entry; `target` only on
 //       kind 'entity': the corpus-level id that entity resolves to.
@@ -54,6 +56,7 @@ CREATE (a)-[:LISTS {count: e.count}]->(n)`;
 export const LOOKUP = `
 UNWIND $keys AS k
 MATCH (n:NameEntry {kind: k.kind, key: k.key})
+USING INDEX n:NameEntry(kind, key)
 RETURN k.kind AS kind, k.key AS key, collect(n.value) AS values`;
 
 /** What some entities resolve to now; an entity no article has any more is not returned. */
@@ -80,13 +83,19 @@ RETURN DISTINCT a.id AS id`;
 export const SOURCES = `
 UNWIND $targets AS target
 MATCH (n:NameEntry {target: target})
+USING INDEX n:NameEntry(target)
 RETURN target, collect(n.key) AS sources`;
 
-/** Each role of some entities with how many article entities had it. */
+/**
+ * Each role of some entities with how many article entities had it. An article has an entity id
+ * once, so that is the number of articles listing the role: the node's degree, which Neo4j keeps,
+ * instead of a walk over the tens of thousands of articles that name a head of state.
+ */
 export const ROLE_COUNTS = `
 UNWIND $ids AS id
-MATCH (n:NameEntry {kind: 'role', key: id})<-[l:LISTS]-()
-RETURN id AS entity, n.value AS role, sum(l.count) AS count`;
+MATCH (n:NameEntry {kind: 'role', key: id})
+USING INDEX n:NameEntry(kind, key)
+RETURN id AS entity, n.value AS role, COUNT { (n)<-[:LISTS]-() } AS count`;
 
 /** Every entity of the index and what it resolves to: the whole-store repair reads it. */
 export const READ_ALL_TARGETS = `

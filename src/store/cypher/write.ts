@@ -27,6 +27,15 @@ export const MARK_UNFINISHED = "MERGE (:UnfinishedIngest {id: 'ingest'})";
 export const CLEAR_UNFINISHED = "MATCH (u:UnfinishedIngest {id: 'ingest'}) DELETE u";
 export const READ_UNFINISHED = "MATCH (u:UnfinishedIngest {id: 'ingest'}) RETURN u.id AS id";
 
+// A new id each time a run finishes writing: a run that read the article state before taking the
+// lock may plan from it if the id is the one it saw then (and no run died mid-way).
+export const MARK_FINISHED_RUN = `
+MERGE (r:IngestRuns {id: 'ingest'})
+SET r.last = randomUUID()`;
+export const READ_LAST_RUN = `
+OPTIONAL MATCH (r:IngestRuns {id: 'ingest'})
+RETURN r.last AS last`;
+
 // The corrections the last run applied (their hash) and those it could not: a rerun with a
 // changed corrections file is no no-op, and one with nothing changed can still report them.
 // Present only while there are corrections.
@@ -38,18 +47,18 @@ MERGE (c:IngestCorrections {id: 'corrections'})
 SET c.hash = $hash, c.unresolved = $unresolved`;
 export const CLEAR_CORRECTIONS_STATE = "MATCH (c:IngestCorrections {id: 'corrections'}) DELETE c";
 
-/** What a rerun compares against: where each article came from, its hashes and extractor. */
+/** What a rerun compares against: each article's hash, whether $extractor read it, its source if asked. */
 export const READ_ARTICLE_STATE = `
 MATCH (a:Article)
-RETURN a.id AS id, a.source AS source, a.hash AS hash, a.factsHash AS factsHash,
-       a.extractor AS extractor`;
+RETURN a.id AS id, a.hash AS hash, coalesce(a.extractor = $extractor, false) AS current,
+       CASE WHEN $sources THEN a.source END AS source`;
 
 /** The per-article extraction kept with each article, so a rerun need not read unchanged files again. */
 export const READ_EXTRACTIONS = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 USING INDEX SEEK a:Article(id)
-RETURN a.id AS id, a.extraction AS extraction`;
+RETURN a.id AS id, a.extraction AS extraction, a.factsHash AS factsHash`;
 
 /**
  * Relationships are counted per type: Neo4j keeps those counts, so this reads no relationship.
