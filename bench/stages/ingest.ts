@@ -86,10 +86,12 @@ export async function ingestInChild(dir: string, config: unknown): Promise<Inges
   // would not see), with tsx's loader resolved from here.
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
   const script = fileURLToPath(new URL('../ingest-child.ts', import.meta.url));
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', tsx, script, dir], {
+  const run = promisify(execFile)(process.execPath, ['--import', tsx, script, dir], {
     env: { ...process.env, NEWSGRAPH_BENCH_NEO4J: JSON.stringify(config) },
     maxBuffer: 16 * 1024 * 1024,
   });
+  run.child.stderr?.pipe(process.stderr);
+  const { stdout } = await run;
   const line = stdout.trim().split('\n').pop() ?? '';
   return JSON.parse(line) as IngestChildResult;
 }
