@@ -130,11 +130,11 @@ function ingestCommand(args: string[], config: BenchNeo4j['config']) {
   });
 }
 
-/** Every node and relationship but the run's timestamps, in a stable order, hashed. */
+/** Every node and relationship but the run's timestamps and id, in a stable order, hashed. */
 async function graphFingerprint({ driver, config }: BenchNeo4j): Promise<string> {
   const hash = createHash('sha256');
   for (const query of [
-    'MATCH (n) RETURN labels(n) AS labels, n {.*, ingestedAt: null} AS props ORDER BY props.id',
+    'MATCH (n) RETURN labels(n) AS labels, n {.*, ingestedAt: null, run: null} AS props ORDER BY props.id',
     `MATCH (s)-[r]->(t) RETURN s.id AS source, type(r) AS type, properties(r) AS props, t.id AS target
      ORDER BY source, type, target, props.id, props.article, props.start`,
   ]) {

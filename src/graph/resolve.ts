@@ -12,7 +12,7 @@ import type { ArticleExtraction, Entity, EntityType } from '../model/types.js';
 
 /**
  * One entry of the alias index, which one entity of one article puts there. The index holds
- * each distinct entry once; how many article entities put it there is its count.
+ * each distinct entry once, with the articles that put it there.
  *
  * - `entity`  key: the entity's id. Carries, in the store, the id it resolves to.
  * - `name`, `alias`, `role`  key: the entity's id; value: a name, surface form or role it had.
@@ -198,18 +198,11 @@ export function dependents(entries: readonly IndexEntry[]): Pick<IndexEntry, 'ki
   );
 }
 
-/** The entries one article's entities put in the index, each once with how many put it. */
-export function articleEntries(x: Pick<ArticleExtraction, 'entities'>): (IndexEntry & {
-  count: number;
-})[] {
-  const counted = new Map<string, IndexEntry & { count: number }>();
+/** The entries one article's entities put in the index, each once. */
+export function articleEntries(x: Pick<ArticleExtraction, 'entities'>): IndexEntry[] {
+  const entries = new Map<string, IndexEntry>();
   for (const e of x.entities) {
-    for (const entry of indexEntries(e)) {
-      const id = indexEntryId(entry);
-      const seen = counted.get(id);
-      if (seen) seen.count++;
-      else counted.set(id, { ...entry, count: 1 });
-    }
+    for (const entry of indexEntries(e)) entries.set(indexEntryId(entry), entry);
   }
-  return [...counted.values()];
+  return [...entries.values()];
 }

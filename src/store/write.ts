@@ -167,8 +167,8 @@ export function createGraphWriter(store: Gateway): GraphWriter {
     },
 
     async lastRun() {
-      const [row] = await read<{ last: string | null }>(Q.READ_LAST_RUN);
-      return row?.last ?? null;
+      const [row] = await read<{ run: string | null }>(Q.READ_LAST_RUN);
+      return row?.run ?? null;
     },
 
     async readExtractions(ids) {

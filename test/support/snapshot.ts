@@ -2,13 +2,14 @@ import type { Driver } from 'neo4j-driver';
 import { query } from './neo4j.js';
 
 /**
- * Every node and relationship in a form two databases can be compared by: the run's timestamp
- * is left out, since only it may differ between a rerun and a clean ingest.
+ * Every node and relationship in a form two databases can be compared by: the run's timestamp,
+ * and the id the last run left on :IngestRuns, are left out, since only they may differ between
+ * a rerun and a clean ingest.
  */
 export async function graphSnapshot(driver: Driver) {
   const nodes = await query(
     driver,
-    `MATCH (n) RETURN labels(n) AS labels, n {.*, ingestedAt: null} AS props
+    `MATCH (n) RETURN labels(n) AS labels, n {.*, ingestedAt: null, run: null} AS props
      ORDER BY props.id, labels`,
   );
   const relationships = await query(

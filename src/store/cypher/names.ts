@@ -5,8 +5,8 @@
 //
 //   (:NameEntry {id, kind, key, value, target?})  one per distinct entry; `target` only on
 //       kind 'entity': the corpus-level id that entity resolves to.
-//   (:ArticleNames {id})-[:LISTS {count}]->(:NameEntry)  the entries the entities of the article
-//       with that id put there, with how many of them did. An entry nothing lists is deleted.
+//   (:ArticleNames {id})-[:LISTS]->(:NameEntry)  the entries the entities of the article with
+//       that id put there. An entry nothing lists is deleted.
 //       Apart from the Article node, so that listing a batch first adds no half-written article.
 
 /** Present once the index is: the constraint on its entries (cypher/schema.ts). */
@@ -41,16 +41,25 @@ USING INDEX SEEK n:NameEntry(id)
 WHERE NOT (n)<-[:LISTS]-()
 DELETE n`;
 
-/** Puts articles' entries in the index. A new entity resolves to itself until the run resolves it. */
+/**
+ * The entries some articles list, each once (a country's is in most of them), made where
+ * missing. A new entity resolves to itself until the run resolves it.
+ */
+export const ADD_ENTRIES = `
+UNWIND $entries AS e
+MERGE (n:NameEntry {id: e.id})
+  ON CREATE SET n.kind = e.kind, n.key = e.key, n.value = e.value,
+                n.target = CASE e.kind WHEN 'entity' THEN e.key END`;
+
+/** Puts articles in the index, listing entries ADD_ENTRIES made: `entries` are their ids. */
 export const LIST = `
 UNWIND $articles AS row
 CREATE (a:ArticleNames {id: row.article})
 WITH a, row
-UNWIND row.entries AS e
-MERGE (n:NameEntry {id: e.id})
-  ON CREATE SET n.kind = e.kind, n.key = e.key, n.value = e.value,
-                n.target = CASE e.kind WHEN 'entity' THEN e.key END
-CREATE (a)-[:LISTS {count: e.count}]->(n)`;
+UNWIND row.entries AS id
+MATCH (n:NameEntry {id: id})
+USING INDEX SEEK n:NameEntry(id)
+CREATE (a)-[:LISTS]->(n)`;
 
 /** The values under some keys: `$keys` is a list of {kind, key}. */
 export const LOOKUP = `
@@ -88,8 +97,8 @@ RETURN target, collect(n.key) AS sources`;
 
 /**
  * Each role of some entities with how many article entities had it. An article has an entity id
- * once, so that is the number of articles listing the role: the node's degree, which Neo4j keeps,
- * instead of a walk over the tens of thousands of articles that name a head of state.
+ * once, so that is the number of articles listing the role: the node's degree, which Neo4j keeps
+ * (no walk over the tens of thousands of articles that name a head of state).
  */
 export const ROLE_COUNTS = `
 UNWIND $ids AS id

@@ -8,11 +8,11 @@
 //       hash is the sha256 of the file; extraction is the per-article extraction (JSON) that
 //       reruns reuse instead of re-reading unchanged files; factsHash fingerprints what the
 //       article contributes after the corpus-level merge.
-//   (:NameEntry {id, kind, key, value, target?}), (:ArticleNames {id})-[:LISTS {count}]->(:NameEntry):
+//   (:NameEntry {id, kind, key, value, target?}), (:ArticleNames {id})-[:LISTS]->(:NameEntry):
 //       the alias index, which ingest resolves new articles against (cypher/names.ts).
 //   (:IngestLock {id: 'ingest'}) and, while a run writes, (:UnfinishedIngest {id: 'ingest'}):
 //       bookkeeping of ingest (the lock between writers, the mark an interrupted run leaves);
-//       (:IngestRuns {id: 'ingest', last}) a new id each time a run finishes writing, so a run
+//       (:IngestRuns {id: 'ingest', run}) a new id each time a run finishes writing, so a run
 //       plans from the article state it read before the lock if none finished since.
 //   (:IngestCorrections {id: 'corrections', hash, unresolved})
 //       the corrections (corpus/corrections.yaml) the last run applied: their hash, and as JSON

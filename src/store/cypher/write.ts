@@ -31,10 +31,10 @@ export const READ_UNFINISHED = "MATCH (u:UnfinishedIngest {id: 'ingest'}) RETURN
 // lock may plan from it if the id is the one it saw then (and no run died mid-way).
 export const MARK_FINISHED_RUN = `
 MERGE (r:IngestRuns {id: 'ingest'})
-SET r.last = randomUUID()`;
+SET r.run = randomUUID()`;
 export const READ_LAST_RUN = `
 OPTIONAL MATCH (r:IngestRuns {id: 'ingest'})
-RETURN r.last AS last`;
+RETURN r.run AS run`;
 
 // The corrections the last run applied (their hash) and those it could not: a rerun with a
 // changed corrections file is no no-op, and one with nothing changed can still report them.
