@@ -386,6 +386,9 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
     expect(drawn.types).to.include('CO_MENTIONED');
     expect(drawn.nodes).to.include(oman?.id);
     expect(await page.locator('#filter-comention').inputValue()).to.equal('sentence');
+    expect(await page.locator('#legend-body').textContent()).to.contain(
+      'CO_MENTIONED (same sentence, both ways)',
+    );
 
     // The timeline spans the dated evidence and says how much is undated.
     await page.waitForSelector('#timeline .timeline-bar');

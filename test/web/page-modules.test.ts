@@ -25,7 +25,7 @@ import { createGraph, mergePage } from '../../web/client/graph-model.js';
 import { pickInDirection } from '../../web/client/keyboard-nav.js';
 import { movement } from '../../web/client/layout.js';
 import { seededPosition } from '../../web/client/positions.js';
-import { COMMUNITY_COLORS, ENTITY_STYLES } from '../../web/shared/palette.js';
+import { CO_MENTION_COLOR, COMMUNITY_COLORS, ENTITY_STYLES } from '../../web/shared/palette.js';
 import { latest, supersede, Superseded } from '../../web/client/requests.js';
 
 describe('web/client/evidence', () => {
@@ -305,13 +305,26 @@ describe('web/client/appearance', () => {
     expect(color('a')).to.equal(color('b')).and.equal(color('c'));
     expect(color('x')).to.not.equal(color('a'));
     expect(COMMUNITY_COLORS).to.include(color('x'));
-    const [entities, , size] = legendSections(
+    const [entities, relations, size] = legendSections(
       { colorBy: 'community', sizeBy: 'evidence' },
       measured,
+      'off',
     );
     expect(entities?.title).to.equal('Communities (2)');
     expect(entities?.items.map((i) => i.label)).to.have.members(['C +2', 'Z +2']);
     expect(size?.title).to.equal('Size: Evidence (weighted degree)');
+    expect(relations?.items.map((i) => i.label).join(' ')).to.not.contain('CO_MENTIONED');
+    // With co-mentions drawn, the legend names their grey line and its grain.
+    const [, withCoMentions] = legendSections(
+      { colorBy: 'community', sizeBy: 'evidence' },
+      measured,
+      'sentence',
+    );
+    expect(withCoMentions?.items.at(-1)).to.deep.equal({
+      color: CO_MENTION_COLOR,
+      label: 'CO_MENTIONED (same sentence, both ways)',
+      kind: 'line',
+    });
     // b carries 12 sentences, the most: it is drawn biggest.
     expect([...largestNodes(graph, 1)]).to.deep.equal(['b']);
   });

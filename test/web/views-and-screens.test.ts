@@ -8,6 +8,7 @@ import {
   hook,
   openPage,
   searchAndPick,
+  seriousAxeViolations,
   shot,
   startExplorer,
   waitUntilIdle,
@@ -198,7 +199,7 @@ describe('explorer page: saved views, a phone-sized screen, dark (headless Chrom
     await page.close();
   });
 
-  it('should fit a 390 px wide screen, panels as sheets over a full-width graph, light and dark', async () => {
+  it('should fit a 390 px wide screen, panels as sheets over a full-width graph, light and dark, axe-clean there and in dark at desktop width', async () => {
     const page = await explorer.browser.newPage({
       viewport: { width: 390, height: 844 },
       colorScheme: 'light',
@@ -239,6 +240,7 @@ describe('explorer page: saved views, a phone-sized screen, dark (headless Chrom
     const near = await hook(page, (g) => g.graph.neighbors(g.state.node as string));
     expect(await drawnOnScreen(page, [witkoff, ...near])).to.deep.equal([]);
     await shot(page, 'small-light-details');
+    expect(await seriousAxeViolations(page)).to.deep.equal([]);
     // The filters sheet, asked for last, stands in for the details; the graph stays drawn.
     await page.click('#filters-toggle');
     expect(await fits()).to.include({ overflow: 0, inside: true, sheets: 'filters', above: true });
@@ -246,6 +248,7 @@ describe('explorer page: saved views, a phone-sized screen, dark (headless Chrom
     await cameraStill(page);
     expect(await drawnOnScreen(page, [witkoff])).to.deep.equal([]);
     await shot(page, 'small-light-filters');
+    expect(await seriousAxeViolations(page)).to.deep.equal([]);
     await page.click('#filters-toggle');
     await page.click('#details .close');
 
@@ -272,8 +275,21 @@ describe('explorer page: saved views, a phone-sized screen, dark (headless Chrom
     await cameraStill(page);
     expect(await drawnOnScreen(page, [witkoff, ...near])).to.deep.equal([]);
     await shot(page, 'small-dark-details');
+    expect(await seriousAxeViolations(page)).to.deep.equal([]);
     await page.click('#details .close');
     await shot(page, 'small-dark');
+    await page.click('#filters-toggle');
+    await shot(page, 'small-dark-filters');
+    expect(await seriousAxeViolations(page)).to.deep.equal([]);
+    await page.click('#filters-toggle');
+
+    // Dark on a desktop screen: the panel beside the graph, not a sheet.
+    await page.setViewportSize({ width: 1400, height: 860 });
+    await searchAndPick(page, 'Witkoff');
+    await cameraStill(page);
+    expect(await drawnOnScreen(page, [witkoff, ...near])).to.deep.equal([]);
+    await shot(page, 'desktop-dark-details');
+    expect(await seriousAxeViolations(page)).to.deep.equal([]);
     await page.close();
   });
 });

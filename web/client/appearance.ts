@@ -7,9 +7,16 @@ import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import type { Appearance, ColorBy, SizeBy } from '../../src/model/appearance.js';
+import type { ComentionGrain } from '../../src/model/filters.js';
 import { seededRandom } from '../../src/model/seeded-random.js';
-import { ENTITY_TYPES, RELATION_TYPES, SYMMETRIC_RELATION_TYPES } from '../../src/model/types.js';
 import {
+  CO_MENTIONED,
+  ENTITY_TYPES,
+  RELATION_TYPES,
+  SYMMETRIC_RELATION_TYPES,
+} from '../../src/model/types.js';
+import {
+  CO_MENTION_COLOR,
   COMMUNITY_COLORS,
   ENTITY_STYLES,
   FALLBACK_COLOR,
@@ -160,7 +167,11 @@ export interface LegendSection {
 }
 
 /** What the legend shows for an appearance: the colours in use, then what the size means. */
-export function legendSections(appearance: Appearance, measured: Measured): LegendSection[] {
+export function legendSections(
+  appearance: Appearance,
+  measured: Measured,
+  comention: ComentionGrain,
+): LegendSection[] {
   // Every community with a colour of its own is named; the rest share the fallback grey.
   const named = measured.communities.filter((c) => c.color !== FALLBACK_COLOR);
   const entities: LegendSection =
@@ -190,11 +201,23 @@ export function legendSections(appearance: Appearance, measured: Measured): Lege
     entities,
     {
       title: 'Relations',
-      items: RELATION_TYPES.map((t) => ({
-        color: RELATION_COLORS[t],
-        label: `${t}${SYMMETRIC_RELATION_TYPES.has(t) ? ' (both ways)' : ' →'}`,
-        kind: 'line',
-      })),
+      items: [
+        ...RELATION_TYPES.map((t): LegendItem => ({
+          color: RELATION_COLORS[t],
+          label: `${t}${SYMMETRIC_RELATION_TYPES.has(t) ? ' (both ways)' : ' →'}`,
+          kind: 'line',
+        })),
+        // Drawn only when asked for (the Co-mentions filter): named so only then.
+        ...(comention === 'off'
+          ? []
+          : [
+              {
+                color: CO_MENTION_COLOR,
+                label: `${CO_MENTIONED} (same ${comention}, both ways)`,
+                kind: 'line',
+              } as const,
+            ]),
+      ],
     },
     { title: `Size: ${SIZE_BY[appearance.sizeBy]}`, items: [] },
   ];

@@ -60,7 +60,7 @@ export function createView(): View {
   const restyle = () => {
     const measured = applyAppearance(graph, state.appearance);
     highlight.largest = largestNodes(graph, LABEL_LARGEST);
-    legend = legendSections(state.appearance, measured);
+    legend = legendSections(state.appearance, measured, state.filters.comention);
     renderLegend(legendBody, legend);
   };
   restyle();
