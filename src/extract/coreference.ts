@@ -195,7 +195,7 @@ function unlike(row: AnaphorRow, f: Found, kinds: KindWords): boolean {
 function determiner(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
-  if (t.norm === 'his' || t.norm === 'hers' || t.norm === 'my' || t.norm === 'our') return true;
+  if (['his', 'hers', 'my', 'our', 'its'].includes(t.norm)) return true;
   const next = tokens[i + 1];
   return (
     t.norm === 'her' &&
@@ -276,7 +276,8 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
       const hit = anaphorAt(tokens, i);
       if (!hit) continue;
       const { row } = hit.phrase;
-      if (row.speech && (quoted[i] || !actsAsSubject(tokens, i))) continue;
+      if (row.speech && (quoted[i] || !(actsAsSubject(tokens, i) || determiner(tokens, i))))
+        continue;
       if (row.quoted && !quoted[i]) continue;
       const compatible = (f: Found) =>
         row.types.includes(f.type) &&
@@ -348,7 +349,30 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
     }
     found.push(...added);
     found.sort((a, b) => a.from - b.from || a.to - b.to);
+    affiliateToOwners(tokens, found, added);
   });
+}
+
+/**
+ * "Its chief executive Duncan Wanblad", "The club's president Aurelio De Laurentiis": a person
+ * whose title an anaphor owns acts for the organisation or country it stands for, as "Tesla's
+ * Elon Musk" does for Tesla (affiliation.ts ties those before anaphora are known).
+ */
+function affiliateToOwners(
+  tokens: readonly Token[],
+  found: Found[],
+  added: readonly Found[],
+): void {
+  for (const owner of added) {
+    if (owner.type !== 'Organization' && owner.type !== 'Country') continue;
+    if (!owner.determiner && !tokens[owner.to - 1]?.possessive) continue;
+    const person = found.find(
+      (f) => f.type === 'Person' && !f.anaphor && !f.affiliation && f.titleFrom === owner.to,
+    );
+    if (!person) continue;
+    person.affiliation = owner;
+    owner.isAffiliation = true;
+  }
 }
 
 /** The mention an anaphor at tokens [from, to) adds for the entity it stands for. */

@@ -2,6 +2,7 @@ import { nlp } from './nlp.js';
 import { nameKey } from '../model/keys.js';
 import './plugin.js';
 import { parseWindows } from './windows.js';
+import { POSSESSIVE_DETERMINERS } from './lexicon/anaphora.js';
 
 /** One word as compromise read it, with its place in the article text. */
 export interface Token {
@@ -22,6 +23,7 @@ export interface Token {
 }
 
 const POSSESSIVE = /['’]s?$/;
+const DETERMINERS = new Set(POSSESSIVE_DETERMINERS);
 
 /**
  * Parses the text with compromise, window by window (windows.ts: one window for an ordinary
@@ -58,7 +60,9 @@ function tokenizeWindow(text: string, from: number, tokens: Token[]): void {
         key: nameKey(norm),
         pre: term.pre,
         post: term.post,
-        tags: term.tags ?? new Set(),
+        tags: DETERMINERS.has(lower)
+          ? new Set([...(term.tags ?? []), 'Pronoun'])
+          : (term.tags ?? new Set()),
         start,
         end: start + term.text.length,
         possessive,

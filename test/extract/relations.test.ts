@@ -308,4 +308,44 @@ describe('extract: relation frames, third round', () => {
       'country:chn MET_WITH person:harini-amarasuriya',
     ]);
   });
+
+  it('should give a title an anaphor owns the organisation it stands for, and never read "Its" as a name', () => {
+    const its = extractArticle(
+      article(
+        'Rio Tinto said on Monday it had received an approach from Glencore. Its chief executive Jakob Stausholm met Glencore chairman Kalidas Madhavpeddi in London.',
+      ),
+    );
+    expect(its.entities.map((e) => e.id)).to.not.include('organization:its');
+    expect(edges(its.relations)).to.include.members([
+      'person:jakob-stausholm REPRESENTS organization:rio-tinto',
+      'person:jakob-stausholm MET_WITH person:kalidas-madhavpeddi',
+    ]);
+    expect(
+      edgesOf(
+        "Juventus FC rejected a bid from Chelsea FC on Tuesday. The club's president Gianluca Ferrero said he had also turned down an approach from Arsenal FC.",
+      ),
+    ).to.include.members([
+      'person:gianluca-ferrero REPRESENTS organization:juventus-fc',
+      'person:gianluca-ferrero REJECTED organization:arsenal-fc',
+    ]);
+  });
+
+  it('should let "the unions" and "the two officials" stand for the two last named', () => {
+    expect(
+      edgesOf(
+        'Kenyan Labour Minister Alfred Mutua met leaders of the Kenya Medical Practitioners Union and the Kenya National Union of Nurses. He appealed to the unions to end the strike.',
+      ),
+    ).to.include.members([
+      'person:alfred-mutua PRESSURED organization:kenya-medical-practitioners-union',
+      'person:alfred-mutua PRESSURED organization:kenya-national-union-of-nurses',
+    ]);
+    expect(
+      edgesOf(
+        'UEFA president Aleksander Ceferin met CONMEBOL president Alejandro Dominguez in Paris. The two officials later met FIFA president Gianni Infantino.',
+      ),
+    ).to.include.members([
+      'person:aleksander-ceferin MET_WITH person:gianni-infantino',
+      'person:alejandro-dominguez MET_WITH person:gianni-infantino',
+    ]);
+  });
 });

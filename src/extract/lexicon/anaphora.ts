@@ -66,6 +66,19 @@ export const SAYING_VERBS: readonly string[] = [
   'asserted',
 ];
 
+// Possessive determiners. compromise tags "his", "her", "their" as pronouns but not "its", "our",
+// "my", "your", so a capitalised "Its chief executive" opening a sentence was read as a name;
+// tokens of these words carry the Pronoun tag (parse.ts), and no name starts with a pronoun.
+export const POSSESSIVE_DETERMINERS: readonly string[] = [
+  'its',
+  'our',
+  'my',
+  'your',
+  'his',
+  'her',
+  'their',
+];
+
 export interface AnaphorRow {
   id: string;
   example: string;
@@ -200,8 +213,18 @@ export const ANAPHORA: readonly AnaphorRow[] = [
   {
     id: 'coref-the-two-leaders',
     example: 'Modi welcomed Albanese. The two leaders held talks.',
-    reason: 'the two leaders, the two men, the two ministers: the two most recent people named',
-    words: ['two leaders', 'two men', 'two women', 'two ministers', 'two presidents', 'pair'],
+    reason:
+      'the two leaders, the two men, the two ministers, the two officials: the two most recent people named',
+    words: [
+      'two leaders',
+      'two men',
+      'two women',
+      'two ministers',
+      'two presidents',
+      'two officials',
+      'two executives',
+      'pair',
+    ],
     definite: true,
     types: ['Person'],
     count: 2,
@@ -300,12 +323,23 @@ export const ANAPHORA: readonly AnaphorRow[] = [
     count: 2,
   },
   {
+    id: 'coref-the-unions',
+    example:
+      'The minister met the Nigeria Labour Congress and the Trade Union Congress. He appealed to the unions to call off the strike.',
+    reason:
+      'the unions, the clubs, the companies: the two organisations most recently named (a plural description with no number)',
+    words: ['unions', 'clubs', 'companies', 'carmakers', 'airlines', 'banks', 'federations'],
+    definite: true,
+    types: ['Organization'],
+    count: 2,
+  },
+  {
     id: 'coref-it',
     example:
       'Rio Tinto said it had agreed to buy Arcadium. It also rejected an approach from Glencore.',
     reason:
-      'it as the subject of a verb: the organisation or country that says it ("X said it …"), or that opened the last sentence when it opens this one; never "it was clear", never in a quotation',
-    words: ['it'],
+      'it as the subject of a verb, its as the owner of a noun: the organisation or country that says it ("X said it …", "X said its …"), or that opened the last sentence when it opens this one ("Its chief executive …"); never "it was clear", never in a quotation',
+    words: ['it', 'its'],
     definite: false,
     types: ['Organization', 'Country'],
     speech: [
