@@ -13,6 +13,7 @@ import {
   hook,
   openPage,
   searchAndPick,
+  seriousAxeViolations,
   shot,
   startExplorer,
   waitUntilIdle,
@@ -65,6 +66,8 @@ describe('corrections from the page (real Chromium, real Neo4j)', function () {
     await summary.focus();
     await page.keyboard.press('Enter');
     const merge = page.getByRole('combobox', { name: 'Merge Jared Kushner into' });
+    // Every correction control is labelled and readable (axe-core), the fold open.
+    expect(await seriousAxeViolations(page)).to.deep.equal([]);
     await merge.focus();
     await page.keyboard.type('Steve Witkoff');
     await page.waitForSelector('#details li[role="option"][id]', { state: 'visible' });
@@ -88,6 +91,7 @@ describe('corrections from the page (real Chromium, real Neo4j)', function () {
     const undo = page.getByRole('button', { name: `Undo: Merged ${KUSHNER} into ${WITKOFF}` });
     await undo.waitFor();
     await shot(page, 'corrections-list');
+    expect(await seriousAxeViolations(page)).to.deep.equal([]);
     await undo.focus();
     await page.keyboard.press('Enter');
     await statusSays('Undone: correction c1');
@@ -133,6 +137,7 @@ describe('corrections from the page (real Chromium, real Neo4j)', function () {
       before.filter((s) => s !== rejected),
     );
     await shot(page, 'corrections-rejected-sentence');
+    expect(await seriousAxeViolations(page)).to.deep.equal([]);
     expect(opened.problems).to.deep.equal([]);
   });
 });
