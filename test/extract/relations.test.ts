@@ -348,4 +348,24 @@ describe('extract: relation frames, third round', () => {
       'person:alejandro-dominguez MET_WITH person:gianni-infantino',
     ]);
   });
+
+  it('should read conferring, sitting down, exchanging views, telephoning and discussing with someone as consultations, and no topic as a party', () => {
+    for (const verb of [
+      'conferred with',
+      'sat down with',
+      'exchanged views with',
+      'telephoned',
+      'discussed the railway with',
+    ])
+      expect(
+        edgesOf(
+          `Tanzanian President Samia Suluhu Hassan ${verb} Zambian President Hakainde Hichilema.`,
+        ),
+        verb,
+      ).to.include('person:hakainde-hichilema MET_WITH person:samia-suluhu-hassan');
+    expect(
+      edgesOf('Tanzania and Zambia discussed the railway on Monday, their ministers said.'),
+    ).to.include('country:tza MET_WITH country:zmb');
+    expect(edgesOf("Hichilema discussed Tanzania's proposal with reporters.")).to.deep.equal([]);
+  });
 });
