@@ -1,12 +1,22 @@
 import type { Found } from './found.js';
 import { entityId } from '../model/keys.js';
+import type { Token } from './parse.js';
 import type { Sentence } from './sentences.js';
+import { spanText } from './span.js';
+import { titleAt } from './titles.js';
 
 // "the Southern African Development Community (SADC)": an acronym in brackets right after a name
 // is that name's alias, and "SADC" or "the SADC" later in the article is the same entity. A name
 // that carries an acronym is an organisation's: people are not written so.
 
 const ACRONYM = /^[A-Z][A-Za-z&]{1,9}$/;
+// "Association of Southeast Asian Nations (ASEAN)": a compass compound gives a letter per half.
+const COMPASS = /\b(NORTH|SOUTH)(EAST|WEST)/g;
+// Words an acronym of initials skips: "Allied Democratic Forces" is the ADF.
+const LINKS = new Set(['OF', 'AND', 'FOR', 'THE', '&', 'ON', 'IN']);
+// The longest name an acronym in brackets may close: "Independent Electoral and Boundaries
+// Commission (IEBC)".
+const MAX_NAME_WORDS = 10;
 
 /** "SADC", "FCA", "UNHCR": a short capitalised token with two capitals or more. */
 export const isAcronym = (word: string): boolean =>
@@ -20,6 +30,7 @@ export const isAcronym = (word: string): boolean =>
 function abbreviates(acronym: string, name: string): boolean {
   const words = name
     .toUpperCase()
+    .replace(COMPASS, '$1 $2')
     .split(/[\s-]+/)
     .filter((w) => w !== '');
   const letters = acronym.replace(/[^A-Z]/g, '');
@@ -36,6 +47,39 @@ function abbreviates(acronym: string, name: string): boolean {
   return from(0, 0, 1);
 }
 
+/** "ADF" for "Allied Democratic Forces": the initials of the name's words, links skipped. */
+function initials(name: string): string {
+  return name
+    .toUpperCase()
+    .replace(COMPASS, '$1 $2')
+    .split(/[\s-]+/)
+    .filter((w) => w !== '' && !LINKS.has(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/**
+ * "First Quantum Minerals (FQM)": the capitalised words right before a bracketed acronym that it
+ * abbreviates, when no mention ends there (compromise read "First" as a number). [from, to) in
+ * the sentence's tokens, or undefined.
+ */
+function spelledOut(tokens: readonly Token[], at: number): [number, number] | undefined {
+  const acronym = tokens[at]?.text ?? '';
+  let best: number | undefined;
+  for (let from = at - 1; from >= Math.max(0, at - MAX_NAME_WORDS); from--) {
+    const t = tokens[from];
+    if (!t || t.possessive || (from < at - 1 && !/^ $/.test(t.post))) break;
+    const upper = /^\p{Lu}/u.test(t.text);
+    if (!upper && !LINKS.has(t.text.toUpperCase())) break;
+    const name = tokens
+      .slice(from, at)
+      .map((w) => w.text)
+      .join(' ');
+    if (upper && abbreviates(acronym, name)) best = from;
+  }
+  return best === undefined ? undefined : [best, at];
+}
+
 /**
  * Gives every mention of an acronym defined in brackets the identity of the name it abbreviates,
  * and makes that name an organisation. Mutates the Found objects, which only this extraction holds.
@@ -44,6 +88,7 @@ export function resolveAcronyms(sentences: readonly Sentence[], mentions: Found[
   const byAcronym = new Map<string, Pick<Found, 'type' | 'id' | 'name'>>();
   const retyped = new Map<string, string>();
   sentences.forEach((sentence, s) => {
+    defineUnread(sentence.tokens, mentions, s);
     for (const f of mentions[s] ?? []) {
       const next = sentence.tokens[f.to];
       if (!next || !/\($/.test(next.pre) || !/^\)/.test(next.post)) continue;
@@ -57,10 +102,80 @@ export function resolveAcronyms(sentences: readonly Sentence[], mentions: Found[
         byAcronym.set(next.text, { type: f.type, id: f.id, name: f.name });
     }
   });
-  if (byAcronym.size === 0 && retyped.size === 0) return;
+  const organizations = mentions
+    .flat()
+    .filter((f) => f.type === 'Organization' && !f.anaphor && f.surface.includes(' '));
+  sentences.forEach((sentence, s) => {
+    for (const f of mentions[s] ?? []) {
+      const head =
+        !byAcronym.has(f.surface) &&
+        sentence.tokens[f.from - 1]?.norm === 'the' &&
+        titleAt(sentence.tokens, f.from) === 0 &&
+        // "the Sheriff's detective": a noun for a person describes someone, not the office
+        !sentence.tokens[f.from]?.tags.has('Actor')
+          ? byHeadWord(f, organizations)
+          : undefined;
+      if (head)
+        Object.assign(f, { type: head.type, id: head.id, name: head.name, rule: 'head-word' });
+    }
+  });
   for (const f of mentions.flat()) {
-    const full = byAcronym.get(f.surface.replace(/^the\s+/i, ''));
-    if (full) Object.assign(f, full, { rule: 'acronym' });
+    if (f.rule === 'head-word') continue;
+    const bare = f.surface.replace(/^the\s+/i, '');
+    const full =
+      byAcronym.get(bare) ?? (isAcronym(bare) ? byInitials(bare, organizations) : undefined);
+    if (full)
+      Object.assign(f, { type: full.type, id: full.id, name: full.name }, { rule: 'acronym' });
     else if (retyped.has(f.id)) Object.assign(f, { type: 'Organization', id: retyped.get(f.id) });
   }
+}
+
+/** The entity every mention of `list` is, when they are all one. */
+const onlyOne = (list: readonly Found[]): Found | undefined =>
+  list.every((o) => o.id === list[0]?.id) ? list[0] : undefined;
+
+/**
+ * "the International Monetary Fund … the Fund's board": a lone capitalised word after "the" that
+ * is the last word of one organisation the article names in full, and of no other, is that one.
+ */
+function byHeadWord(f: Found, organizations: readonly Found[]): Found | undefined {
+  if (f.anaphor || f.from + 1 !== f.to || !/^\p{Lu}\p{Ll}/u.test(f.surface)) return undefined;
+  const word = f.surface.toLowerCase();
+  const named = organizations.filter((o) => o.surface.toLowerCase().split(/\s+/).at(-1) === word);
+  return onlyOne(named.filter((o) => o.id !== f.id));
+}
+
+/** The one organisation of the article whose initials an acronym written alone spells: "the ADF". */
+function byInitials(acronym: string, organizations: readonly Found[]): Found | undefined {
+  if (acronym.length < 3 || /[a-z]/.test(acronym)) return undefined;
+  return onlyOne(organizations.filter((o) => initials(o.surface) === acronym));
+}
+
+/**
+ * "First Quantum Minerals (FQM)" where no mention ends before the bracket, or one that ends there
+ * covers only part of the name: the words the acronym spells become one organisation's mention,
+ * in place of what was found inside them. Mutates mentions[s].
+ */
+function defineUnread(tokens: readonly Token[], mentions: Found[][], s: number): void {
+  tokens.forEach((t, at) => {
+    if (!/\($/.test(t.pre) || !/^\)/.test(t.post) || !isAcronym(t.text)) return;
+    const list = mentions[s] ?? [];
+    const before = list.find((f) => f.to === at);
+    if (before && abbreviates(t.text, before.name)) return;
+    const span = spelledOut(tokens, at);
+    if (!span) return;
+    const name = spanText(tokens, span[0], span[1]);
+    const found: Found = {
+      type: 'Organization',
+      id: entityId('Organization', name),
+      name,
+      surface: name,
+      from: span[0],
+      to: span[1],
+      rule: 'acronym',
+    };
+    mentions[s] = [...list.filter((f) => f.to <= span[0] || f.from >= span[1]), found].sort(
+      (a, b) => a.from - b.from,
+    );
+  });
 }

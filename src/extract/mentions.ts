@@ -33,7 +33,14 @@ export const MENTION_RULES = [
   {
     id: 'acronym',
     example: 'the Southern African Development Community (SADC) … SADC pressed Zimbabwe',
-    reason: 'an acronym in brackets after a name is that entity, there and later (acronyms.ts)',
+    reason:
+      'an acronym in brackets after a name is that entity, there and later; so is one written alone that spells the initials of one organisation of the article (the ADF) (acronyms.ts)',
+  },
+  {
+    id: 'head-word',
+    example: "the International Monetary Fund … the Fund's executive board",
+    reason:
+      'a lone word after "the" that ends one organisation the article names in full, and no other, is that organisation (acronyms.ts)',
   },
   {
     id: 'surname-not-place',
