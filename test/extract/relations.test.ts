@@ -368,4 +368,15 @@ describe('extract: relation frames, third round', () => {
     ).to.include('country:tza MET_WITH country:zmb');
     expect(edgesOf("Hichilema discussed Tanzania's proposal with reporters.")).to.deep.equal([]);
   });
+
+  it('should join a list across "representatives of" and "officials from"', () => {
+    expect(
+      edgesOf(
+        'Ghanaian Foreign Minister Samuel Okudzeto Ablakwa met Ivorian officials and representatives of the African Union in Accra.',
+      ),
+    ).to.include.members([
+      'country:civ MET_WITH person:samuel-okudzeto-ablakwa',
+      'organization:african-union MET_WITH person:samuel-okudzeto-ablakwa',
+    ]);
+  });
 });

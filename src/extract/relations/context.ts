@@ -114,8 +114,14 @@ export function coordinated(ctx: SentenceContext, pool: readonly Found[], chosen
     // "the two leaders": one phrase standing for two entities.
     if (a.from === b.from && a.to === b.to) return true;
     const between = ctx.tokens.slice(a.to, startOf(b));
-    // "Norwegian officials and the Nobel Committee": the people a name acts through join too.
-    const words = between.filter((t) => !DETERMINERS.has(t.norm) && !MEMBERS.has(t.key));
+    // "Norwegian officials and the Nobel Committee", "Ivorian officials and representatives of
+    // the African Union": the people a name acts through join too.
+    const words = between.filter(
+      (t, k) =>
+        !DETERMINERS.has(t.norm) &&
+        !MEMBERS.has(t.key) &&
+        !(MEMBER_PREPOSITIONS.has(t.norm) && MEMBERS.has(between[k - 1]?.key ?? '')),
+    );
     const comma = /,/.test(ctx.tokens[a.to - 1]?.post ?? '');
     return (words.length === 1 && words[0]?.norm === 'and') || (between.length === 0 && comma);
   };
