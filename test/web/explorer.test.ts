@@ -443,6 +443,20 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
     expect(await page.locator('#table-view tbody tr').count()).to.equal(
       await hook(page, (g) => g.graph.size),
     );
+    // A co-mention claims nothing: it has no confidence, rather than a confidence of 0.
+    const coMentionConfidence = await page.locator('#table-view tbody tr').evaluateAll((rows) =>
+      rows
+        .map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent))
+        .filter((cells) => cells[1] === 'CO_MENTIONED')
+        .map((cells) => cells[4]),
+    );
+    expect(coMentionConfidence.length).to.be.greaterThan(0);
+    expect([...new Set(coMentionConfidence)]).to.deep.equal(['—']);
+    // Nothing of the graph's legend shows between the table and the status line.
+    const [table, status] = await Promise.all(
+      ['#table-view', '#status'].map((s) => page.locator(s).boundingBox()),
+    );
+    expect((table?.y ?? 0) + (table?.height ?? 0)).to.be.at.least(status?.y ?? Infinity);
     const csv = new URL((await page.locator('#evidence-csv').getAttribute('href')) ?? '');
     expect(csv.pathname).to.equal('/api/export/evidence.csv');
     expect(csv.searchParams.get('undated')).to.equal('false');

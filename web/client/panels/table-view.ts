@@ -2,10 +2,12 @@
 // sortable tables, and a CSV of every piece of evidence under the same filters from the API.
 // All of it is written as text.
 import { writeFilters, type FilterValues } from '../../../src/model/filters.js';
+import { CO_MENTIONED } from '../../../src/model/types.js';
 import { append, clear, h } from '../dom.js';
 import type { ExplorerGraph } from '../graph-model.js';
 
-type Cell = string | number;
+/** null: the column says nothing of this row (a co-mention claims nothing, so has no confidence). */
+type Cell = string | number | null;
 interface Column {
   label: string;
   numeric?: boolean;
@@ -50,7 +52,7 @@ export function createTableView(
         a.relation,
         graph.getNodeAttribute(target, 'label'),
         a.count,
-        a.confidence,
+        a.relation === CO_MENTIONED ? null : a.confidence,
         a.articles.length,
       ]),
     );
@@ -72,6 +74,8 @@ export function createTableView(
     const by = Math.min(sort.column, columns.length - 1);
     rows.sort((x, y) => {
       const [a, b] = [x[by] as Cell, y[by] as Cell];
+      // Empty cells go last, whichever way the column is sorted.
+      if (a === null || b === null) return (a === null ? 1 : 0) - (b === null ? 1 : 0);
       const order =
         typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
       return sort.descending ? -order : order;
@@ -158,9 +162,11 @@ export function createTableView(
                   h(
                     'td',
                     columns[i]?.numeric ? { class: 'num' } : {},
-                    typeof cell === 'number' && !Number.isInteger(cell)
-                      ? cell.toFixed(2)
-                      : String(cell),
+                    cell === null
+                      ? '—'
+                      : typeof cell === 'number' && !Number.isInteger(cell)
+                        ? cell.toFixed(2)
+                        : String(cell),
                   ),
                 ),
               ),
