@@ -379,4 +379,18 @@ describe('extract: relation frames, third round', () => {
       'organization:african-union MET_WITH person:samuel-okudzeto-ablakwa',
     ]);
   });
+
+  it('should take "managing director", "Taoiseach" and "army chief" as titles, so the name before them is whom the person represents', () => {
+    expect(
+      edgesOf(
+        'WTO director-general Ngozi Okonjo-Iweala met Irish Taoiseach Simon Harris and Pakistani army chief Asim Munir.',
+      ),
+    ).to.include.members([
+      'person:ngozi-okonjo-iweala REPRESENTS organization:wto',
+      'person:simon-harris REPRESENTS country:irl',
+      'person:asim-munir REPRESENTS country:pak',
+      'person:ngozi-okonjo-iweala MET_WITH person:simon-harris',
+      'person:asim-munir MET_WITH person:ngozi-okonjo-iweala',
+    ]);
+  });
 });

@@ -69,6 +69,12 @@ export const TITLES: readonly string[] = [
   'commissioner',
   'chief executive',
   'chief executive officer',
+  // "IMF managing director Kristalina Georgieva", "WHO director-general Tedros"
+  'managing director',
+  'director-general',
+  'director general',
+  // Ireland's head of government: "Irish Taoiseach Micheal Martin"
+  'Taoiseach',
   'CEO',
   'chairman',
   'chairwoman',
@@ -142,5 +148,8 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'digital',
   'security',
   'military',
+  // "Sudanese army chief Abdel Fattah al-Burhan", "the navy commander"
+  'army',
+  'navy',
   'opposition',
 ];
