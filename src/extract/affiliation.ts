@@ -49,7 +49,8 @@ export function affiliate(tokens: readonly Token[], found: Found[]): void {
 }
 
 /**
- * A guessed person joined by "and" or "or" to an organisation or a country is an organisation:
+ * A guessed person joined by "and" or "or" to an organisation or a country is an organisation
+ * (and one after a place, a place):
  * "Sony and Kadokawa", "Hezbollah and Israel exchanged fire"; so is one in a list closed by "and"
  * ("Ubisoft, Microsoft and Sony"). A lone comma is not enough: "Sundar Pichai, Google's chief
  * executive" is apposition.
@@ -83,6 +84,10 @@ export function settleGuesses(tokens: readonly Token[], found: Found[]): void {
       const org =
         (actor(prev) && prev && joined(prev, f)) || (actor(next) && next && joined(f, next));
       if (org) Object.assign(f, { type: 'Organization', id: entityId('Organization', f.name) });
+      // "by-elections in Magarini and Banissa in November": a list of places behind one
+      // preposition, unless a verb after the name makes it a new clause's subject.
+      const place = prev?.type === 'Place' && joined(prev, f) && !tokens[f.to]?.tags.has('Verb');
+      if (!org && place) Object.assign(f, { type: 'Place', id: entityId('Place', f.name) });
     });
   }
 }

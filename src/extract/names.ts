@@ -1,3 +1,4 @@
+import { COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { ENGLISH_WORDS } from './lexicon/english-words.js';
 import { isFirstName } from './lexicon/first-names.js';
 import {
@@ -252,7 +253,13 @@ export function capitalisedRuns(
       // A sentence's first word that is no name joins none: "Shares of ByteDance".
       // "Frederick Fung of ADPL": a full name opened by a first name takes no "of" ("Bank of
       // Japan" is one word before it).
-      const person = to - i >= 2 && isFirstName(t.text) && tokens[to]?.norm === 'of';
+      // "Petronas of Malaysia": a lone name no dictionary holds takes no "of" before a country.
+      const ofCountry =
+        to === i + 1 &&
+        !ENGLISH_WORDS.has(t.norm) &&
+        tokens[to]?.norm === 'of' &&
+        COUNTRY_BY_NAME.has(tokens[to + 1]?.key ?? '');
+      const person = (to - i >= 2 && isFirstName(t.text) && tokens[to]?.norm === 'of') || ofCountry;
       const joined: number =
         (weak && to === i + 1) || person
           ? 0

@@ -153,6 +153,32 @@ const nationalPeople = (c: Candidate) => {
   );
 };
 
+/**
+ * "Zamfara state", "BHP's Escondida copper mine" (one lowercase word between), "Escondida, the
+ * world's largest copper mine" (in apposition): a division's or a site's noun after a name.
+ */
+const placeNounAfter = (c: Candidate) => {
+  const lower = (k: number) => /^\p{Ll}/u.test(c.tokens[k]?.text ?? '');
+  const place = (k: number) => lower(k) && PLACE_NOUNS.has(c.tokens[k]?.norm ?? '');
+  if (place(c.to)) return true;
+  const between = c.tokens[c.to];
+  const modifier =
+    between !== undefined &&
+    (between.tags.has('Noun') || between.tags.has('Adjective')) &&
+    !between.tags.has('Verb');
+  if (modifier && lower(c.to) && between.post === ' ' && place(c.to + 1) && unknownName(c))
+    return true;
+  if (!/^,/.test(c.tokens[c.to - 1]?.post ?? '') || !DETERMINERS.has(c.tokens[c.to]?.norm ?? ''))
+    return false;
+  for (let k = c.to + 1; k < c.to + 7; k++) {
+    const t = c.tokens[k];
+    if (!t) return false;
+    if (place(k) && /[,;:.]|^\s*$/.test(t.post)) return true;
+    if (/[,;:.]/.test(t.post)) return false;
+  }
+  return false;
+};
+
 /** "Rivian, the American electric-vehicle maker": a kind of organisation in apposition. */
 const appositionNoun = (c: Candidate) => {
   if (!/^,/.test(c.tokens[c.to - 1]?.post ?? '') || !DETERMINERS.has(c.tokens[c.to]?.norm ?? ''))
@@ -209,7 +235,17 @@ const standsAlone = (c: Candidate) => {
       after !== undefined &&
       /^\p{Ll}/u.test(after.text) &&
       after.tags.has('Noun')) ||
-    (before !== undefined && /^\p{Ll}/u.test(before.text) && before.tags.has('Adjective'));
+    (before !== undefined && /^\p{Ll}/u.test(before.text) && before.tags.has('Adjective')) ||
+    // "its benchmark Selic rate": between two lowercase nouns a lone name qualifies the second
+    (c.to - c.from === 1 &&
+      before !== undefined &&
+      /^\p{Ll}/u.test(before.text) &&
+      before.tags.has('Noun') &&
+      !before.tags.has('Verb') &&
+      after !== undefined &&
+      /^\p{Ll}/u.test(after.text) &&
+      after.tags.has('Noun') &&
+      !after.tags.has('Verb'));
   return !modifier;
 };
 
@@ -371,7 +407,9 @@ export const UNKNOWN_NAME_ROWS: readonly ClassifyRow[] = [
     id: 'before-members',
     example: 'a Hamas official; Toyota executives; the M23 rebels',
     match: (c) =>
-      unknownName(c) && !possessive(c) && MEMBERS.has(c.tokens[c.to]?.key ?? '')
+      unknownName(c) &&
+      !possessive(c) &&
+      (MEMBERS.has(c.tokens[c.to]?.key ?? '') || MEMBERS.has(c.tokens[c.to]?.norm ?? ''))
         ? entity('Organization', c.surface)
         : undefined,
     reason: 'an unknown name before the people it acts through',
@@ -401,14 +439,11 @@ export const UNKNOWN_NAME_ROWS: readonly ClassifyRow[] = [
   },
   {
     id: 'before-place-noun',
-    example: "a town in Zamfara state; Aceh province; Codelco's El Teniente mine",
-    match: (c) =>
-      PLACE_NOUNS.has(c.tokens[c.to]?.norm ?? '') &&
-      /^\p{Ll}/u.test(c.tokens[c.to]?.text ?? '') &&
-      !possessive(c)
-        ? entity('Place', c.surface)
-        : undefined,
-    reason: 'a name followed by a lowercase word for a division or site is that place',
+    example:
+      "a town in Zamfara state; Aceh province; BHP's Escondida copper mine; Escondida, the world's largest copper mine",
+    match: (c) => (placeNounAfter(c) && !possessive(c) ? entity('Place', c.surface) : undefined),
+    reason:
+      'a name followed by a lowercase word for a division or site, or by one in apposition, is that place',
   },
   {
     id: 'behind-locative',

@@ -393,6 +393,13 @@ export const MEMBER_NOUNS: readonly string[] = [
   'employees',
   'staff',
   'shareholders',
+  // "Te Pāti Māori co-leader Rawiri Waititi", "NUMSA president Andrew Chirwa"
+  'co-leader',
+  'co-leaders',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'president',
   // "Caricom leaders will meet", "Hamas members"
   'leader',
   'leaders',
