@@ -6,12 +6,15 @@ import { eventually } from '../support/eventually.js';
 import { makeCorpusDir, type CorpusDir } from '../support/corpus-dir.js';
 import {
   disposableDriver,
+  useDisposableNeo4j,
   startDisposableNeo4j,
   stopDisposableNeo4j,
 } from '../support/disposable-neo4j.js';
 import { openTestDriver, resetDatabase, testNeo4jConfig, testWriter } from '../support/neo4j.js';
 import { graphSnapshot } from '../support/snapshot.js';
 import { neo4jEnvironment } from '../../src/config.js';
+
+useDisposableNeo4j();
 
 // Short texts that depend on each other (a surname another text names in full), cheap to
 // extract: the runs below spend their time writing, one transaction per article.

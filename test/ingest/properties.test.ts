@@ -148,9 +148,9 @@ describe('ingest properties (fast-check, against the real test Neo4j)', function
           }
         },
       ),
-      // Fifteen cases keep the suite short; every run draws new ones, and a deeper search is one
+      // Ten cases keep the suite short; every run draws new ones, and a deeper search is one
       // variable away (README, "Rerunning ingest").
-      { numRuns: Number(process.env.NEWSGRAPH_PROPERTY_RUNS ?? 15), seed: propertySeed() },
+      { numRuns: Number(process.env.NEWSGRAPH_PROPERTY_RUNS ?? 10), seed: propertySeed() },
     );
   });
 });

@@ -5,6 +5,7 @@ import { createGateway } from '../../src/store/gateway.js';
 import { createGraphWriter } from '../../src/store/write.js';
 import {
   disposableDriver,
+  useDisposableNeo4j,
   startDisposableNeo4j,
   stopDisposableNeo4j,
 } from '../support/disposable-neo4j.js';
@@ -16,6 +17,8 @@ import {
   waitUntilIdle,
   type Explorer,
 } from './support/browser.js';
+
+useDisposableNeo4j();
 
 const OUTAGE_TEXT = 'The database is not answering; retrying…';
 /** A wait for recovery fails only on a hang: a restarted Neo4j is slow to its first answers. */
