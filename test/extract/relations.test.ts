@@ -393,4 +393,15 @@ describe('extract: relation frames, third round', () => {
       'person:asim-munir MET_WITH person:ngozi-okonjo-iweala',
     ]);
   });
+
+  it('should give an infinitive joined by "and" the modality of the one before it', () => {
+    const talks = relationsOf(
+      'Kenya refused to cut tariffs and to hold talks with Uganda on the border.',
+    ).find((r) => r.type === 'MET_WITH');
+    expect(talks).to.include({ source: 'country:ken', target: 'country:uga', modality: 'negated' });
+    const planned = relationsOf(
+      'Kenya is due to meet Ethiopia on Monday and to hold talks with Uganda.',
+    ).find((r) => r.target === 'country:uga');
+    expect(planned?.modality).to.equal('planned');
+  });
 });

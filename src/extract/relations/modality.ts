@@ -31,8 +31,24 @@ function governedByPast(tokens: readonly Token[], t: number): boolean {
   return false;
 }
 
+/**
+ * "is due to meet A and to hold talks with B": the infinitive before the "and" that the trigger's
+ * own infinitive is joined to, within its clause.
+ */
+function joinedInfinitive(tokens: readonly Token[], t: number): number | undefined {
+  const to = [t - 1, t - 2, t - 3].find((k) => tokens[k]?.norm === 'to');
+  if (to === undefined || tokens[to - 1]?.norm !== 'and') return undefined;
+  for (let k = to - 2; k > 0 && k >= to - 12; k--) {
+    if (/[,;:—.]/.test(tokens[k]?.post ?? '')) return undefined;
+    if (tokens[k - 1]?.norm === 'to') return k;
+  }
+  return undefined;
+}
+
 /** How the sentence presents the act its trigger at t states (lexicon/modality.ts). */
 export function modalityOf(tokens: readonly Token[], t: number, type: RelationType): Modality {
+  const earlier = joinedInfinitive(tokens, t);
+  if (earlier !== undefined) return modalityOf(tokens, earlier, type);
   // "It said it would remain independent and urged UniCredit …": a past verb after "and" is a
   // second act of its own; the modal before the "and" is not its.
   const past = tokens[t]?.tags.has('PastTense') === true;
