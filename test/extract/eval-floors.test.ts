@@ -44,6 +44,10 @@ describe('extract: quality floors', () => {
     expect(report.blindRelations3.relations.f1).to.be.at.least(FLOORS.blind3RelationF1);
   });
 
+  it('should reach the relation F1 floor on the fresh-blind-4-relations wire copy', () => {
+    expect(report.blindRelations4.relations.f1).to.be.at.least(FLOORS.blind4RelationF1);
+  });
+
   it('should reach the entity F1 floor on gum-news', () => {
     expect(report.gum.entities.f1).to.be.at.least(FLOORS.gumEntityF1);
   });
