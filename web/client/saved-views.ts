@@ -158,6 +158,9 @@ export function createSavedViews(
 
   /** Puts a saved view on screen; the camera last, once the view and its focus are drawn. */
   const show = async (v: SavedView, keepState: boolean) => {
+    // A layout still running (nodes this browser had not laid out yet) would carry the nodes away
+    // from where the view has them.
+    if (view.layout.isRunning()) view.layout.stop();
     view.place(new Map(Object.entries(v.positions).map(([id, [x, y]]) => [id, { x, y }])));
     if (!keepState) {
       delete view.state.edge;
