@@ -1,4 +1,4 @@
-import { COUNTRY_BY_NAME } from './lexicon/countries.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon/countries.js';
 import { ENGLISH_WORDS } from './lexicon/english-words.js';
 import { isFirstName } from './lexicon/first-names.js';
 import {
@@ -9,6 +9,7 @@ import {
 } from './lexicon/organizations.js';
 import { NAME_CONNECTORS } from './lexicon/prepositions.js';
 import { SENTENCE_STARTERS } from './lexicon/non-entities.js';
+import { nlp } from './nlp.js';
 import type { Token } from './parse.js';
 
 // Tags of words that never start or continue a name, even capitalised.
@@ -63,6 +64,21 @@ export interface Run {
   from: number;
   to: number;
   weak: boolean;
+}
+
+const gerunds = new Map<string, boolean>();
+/**
+ * "Visiting Japanese State Minister …": compromise may tag an opening participle as part of a
+ * place after a dateline; asked about the word alone, in lowercase, it reads a gerund. Cached.
+ */
+function gerundAlone(norm: string): boolean {
+  let known = gerunds.get(norm);
+  if (known === undefined) {
+    const tags: string[] = nlp(norm).json()[0]?.terms?.[0]?.tags ?? [];
+    known = tags.includes('Gerund');
+    gerunds.set(norm, known);
+  }
+  return known;
 }
 
 /** First word of a sentence or of a quotation, where capitals say nothing. */
@@ -207,9 +223,13 @@ export function capitalisedRuns(
     }
     // "Shares of …", "Workers at …": compromise may tag a plural English noun opening a sentence
     // as a name after a dateline; it is as weak as any first word.
-    const commonPlural = t.tags.has('Plural') && ENGLISH_WORDS.has(t.norm);
+    const commonPlural =
+      ENGLISH_WORDS.has(t.norm) &&
+      (t.tags.has('Plural') || (/[^s]s$/.test(t.norm) && ENGLISH_WORDS.has(t.norm.slice(0, -1))));
+    const participle = ENGLISH_WORDS.has(t.norm) && gerundAlone(t.norm);
     const weak =
-      atClauseStart(tokens, i) && (commonPlural || !NAME_TAGS.some((tag) => t.tags.has(tag)));
+      atClauseStart(tokens, i) &&
+      (commonPlural || participle || !NAME_TAGS.some((tag) => t.tags.has(tag)));
     let to = i + 1;
     let afterOf = false;
     let orgNamed = ORG_NAME_HEADS.has(t.key);
@@ -277,12 +297,14 @@ export function capitalisedRuns(
     // "Suspected Boko Haram fighters": an adjective opening a sentence before a name of words no
     // dictionary holds is no part of it.
     const rest = tokens.slice(i + 1, to);
+    // "Visiting Japanese State Minister …": so is an opening participle before a demonym.
+    const restKey = rest.map((w) => w.key).join(' ');
     const describes =
       weak &&
-      t.tags.has('Adjective') &&
       ENGLISH_WORDS.has(t.norm) &&
       rest.length > 0 &&
-      rest.every((w) => !ENGLISH_WORDS.has(w.norm));
+      ((t.tags.has('Adjective') && rest.every((w) => !ENGLISH_WORDS.has(w.norm))) ||
+        ((t.tags.has('Adjective') || participle) && COUNTRY_BY_DEMONYM.has(restKey)));
     runs.push({ from: describes ? i + 1 : i, to, weak: weak && !describes });
     i = to;
   }

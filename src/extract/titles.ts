@@ -1,4 +1,5 @@
 import { ENGLISH_WORDS } from './lexicon/english-words.js';
+import { isFirstName } from './lexicon/first-names.js';
 import { ORGANIZATION_HEADS } from './lexicon/organizations.js';
 import { PLACE_HEADS } from './lexicon/places.js';
 import { TITLE_MODIFIERS, TITLES } from './lexicon/titles.js';
@@ -61,5 +62,28 @@ export function fullTitleAt(tokens: readonly Token[], i: number): [number, numbe
   if (length === 0) return undefined;
   let to = at + length;
   while ((length = titleAt(tokens, to)) > 0) to += length;
+  to = portfolioAfter(tokens, to);
   return headsName(tokens, to) ? undefined : [i, to];
+}
+
+// Offices whose portfolio may follow them after "for": "Minister for Foreign Affairs Penny Wong".
+const PORTFOLIO_OFFICES = new Set(['minister', 'secretary', 'commissioner', 'adviser', 'advisor']);
+
+/**
+ * "State Minister for Foreign Affairs Hisashi Matsumoto", "Minister for Trade and Tourism Don
+ * Farrell": after an office, "for" and capitalised plain English words up to a name (a first name
+ * or a word no dictionary holds) are the portfolio. Returns where the title ends.
+ */
+function portfolioAfter(tokens: readonly Token[], to: number): number {
+  if (!PORTFOLIO_OFFICES.has(tokens[to - 1]?.key ?? '') || tokens[to]?.norm !== 'for') return to;
+  let k = to + 1;
+  const plain = (t: Token | undefined) =>
+    t !== undefined &&
+    /^\p{Lu}/u.test(t.text) &&
+    ENGLISH_WORDS.has(t.norm) &&
+    !isFirstName(t.text) &&
+    !t.possessive;
+  while (plain(tokens[k]) || (tokens[k]?.norm === 'and' && plain(tokens[k + 1]) && k > to + 1)) k++;
+  const name = tokens[k];
+  return k > to + 1 && name !== undefined && /^\p{Lu}/u.test(name.text) ? k : to;
 }

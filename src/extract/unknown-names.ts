@@ -186,7 +186,8 @@ const appositionNoun = (c: Candidate) => {
   for (let k = c.to + 1; k < c.to + 6; k++) {
     const t = c.tokens[k];
     if (!t) return false;
-    if (ORG_NOUNS.has(t.key)) return true;
+    // "Kaja Kallas, the European Union's foreign policy chief": an owner is no kind.
+    if (ORG_NOUNS.has(t.key) && /^\p{Ll}/u.test(t.text) && !t.possessive) return true;
     if (/[,;:.]/.test(t.post)) return false;
   }
   return false;
@@ -318,12 +319,15 @@ export const KIND_ROWS: readonly ClassifyRow[] = [
   },
   {
     id: 'organization-opener',
-    example: 'Air Niugini, Grupo Bimbo, Banco Santander, PT Pertamina, Real Madrid',
+    example: 'Air Niugini, Grupo Bimbo, Banco Santander, PT Pertamina, Real Madrid, Al-Hilal',
     match: (c) =>
-      c.to - c.from > 1 && OPENERS.has(first(c)?.key ?? '') && !c.titled
+      ((c.to - c.from > 1 && OPENERS.has(first(c)?.key ?? '')) ||
+        /^Al-\p{Lu}/u.test(first(c)?.text ?? '')) &&
+      !c.titled
         ? entity('Organization', c.surface)
         : undefined,
-    reason: "a company's or a club's opening word (Air, Grupo, Banco, PT, Real, Sporting …)",
+    reason:
+      "a company's or a club's opening word (Air, Grupo, Banco, PT, Real, Sporting …), or an Arabic article written with a capital and a hyphen (Al-Shabaab, Al-Ahly); a person's is written al-",
   },
   {
     id: 'price-move',
