@@ -107,6 +107,13 @@ describe('explorer page: saved views, a phone-sized screen, dark (headless Chrom
       return !hookValue.renderer.getCamera().isAnimated();
     });
 
+    // Saved while the layout still runs, the nodes are not yet the saved picture, so the address
+    // rightly leaves `view` out: on a busy machine the layout can outlast the steps above.
+    await page.waitForFunction(
+      () => document.getElementById('layout-toggle')?.textContent === 'Run layout',
+      null,
+      { timeout: 90_000 },
+    );
     await page.click('#views-menu summary');
     await page.fill('#view-name', 'Witkoff, no groups');
     await page.click('#view-form button[type="submit"]');
