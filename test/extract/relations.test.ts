@@ -404,4 +404,16 @@ describe('extract: relation frames, third round', () => {
     ).find((r) => r.target === 'country:uga');
     expect(planned?.modality).to.equal('planned');
   });
+
+  it('should give a verb in a relative clause the name the clause hangs on, and read a cancelled meeting as negated', () => {
+    const found = edgesOf(
+      'Ghanaian President John Mahama held talks with Ivorian President Alassane Ouattara, who had earlier met Togolese President Faure Gnassingbe.',
+    );
+    expect(found).to.include('person:alassane-ouattara MET_WITH person:faure-gnassingbe');
+    expect(found).to.not.include('person:faure-gnassingbe MET_WITH person:john-mahama');
+    const [cancelled] = relationsOf(
+      "Mahama's meeting with Ouattara in Abidjan was cancelled on Friday.",
+    ).filter((r) => r.type === 'MET_WITH');
+    expect(cancelled?.modality).to.equal('negated');
+  });
 });

@@ -67,6 +67,14 @@ export const MODALITY_CUES: readonly ModalityCue[] = [
     where: 'before',
     reason: 'future, intention or agreement to act',
   },
+  // Ruto's meeting with Museveni was cancelled; the talks with Hamas were called off
+  {
+    match: ['cancelled', 'canceled', 'scrapped', 'off'],
+    modality: 'negated',
+    where: 'after',
+    types: ['MET_WITH'],
+    reason: 'a meeting called off did not take place',
+  },
   // talks with the U.S. are scheduled for 10 am; talks … are now back on the calendar
   {
     match: ['scheduled', 'slated', 'planned', 'expected', 'calendar', 'would', 'will', 'upcoming'],

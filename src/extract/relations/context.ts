@@ -146,6 +146,8 @@ export function coordinated(ctx: SentenceContext, pool: readonly Found[], chosen
  * the nearest is then the party addressed ("contacted the White House … to urge that …").
  */
 export function subjectOf(ctx: SentenceContext, t: number, first = false): Found[] {
+  const relative = relativeSubject(ctx, t);
+  if (relative) return [relative];
   const pool = ctx.actors.filter(
     (a) => a.to <= t && !prepositionBefore(ctx, a) && !isPossessive(ctx, a) && !inAside(ctx, a, t),
   );
@@ -161,6 +163,23 @@ export function subjectOf(ctx: SentenceContext, t: number, first = false): Found
 
 /** Relative pronouns that open an aside between a subject and its verb. */
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
+
+/**
+ * The name a relative clause hangs on, for a verb inside it: in "held talks with Museveni, who
+ * later met Samia Suluhu Hassan", Museveni met her, though he stands behind "with".
+ */
+function relativeSubject(ctx: SentenceContext, t: number): Found | undefined {
+  // Past "had", "also", "later", "earlier" (compromise reads the last two as adjectives).
+  const skippable = (tok: Token | undefined) =>
+    tok !== undefined &&
+    (tok.tags.has('Adverb') || tok.tags.has('Adjective') || AUXILIARIES.has(tok.norm));
+  let k = t - 1;
+  while (k > t - 4 && skippable(ctx.tokens[k])) k--;
+  const pronoun = ctx.tokens[k]?.norm;
+  if (pronoun !== 'who' && pronoun !== 'which') return undefined;
+  if (!/,/.test(ctx.tokens[k - 1]?.post ?? '')) return undefined;
+  return ctx.actors.find((a) => a.to === k);
+}
 
 /**
  * The mention stands in an aside that closes before t: between commas, opened by a participle or
