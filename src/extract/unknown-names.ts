@@ -63,6 +63,7 @@ const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'tens
 const PEOPLE = new Set(PEOPLE_NOUNS);
 const PARTY_WITH = new Set(PARTY_WITH_WORDS);
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+const lowercase = (t: { text: string } | undefined) => /^\p{Ll}/u.test(t?.text ?? '');
 
 /** Whether the lowercase words at `at` read `phrase`. */
 const reads = (c: Candidate, at: number, phrase: readonly string[]) =>
@@ -413,10 +414,12 @@ export const UNKNOWN_NAME_ROWS: readonly ClassifyRow[] = [
     match: (c) =>
       unknownName(c) &&
       !possessive(c) &&
+      lowercase(c.tokens[c.to]) &&
       (MEMBERS.has(c.tokens[c.to]?.key ?? '') || MEMBERS.has(c.tokens[c.to]?.norm ?? ''))
         ? entity('Organization', c.surface)
         : undefined,
-    reason: 'an unknown name before the people it acts through',
+    // Written in capitals the noun is a title opening the next name: "Le Président Macron".
+    reason: 'an unknown name before the people it acts through, written in lowercase',
   },
   {
     id: 'owns-a-person',
