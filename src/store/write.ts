@@ -84,6 +84,8 @@ export interface CorrectionsState {
 
 /** Entities per transaction. */
 const ENTITY_BATCH = 5000;
+/** Articles per transaction when counting an old store's co-mentions. */
+const COMENTION_BATCH = 500;
 
 export function createGraphWriter(store: Gateway): GraphWriter {
   const read = <T>(query: string, params: Record<string, unknown> = {}) =>
@@ -96,6 +98,39 @@ export function createGraphWriter(store: Gateway): GraphWriter {
       if (ofType.length > 0) sent.push(tx.rows(Q.UPSERT_ENTITIES[type], { entities: ofType }));
     }
     await Promise.all(sent);
+  };
+
+  /**
+   * A store written before co-mentions were counted gets them, under the ingest lock (two runs
+   * starting together count once): whatever CO_MENTIONED a counting that died left is deleted,
+   * every article counted again, then the indexes made whose presence says a store is counted.
+   */
+  const countCoMentions = async (anyArticles: boolean) => {
+    const lock = await takeIngestLock(store, () => undefined);
+    try {
+      const indexes = await read<{ name: string }>(S.READ_INDEX_NAMES);
+      if (coMentionsCounted(new Set(indexes.map((r) => r.name)))) return;
+      if (anyArticles) {
+        let deleted: number;
+        do {
+          await lock.confirm();
+          const [row] = await store.write((tx) =>
+            tx.rows<{ deleted: number }>(Q.DELETE_SOME_COMENTIONS),
+          );
+          deleted = row?.deleted ?? 0;
+        } while (deleted > 0);
+        const ids = (await read<{ id: string }>(Q.READ_ARTICLE_IDS)).map((r) => r.id);
+        for (let i = 0; i < ids.length; i += COMENTION_BATCH) {
+          await lock.confirm();
+          await store.write((tx) =>
+            tx.rows(Q.COUNT_COMENTIONS, { ids: ids.slice(i, i + COMENTION_BATCH) }),
+          );
+        }
+      }
+      for (const statement of S.CO_MENTION_INDEXES) await store.write((tx) => tx.rows(statement));
+    } finally {
+      await lock.release();
+    }
   };
 
   return {
@@ -121,6 +156,7 @@ export function createGraphWriter(store: Gateway): GraphWriter {
           if (!isSchemaRace(error)) throw error;
         }
       }
+      if (!coMentionsCounted(present)) await countCoMentions(articles.length > 0);
       await store.write((tx) => tx.rows(Q.AWAIT_INDEXES));
     },
 
@@ -226,6 +262,7 @@ export function createGraphWriter(store: Gateway): GraphWriter {
         if (remove.length > 0) send(Q.DELETE_ARTICLES, { ids: remove });
         if (replace.length > 0) send(Q.UPSERT_ARTICLES, { articles: replace.map((w) => w.row) });
         if (mentions.length > 0) send(Q.CREATE_MENTIONS, { mentions: mentions.map(mentionRow) });
+        if (replace.length > 0) send(Q.COUNT_COMENTIONS, { ids: replace.map((w) => w.row.id) });
         for (const type of RELATION_TYPES) {
           const ofType = relations.filter((r) => r.type === type).map(relationRow);
           if (ofType.length > 0) send(Q.CREATE_RELATIONS[type], { relations: ofType });
@@ -236,13 +273,18 @@ export function createGraphWriter(store: Gateway): GraphWriter {
   };
 }
 
-/** Deletes the articles' mentions and relations, sent together. */
+/** Deletes the articles' co-mentions, mentions and relations, sent together in that order. */
 async function clearFacts(tx: Tx, ids: readonly string[]): Promise<void> {
   await Promise.all([
+    tx.rows(Q.UNCOUNT_COMENTIONS, { ids }),
     tx.rows(Q.CLEAR_MENTIONS, { ids }),
     ...RELATION_TYPES.map((type) => tx.rows(Q.CLEAR_RELATIONS[type], { ids })),
   ]);
 }
+
+/** Whether a store's co-mentions are counted: their indexes are made once they are. */
+const coMentionsCounted = (indexes: ReadonlySet<string>) =>
+  S.CO_MENTION_INDEXES.every((statement) => indexes.has(S.schemaName(statement) ?? ''));
 
 // Two ingests creating the schema at once: the loser's CREATE ... IF NOT EXISTS may still fail.
 function isSchemaRace(error: unknown): boolean {

@@ -20,7 +20,11 @@
 //   (:SavedView {...}): the explorer's saved views, apart from the graph (cypher/views.ts).
 //   (:Entity)-[:MENTIONED_IN {count, aliases: [..], role?, sentences: [..]}]->(:Article)
 //       sentences: indexes of the sentences that name the entity; two entities sharing one are
-//       co-mentioned there (CO_MENTIONED, computed by the read queries, never stored).
+//       co-mentioned there.
+//   (:Entity)-[:CO_MENTIONED {articles, sentences}]->(:Entity)
+//       One per pair of entities some article names both of, from the smaller id to the larger:
+//       how many articles name both, and how many of their sentences. Kept by the writer from the
+//       mentions in the same transaction (cypher/write.ts, COUNT_COMENTIONS).
 //   (:Entity)-[:<RelationType> {id, article, evidence, start, end, trigger, published?,
 //                               confidence, modality, claim?, cameo?, rule?}]->(:Entity)
 //       One relationship per piece of evidence (one sentence of one article stating it), keyed by
@@ -52,6 +56,16 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   // The explorer's name search (src/store/cypher/read.ts, SEARCH_FULLTEXT): prefix and typo-tolerant
   // over names and every alias; 'standard-folding' also ignores case and accents (Abbās = Abbas).
   "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
+];
+
+/**
+ * The co-mentions' weights, ranked by the explorer's view (cypher/read.ts). Made after a store's
+ * co-mentions are counted, so that a store without them is one written before they were (and
+ * write.ts counts them).
+ */
+export const CO_MENTION_INDEXES: readonly string[] = [
+  'CREATE INDEX co_mentioned_articles IF NOT EXISTS FOR ()-[c:CO_MENTIONED]-() ON (c.articles)',
+  'CREATE INDEX co_mentioned_sentences IF NOT EXISTS FOR ()-[c:CO_MENTIONED]-() ON (c.sentences)',
 ];
 
 /** The name a schema statement creates, so a run can skip what is there already. */

@@ -117,6 +117,63 @@ USING INDEX SEEK a:Article(id)
 CREATE (e)-[m:MENTIONED_IN]->(a)
 SET m = row.props`;
 
+/**
+ * The pairs of entities one article `a` names, each from the smaller id to the larger, with how
+ * many of its sentences name both (`shared`, 0 when they only share the article).
+ */
+const articlePairs = `
+  MATCH (a)<-[m:MENTIONED_IN]-(x:Entity)
+  WITH x, coalesce(m.sentences, []) AS sentences
+  ORDER BY x.id
+  WITH collect({entity: x, sentences: sentences}) AS named
+  UNWIND range(0, size(named) - 2) AS i
+  UNWIND range(i + 1, size(named) - 1) AS j
+  WITH named[i] AS p, named[j] AS q
+  WHERE p.entity <> q.entity
+  RETURN p.entity AS source, q.entity AS target,
+         size([s IN p.sentences WHERE s IN q.sentences]) AS shared`;
+
+/** The co-mentions of a batch's articles, per pair: the articles naming both, and their sentences. */
+const batchPairs = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+USING INDEX SEEK a:Article(id)
+CALL (a) {${articlePairs}
+}
+WITH source, target, count(*) AS articles, sum(shared) AS sentences`;
+
+/**
+ * Adds the batch's articles to the CO_MENTIONED relationships between the entities they name,
+ * after their mentions are written: (smaller id)-[:CO_MENTIONED {articles, sentences}]->(larger
+ * id), how many articles name both and how many of their sentences. Counted in the transaction
+ * that writes the mentions they come from, so they are always what the stored mentions say
+ * (UNCOUNT_COMENTIONS takes an article out before its mentions go; deleting an entity deletes
+ * its pairs with it). Counts only: which articles they are is read from the mentions when asked
+ * (cypher/read.ts), since a list per pair would be rewritten by every batch naming a hub pair.
+ */
+export const COUNT_COMENTIONS = `${batchPairs}
+MERGE (source)-[c:CO_MENTIONED]->(target)
+ON CREATE SET c.articles = 0, c.sentences = 0
+SET c.articles = c.articles + articles, c.sentences = c.sentences + sentences`;
+
+/** Takes the batch's articles out of the CO_MENTIONED relationships, before their mentions go. */
+export const UNCOUNT_COMENTIONS = `${batchPairs}
+MATCH (source)-[c:CO_MENTIONED]->(target)
+SET c.articles = c.articles - articles, c.sentences = c.sentences - sentences
+WITH c
+WHERE c.articles = 0
+DELETE c`;
+
+/** Deletes a transaction's worth of CO_MENTIONED: what a counting that died left (write.ts). */
+export const DELETE_SOME_COMENTIONS = `
+MATCH ()-[c:CO_MENTIONED]->()
+WITH c LIMIT 20000
+DELETE c
+RETURN count(*) AS deleted`;
+
+/** Every article, for counting a store's co-mentions from its mentions. */
+export const READ_ARTICLE_IDS = 'MATCH (a:Article) RETURN a.id AS id';
+
 export const CREATE_RELATIONS: Record<RelationType, string> = perType(
   RELATION_TYPES,
   (type) => `
