@@ -35,16 +35,18 @@ export function createGraphViews(gateway: Gateway, search: Search): GraphViews {
    * The page's nodes and its edges, read side by side in two transactions: Neo4j reads at
    * read-committed isolation, so one transaction would not make the two agree any better, and the
    * page drops an edge whose end it does not have. The edges are the slow half at scale.
-   * `earlier`: entities of the pages before this one, which its edges may reach; `degrees`: the
-   * page's degrees when the ranking already counted them.
+   * `earlier`: entities of the pages before this one, which its edges may reach; `ranked`: the
+   * page's degrees when the ranking already counted them, and whether it ranks the whole graph
+   * (which draws only the strongest co-mentions, cypher/read.ts).
    */
   const subgraph = async (
     filters: FilterValues,
     pageIds: readonly string[],
     earlier: readonly string[],
     maxEdges: number,
-    degrees?: ReadonlyMap<string, number>,
+    ranked?: { degrees: ReadonlyMap<string, number>; whole: boolean },
   ) => {
+    const degrees = ranked?.degrees;
     const params = Q.filterParams(filters);
     const edgeParams = {
       ...params,
@@ -58,15 +60,26 @@ export function createGraphViews(gateway: Gateway, search: Search): GraphViews {
         ...params,
         ids: pageIds,
       }),
-      rows<R.EdgeRow>(Q.graphEdges(filters, { earlier: earlier.length > 0 }), edgeParams),
-      filters.comention === 'off' ? [] : rows<R.EdgeRow>(Q.coMentionEdges(filters), edgeParams),
+      rows<{ edges: R.EdgeList[] }>(
+        Q.graphEdges(filters, { earlier: earlier.length > 0 }),
+        edgeParams,
+      ).then((found) => R.strongestEdges(found, maxEdges + 1)),
+      filters.comention === 'off'
+        ? []
+        : rows<R.EdgeRow>(
+            Q.coMentionEdges(filters, {
+              earlier: earlier.length > 0,
+              strongest: ranked?.whole ?? false,
+            }),
+            edgeParams,
+          ),
     ]);
-    // Typed relations first: under the cap, a claim outranks a co-mention.
-    const edges = [...typed, ...coMentions];
+    // Relations and co-mentions are capped apart: a page of hubs has more of either than the
+    // cap, and co-mentions asked for are drawn.
     return {
       nodes: nodes.map((n) => R.nodeOf(n, degrees?.get(n.id) ?? n.degree ?? 0)),
-      edges: edges.slice(0, maxEdges).map(R.edgeOf),
-      edgesTruncated: edges.length > maxEdges,
+      edges: [...typed.slice(0, maxEdges), ...coMentions.slice(0, maxEdges)].map(R.edgeOf),
+      edgesTruncated: typed.length > maxEdges || coMentions.length > maxEdges,
     };
   };
 
@@ -180,7 +193,10 @@ export function createGraphViews(gateway: Gateway, search: Search): GraphViews {
       const ids = page.map((r) => r.id);
       const nextOffset = request.offset + ids.length;
       return {
-        ...(await subgraph(filters, ids, earlier, request.maxEdges, degrees)),
+        ...(await subgraph(filters, ids, earlier, request.maxEdges, {
+          degrees,
+          whole: seeds === null,
+        })),
         total: { nodes: total },
         page: {
           offset: request.offset,

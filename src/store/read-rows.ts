@@ -43,6 +43,35 @@ export interface NodeRow {
 /** An edge as the query folds it; its id is made from its ends here. */
 export type EdgeRow = Omit<GraphEdge, 'id'>;
 
+/**
+ * A folded edge as graphEdges (cypher/read.ts) lists it, one row per page entity:
+ * [source, target, type, count, confidence, articles], an article once per sentence.
+ */
+export type EdgeList = [string, string, EdgeRow['type'], number, number | null, string[]];
+
+/** The edges of graphEdges' rows, each article once, strongest first, at most `limit`. */
+export function strongestEdges(rows: readonly { edges: EdgeList[] }[], limit: number): EdgeRow[] {
+  const edges = rows.flatMap((row) =>
+    row.edges.map(([source, target, type, count, confidence, articles]) => ({
+      source,
+      target,
+      type,
+      count,
+      confidence: confidence ?? 0,
+      articles: [...new Set(articles)],
+    })),
+  );
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  edges.sort(
+    (a, b) =>
+      b.count - a.count ||
+      order(a.source, b.source) ||
+      order(a.target, b.target) ||
+      order(a.type, b.type),
+  );
+  return edges.slice(0, limit);
+}
+
 export interface SearchRow {
   id: string;
   name: string;

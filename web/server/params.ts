@@ -58,12 +58,14 @@ const GraphSchema = z
   .object({
     limit: int(1, GRAPH_LIMITS.maxNodes).default(GRAPH_LIMITS.defaultNodes),
     offset: int(0, 10_000_000).default(0),
+    edges: int(1, GRAPH_LIMITS.maxEdges).default(GRAPH_LIMITS.defaultEdges),
   })
   .strict();
 
 export function parseGraphRequest(req: Request): { filters: FilterValues; page: PageRequest } {
   const { filters, rest } = viewQuery(req, 'graph');
-  return { filters, page: { ...parse(GraphSchema, rest), maxEdges: GRAPH_LIMITS.maxEdges } };
+  const { edges, ...page } = parse(GraphSchema, rest);
+  return { filters, page: { ...page, maxEdges: edges } };
 }
 
 const NeighbourSchema = z.object({ limit: int(1, 500).default(100) }).strict();

@@ -46,11 +46,20 @@ const where = (tests: readonly string[], indent = '') =>
   tests.length === 0 ? '' : `\n${indent}WHERE ${tests.join(`\n${indent}  AND `)}`;
 
 /**
- * Co-mentions (src/model/filters.ts, `comention`) are read from the mentions, never stored: `e`
- * and `o` are co-mentioned in article `a` when both have a MENTIONED_IN to it (`m`, `n`) and, at
- * the sentence grain, their `sentences` lists share an index. The pattern and tests below are
- * all of it; the weight of one article is its shared sentences, or 1 at the article grain.
+ * Co-mentions (src/model/filters.ts, `comention`) over the whole corpus are the CO_MENTIONED
+ * relationships the writer keeps from the mentions (cypher/write.ts, COUNT_COMENTIONS), one a
+ * pair from the smaller id to the larger with its counts (`storedWeight`). A view narrowed to
+ * some articles (an article, date or undated filter) reads them from the mentions instead, with
+ * the pattern and tests below: `e` and `o` are co-mentioned in article `a` when both have a
+ * MENTIONED_IN to it (`m`, `n`) and, at the sentence grain, their `sentences` lists share an
+ * index; the weight of one article is its shared sentences, or 1 at the article grain.
  */
+const isScoped = (filters: FilterValues) => testsOn(filters, 'article', 'a').length > 0;
+
+/** A stored pair `c`'s weight at the view's grain: a pair of the view when above 0. */
+const storedWeight = (filters: FilterValues, c = 'c') =>
+  filters.comention === 'sentence' ? `${c}.sentences` : `${c}.articles`;
+
 const coMentionPattern = (e: string, o: string) =>
   `(${e})-[m:MENTIONED_IN]->(a:Article)<-[n:MENTIONED_IN]-(${o}:Entity)`;
 
@@ -67,11 +76,26 @@ const coMentionTests = (filters: FilterValues, e: string, o: string, entityTests
   ...testsOn(filters, 'article', 'a'),
 ];
 
+/** The co-mentions of `e` with `o` in a view, as a pattern, its tests and each row's weight. */
+const coMentions = (filters: FilterValues, e: string, o: string) =>
+  isScoped(filters)
+    ? {
+        pattern: coMentionPattern(e, o),
+        tests: coMentionTests(filters, e, o, false),
+        weight: coMentionWeight(filters),
+      }
+    : {
+        pattern: `(${e})-[c:${CO_MENTIONED}]-(${o})`,
+        tests: [] as string[],
+        weight: storedWeight(filters),
+      };
+
 /**
  * The relations of `e` that pass the filters, as a COUNT subquery. With no test on the far end or
  * the relationship it is a bare pattern, which Neo4j answers from the node's degree. With every
- * relation type it is the node's whole degree less its mentions: an entity has no other
- * relationships (schema.ts), and a typed count walks a small node's relationships once per type.
+ * relation type it is the node's whole degree less its mentions and co-mentions: an entity has no
+ * other relationships (schema.ts), and a typed count walks a small node's relationships once per
+ * type.
  */
 const degreeOf = (e: string, filters: FilterValues) =>
   filters.comention === 'off'
@@ -79,23 +103,21 @@ const degreeOf = (e: string, filters: FilterValues) =>
     : `${typedDegreeOf(e, filters)} + ${coMentionDegreeOf(e, filters)}`;
 
 /**
- * What co-mentions add to `e`'s rank: the sentences (or articles) that name it and pass the
- * article filters. One hop to its mentions: counting the co-mentioned pairs themselves walks
- * every article's every other mention for each of 10k entities, a minute at 50k relations.
+ * What co-mentions add to `e`'s rank, at either grain: the articles that name it and pass the
+ * article filters. Over the whole corpus Neo4j keeps that count with the node; the sentences
+ * naming it would read every mention's list (a second at 10k articles).
  */
-const coMentionDegreeOf = (e: string, filters: FilterValues) => {
-  const weight = filters.comention === 'sentence' ? 'size(coalesce(m.sentences, []))' : '1';
-  const tests = testsOn(filters, 'article', 'a');
-  const filter = tests.length > 0 ? ` WHERE ${tests.join(' AND ')}` : '';
-  return `reduce(n = 0, w IN [(${e})-[m:MENTIONED_IN]->(a:Article)${filter} | ${weight}] | n + w)`;
-};
+const coMentionDegreeOf = (e: string, filters: FilterValues) =>
+  isScoped(filters)
+    ? `COUNT { MATCH (${e})-[:MENTIONED_IN]->(a:Article)${where(testsOn(filters, 'article', 'a'), '    ')} }`
+    : `COUNT { (${e})-[:MENTIONED_IN]->() }`;
 
 const typedDegreeOf = (e: string, filters: FilterValues) => {
   const tests = relationTests('r', 'o', filters);
   if (tests.length > 0)
     return `COUNT { MATCH (${e})-${walk('r', filters)}-(o)${where(tests, '    ')} }`;
   return RELATION_TYPES.every((t) => filters.relations.includes(t))
-    ? `COUNT { (${e})--() } - COUNT { (${e})-[:MENTIONED_IN]->() }`
+    ? `COUNT { (${e})--() } - COUNT { (${e})-[:MENTIONED_IN]->() } - COUNT { (${e})-[:${CO_MENTIONED}]-() }`
     : `COUNT { (${e})-${walk('r', filters)}-() }`;
 };
 
@@ -115,10 +137,9 @@ export function graphRank(filters: FilterValues, options: { seeds: boolean }) {
   }`,
     ];
     if (filters.comention !== 'off') {
-      const co = ['s.id IN $seeds', ...coMentionTests(filters, 'e', 's', false)];
-      if (filters.comention === 'sentence') co.push(`${coMentionWeight(filters)} > 0`);
+      const co = coMentions(filters, 'e', 's');
       near.push(`EXISTS {
-    MATCH ${coMentionPattern('e', 's')}${where(co, '    ')}
+    MATCH ${co.pattern}${where(['s.id IN $seeds', ...co.tests, `${co.weight} > 0`], '    ')}
   }`);
     }
     tests.push(`(e.id IN $seeds OR ${near.join(' OR ')})`);
@@ -155,10 +176,16 @@ RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role,
 
 /**
  * Filtered relations between the entities in $pageIds and any entity in $known (the page and
- * $earlier, the pages before it), folded into one edge per (source, type, target), strongest
- * first. Each relation is walked once, from its start node: outgoing from the page, and, only
- * when there are earlier pages, incoming from them. An undirected walk would meet every relation
- * within the page twice and read both ends' ids to tell source from target.
+ * $earlier, the pages before it), folded into one edge per (source, type, target): one row per
+ * page entity, its edges as lists [source, target, type, count, confidence, articles] (EdgeList,
+ * read-rows.ts), `articles` with a repeat for each further sentence of an article. Each relation
+ * is walked once, from its start node: outgoing from the page, and, only when there are earlier
+ * pages, incoming from them. An undirected walk would meet every relation within the page twice
+ * and read both ends' ids to tell source from target.
+ *
+ * Folding one entity at a time keeps each grouping small: one grouping of the whole page's 80k
+ * relations (a realistic 10k-article corpus) cost twice the server time, and a DISTINCT over each
+ * edge's articles as much again, while the reader takes out repeats and ranks the edges for less.
  *
  * The plan is pinned: the page entity by an index seek (a hint), the far end's id tested after
  * a WITH, where no index can answer it. Planned from statistics a bulk write had just outdated,
@@ -168,34 +195,102 @@ RETURN e.id AS id, e.name AS name, e.type AS type, e.role AS role,
  */
 export function graphEdges(filters: FilterValues, options: { earlier: boolean }) {
   const branch = (arrow: string, ends: string, known: string) => `
-  MATCH (a:Entity {id: id})${arrow}(b)
-  USING INDEX SEEK a:Entity(id)
-  WITH id, r, b.id AS other${where([`other IN ${known}`, ...relationTests('r', null, filters)], '  ')}
-  RETURN ${ends}, r`;
+    MATCH (a:Entity {id: id})${arrow}(b)
+    USING INDEX SEEK a:Entity(id)
+    WITH id, r, b.id AS other${where([`other IN ${known}`, ...relationTests('r', null, filters)], '    ')}
+    RETURN ${ends}, r`;
   const out = branch(`-${walk('r', filters)}->`, 'id AS source, other AS target', '$known');
   const back = branch(`<-${walk('r', filters)}-`, 'other AS source, id AS target', '$earlier');
   const branches = options.earlier ? [out, back] : [out];
   return `
 UNWIND $pageIds AS id
-CALL (id) {${branches.join('\n  UNION ALL')}
+CALL (id) {
+  CALL (id) {${branches.join('\n    UNION ALL')}
+  }
+  WITH source, target, type(r) AS type,
+       count(r) AS count, max(r.confidence) AS confidence, collect(r.article) AS articles
+  RETURN collect([source, target, type, count, confidence, articles]) AS edges
 }
-WITH source, target, type(r) AS type,
-     count(r) AS count, max(r.confidence) AS confidence, collect(DISTINCT r.article) AS articles
-ORDER BY count DESC, source, target, type
-LIMIT $maxEdges
-RETURN source, target, type, count, confidence, articles`;
+RETURN edges`;
 }
 
 /**
- * The co-mentions between the entities in $pageIds and any in $known (the edges graphEdges
- * draws for typed relations), one CO_MENTIONED edge a pair from the smaller id to the larger,
- * weighted by shared sentences or articles, strongest first. Read article by article: each
- * article the page's entities are named in once, its known entities grouped by sentence (or
- * all together at the article grain), and pairs made within each group. Walking out of every
- * page entity instead would read each article once per entity in it: 40 s, not seconds, at 10k
- * entities and 50k relations.
+ * At most this many co-mentions are drawn in a ranked view of the whole graph: its strongest.
+ * The 2,000 entities of a page of a news corpus share some 200k pairs.
  */
-export function coMentionEdges(filters: FilterValues) {
+export const STRONGEST_CO_MENTIONS = 5_000;
+
+/**
+ * The co-mentions between the entities in $pageIds and any in $known (the edges graphEdges draws
+ * for typed relations), one CO_MENTIONED edge a pair from the smaller id to the larger, weighted
+ * by shared sentences or articles, strongest first. In a ranked view of the whole graph
+ * (`strongest`) only those among its STRONGEST_CO_MENTIONS strongest: a page of hubs shares
+ * hundreds of thousands. Which articles they are is left to the edge panel (coMentionsBetween):
+ * a hub pair has thousands.
+ */
+export function coMentionEdges(
+  filters: FilterValues,
+  options: { earlier: boolean; strongest: boolean },
+) {
+  const pairs = isScoped(filters)
+    ? scopedCoMentions(filters)
+    : options.strongest
+      ? strongestCoMentions(filters)
+      : storedCoMentions(filters, options);
+  return `${pairs}
+WHERE count > 0
+ORDER BY count DESC, source, target
+LIMIT $maxEdges
+RETURN source, target, '${CO_MENTIONED}' AS type, count, 0.0 AS confidence, [] AS articles`;
+}
+
+/**
+ * The view's strongest stored pairs, read strongest first from the weight's index and cut after
+ * STRONGEST_CO_MENTIONS, then kept when both ends are drawn: a ranked page costs the same
+ * whatever the hubs on it share.
+ */
+function strongestCoMentions(filters: FilterValues) {
+  const weight = storedWeight(filters);
+  const tests = [
+    `${weight} > 0`,
+    ...testsOn(filters, 'entity', 's'),
+    ...testsOn(filters, 'entity', 't'),
+  ];
+  return `
+MATCH (s:Entity)-[c:${CO_MENTIONED}]->(t:Entity)${where(tests)}
+WITH s.id AS source, t.id AS target, ${weight} AS count
+ORDER BY count DESC, source, target
+LIMIT ${STRONGEST_CO_MENTIONS}
+WITH source, target, count
+WHERE source IN $known AND target IN $known AND (source IN $pageIds OR target IN $pageIds)
+WITH source, target, count`;
+}
+
+/** The stored pairs, walked as graphEdges walks relations: out of the page, in from before it. */
+function storedCoMentions(filters: FilterValues, options: { earlier: boolean }) {
+  const weight = storedWeight(filters);
+  const branch = (arrow: string, ends: string, known: string) => `
+  MATCH (a:Entity {id: id})${arrow}(b)
+  USING INDEX SEEK a:Entity(id)
+  WITH id, c, b.id AS other
+  WHERE other IN ${known}
+  RETURN ${ends}, ${weight} AS count`;
+  const out = branch(`-[c:${CO_MENTIONED}]->`, 'id AS source, other AS target', '$known');
+  const back = branch(`<-[c:${CO_MENTIONED}]-`, 'other AS source, id AS target', '$earlier');
+  return `
+UNWIND $pageIds AS id
+CALL (id) {${options.earlier ? `${out}\n  UNION ALL${back}` : out}
+}
+WITH source, target, count`;
+}
+
+/**
+ * In a narrowed view, article by article: each article in view the page's entities are named in
+ * once, its known entities grouped by sentence (or all together at the article grain), and pairs
+ * made within each group. Walking out of every page entity instead would read each article once
+ * per entity in it.
+ */
+function scopedCoMentions(filters: FilterValues) {
   const group =
     filters.comention === 'sentence'
       ? 'UNWIND coalesce(m.sentences, []) AS s\nWITH a, s, collect(x.id) AS named'
@@ -210,13 +305,9 @@ ${group}
 WHERE size(named) > 1
 UNWIND named AS source
 UNWIND named AS target
-WITH a, source, target
+WITH source, target
 WHERE source < target AND (source IN $pageIds OR target IN $pageIds)
-WITH source, target, count(*) AS count, collect(DISTINCT a.id) AS articles
-ORDER BY count DESC, source, target
-LIMIT $maxEdges
-RETURN source, target, '${CO_MENTIONED}' AS type, count, 0.0 AS confidence,
-       articles[0..100] AS articles`;
+WITH source, target, count(*) AS count`;
 }
 
 /** The strongest filtered neighbours of one entity, for "expand" on the page. */
@@ -224,11 +315,13 @@ export function neighbours(filters: FilterValues) {
   const typed = `
   MATCH (e:Entity {id: $id})-${walk('r', filters)}-(o)${where(relationTests('r', 'o', filters), '  ')}
   RETURN o, count(r) AS strength`;
-  const co = `
-  MATCH ${coMentionPattern('e:Entity {id: $id}', 'o')}${where(coMentionTests(filters, 'e', 'o'), '  ')}
-  RETURN o, sum(${coMentionWeight(filters)}) AS strength`;
+  const co = coMentions(filters, 'e', 'o');
+  const coMentioned = `
+  MATCH (e:Entity {id: $id})
+  MATCH ${co.pattern}${where([...co.tests, ...testsOn(filters, 'entity', 'o')], '  ')}
+  RETURN o, sum(${co.weight}) AS strength`;
   return `
-CALL () {${filters.comention === 'off' ? typed : `${typed}\n  UNION ALL${co}`}
+CALL () {${filters.comention === 'off' ? typed : `${typed}\n  UNION ALL${coMentioned}`}
 }
 WITH o, sum(strength) AS strength
 WHERE strength > 0
@@ -331,8 +424,9 @@ LIMIT $limit`;
 }
 
 /**
- * The articles that co-mention two entities and passes the filters, with how many sentences
- * name both (0 when neither mention knows its sentences), newest first.
+ * The articles that co-mention two entities and pass the filters, with how many sentences name
+ * both (0 when neither mention knows its sentences), newest first: read from the two entities'
+ * mentions, the same count COUNT_COMENTIONS (cypher/write.ts) keeps for the pair.
  */
 export function coMentionsBetween(filters: FilterValues) {
   const tests = [...testsOn(filters, 'article', 'a')];

@@ -42,7 +42,7 @@ export function attachTooltip(renderer: Renderer, tooltip: HTMLElement): void {
         'div',
         { class: 'muted' },
         a.relation === CO_MENTIONED
-          ? `weight ${a.count} · in ${a.articles.length} articles`
+          ? `named together ${a.count} times (the articles are in its panel)`
           : `${a.count} sentences in ${a.articles.length} articles · confidence up to ${a.confidence.toFixed(2)}`,
       ),
     ]);
