@@ -29,6 +29,11 @@ export const FLOORS: readonly Floor[] = [
   { key: 'noop_rerun_100k_s', bound: 'max', value: 10, unit: 's' },
   { key: 'api_graph_p95_ms_news10k', bound: 'max', value: 300, unit: 'ms' },
   { key: 'page_first_render_s_news10k', bound: 'max', value: 3, unit: 's' },
+  // The same view with co-mentions drawn, at either grain (bench/stages/serve.ts, COMENTION_VIEWS).
+  ...['comention_sentence', 'comention_article'].flatMap((view): Floor[] => [
+    { key: `api_graph_p95_ms_news10k_${view}`, bound: 'max', value: 300, unit: 'ms' },
+    { key: `page_first_render_s_news10k_${view}`, bound: 'max', value: 3, unit: 's' },
+  ]),
 ];
 
 export function meets(floor: Floor, result: number): boolean {

@@ -19,7 +19,15 @@ export interface PageFigures {
   frameMs: number;
   frameP95Ms: number;
   frames: number;
+  /** The API requests made before the first frame, from navigation start (ms), slowest first. */
+  firstRequests: { path: string; startMs: number; endMs: number }[];
 }
+
+/** Only up to the first frame: its time and the requests before it. */
+export type FirstFrame = Pick<
+  PageFigures,
+  'firstRenderSeconds' | 'nodes' | 'edges' | 'firstRequests'
+>;
 
 // Page-side code goes to evaluate() as strings: functions are serialised as tsx compiled them,
 // with helpers (__name) the page lacks. waitForFunction() takes a function with no named inner
@@ -44,6 +52,9 @@ const RECORD_FRAMES = `(() => {
   window.__benchStop = () => (recording = false);
 })()`;
 const STOP_RECORDING = `(window.__benchStop(), window.__benchFrames)`;
+const API_REQUESTS = `performance.getEntriesByType('resource')
+  .filter((e) => new URL(e.name).pathname.startsWith('/api/'))
+  .map((e) => ({ path: new URL(e.name).pathname + new URL(e.name).search, startMs: Math.round(e.startTime), endMs: Math.round(e.responseEnd) }))`;
 
 const DRAG_STEPS = 90;
 /** A name the synthetic graph always has (test/web/support/synthetic-graph.ts). */
@@ -60,7 +71,13 @@ const waitForLoads = (page: Page, loads: number) =>
     { timeout: 120_000, polling: 50 },
   );
 
-export async function measurePage(url: string, searched = SEARCHED): Promise<PageFigures> {
+export function measurePage(url: string, searched?: string): Promise<PageFigures>;
+export function measurePage(url: string, searched: string, firstOnly: true): Promise<FirstFrame>;
+export async function measurePage(
+  url: string,
+  searched = SEARCHED,
+  firstOnly = false,
+): Promise<PageFigures | FirstFrame> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_ARGS],
@@ -72,6 +89,15 @@ export async function measurePage(url: string, searched = SEARCHED): Promise<Pag
     await page.goto(url);
     await waitForLoads(page, 1);
     const firstRender = await afterNextFrame(page);
+    const firstRequests = (
+      (await page.evaluate(API_REQUESTS)) as PageFigures['firstRequests']
+    ).filter((r) => r.endMs > 0 && r.endMs <= firstRender);
+    firstRequests.sort((a, b) => b.endMs - b.startMs - (a.endMs - a.startMs));
+    if (firstOnly) {
+      if (problems.length > 0) throw new Error(`bench: the page failed: ${problems[0]}`);
+      const drawn = (await page.evaluate(GRAPH_SIZE)) as { nodes: number; edges: number };
+      return { firstRenderSeconds: round(firstRender / 1000), ...drawn, firstRequests };
+    }
 
     // Load every page of the view, as a user clicking "Load more" would.
     for (let loads = 1; ; loads++) {
@@ -114,6 +140,7 @@ export async function measurePage(url: string, searched = SEARCHED): Promise<Pag
       frameMs: round(gaps.reduce((a, b) => a + b, 0) / gaps.length),
       frameP95Ms: round(percentile(gaps, 95)),
       frames: gaps.length,
+      firstRequests,
     };
   } finally {
     await browser.close();
