@@ -30,7 +30,14 @@ async function batched(neo4j: BenchNeo4j, graph: Graph): Promise<number> {
     );
     created += (await neo4j.writer.writeBatch({ remove: [], replace })).relationshipsCreated;
   }
-  return created;
+  // The writer also keeps the co-mentions (one CO_MENTIONED per pair an article names), which
+  // the naive loop does not write: their time is in the rate, their count is not.
+  const { records } = await neo4j.driver.executeQuery(
+    'MATCH ()-[c:CO_MENTIONED]->() RETURN count(c) AS n',
+    {},
+    { database: neo4j.config.database },
+  );
+  return created - Number(records[0]?.get('n') ?? 0);
 }
 
 // What a first attempt at a writer looks like: a statement per fact, each its own transaction.
