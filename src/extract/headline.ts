@@ -28,8 +28,16 @@ export function confirmHeadline(
   const end = titleCaseHeadlineEnd(text);
   if (end === undefined) return;
   const inHeadline = (i: number) => (sentences[i]?.end ?? Infinity) <= end;
-  const body = new Set(mentions.flatMap((list, i) => (inHeadline(i) ? [] : list.map((f) => f.id))));
+  // A short name ("Shares" under "Samsung Shares Jump …") confirms nothing: it was read as part
+  // of the headline's run, and goes with it.
+  const body = new Set(
+    mentions.flatMap((list, i) =>
+      inHeadline(i) ? [] : list.filter((f) => f.rule !== 'short-name').map((f) => f.id),
+    ),
+  );
   mentions.forEach((list, i) => {
-    if (inHeadline(i)) mentions[i] = list.filter((f) => body.has(f.id));
+    mentions[i] = list.filter(
+      (f) => body.has(f.id) || (!inHeadline(i) && f.rule !== 'short-name') || f.anaphor,
+    );
   });
 }

@@ -69,6 +69,11 @@ describe('extract: quality floors', () => {
     expect(report.blindEntities3.entities.f1).to.be.at.least(FLOORS.blind3EntityF1);
   });
 
+  it('should reach the entity F1 floor on the fresh-blind-4-entities wire copy', () => {
+    expect(report.blindEntities4.cases.length).to.be.at.least(30);
+    expect(report.blindEntities4.entities.f1).to.be.at.least(FLOORS.blind4EntityF1);
+  });
+
   it('should give every rule that found a gum-news mention an id', () => {
     expect(report.gum.rules.map((r) => r.rule)).to.not.include('(no rule id)');
   });
