@@ -393,13 +393,12 @@ export const MEMBER_NOUNS: readonly string[] = [
   'employees',
   'staff',
   'shareholders',
-  // "Te Pāti Māori co-leader Rawiri Waititi", "NUMSA president Andrew Chirwa"
+  // "Te Pāti Māori co-leader Rawiri Waititi", "the party's chairman"
   'co-leader',
   'co-leaders',
   'chairman',
   'chairwoman',
   'chairperson',
-  'president',
   // "Caricom leaders will meet", "Hamas members"
   'leader',
   'leaders',
