@@ -34,7 +34,14 @@ export function testWriter(driver: Driver): GraphWriter {
 /** Empties the test database, schema included, so each suite starts from nothing. */
 export async function resetDatabase(driver: Driver): Promise<void> {
   const { database } = testNeo4jConfig();
-  await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database });
+  // In batches: one transaction over a 10k-entity graph and its co-mentions outgrows the
+  // server's transaction memory limit.
+  const session = driver.session({ database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
   const { records } = await driver.executeQuery('SHOW CONSTRAINTS YIELD name', {}, { database });
   for (const r of records)
     await driver.executeQuery(`DROP CONSTRAINT \`${r.get('name')}\``, {}, { database });
