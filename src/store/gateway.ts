@@ -32,6 +32,8 @@ export interface Gateway {
   readonly target: StoreTarget;
   /** One read transaction; transient failures are retried a few times, briefly. */
   read<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** One statement in a read transaction of its own, as `read` runs it. */
+  rows<T>(cypher: string, params?: Params): Promise<T[]>;
   /**
    * One write transaction, retried as a whole on transient failures (a deadlock, a leader
    * switch): `work` must be safe to run again from the start.
@@ -86,7 +88,7 @@ export function createGateway(driver: Driver, target: StoreTarget): Gateway {
     }
   };
 
-  return {
+  const gateway: Gateway = {
     target,
 
     async read(work) {
@@ -111,6 +113,8 @@ export function createGateway(driver: Driver, target: StoreTarget): Gateway {
         }
       }
     },
+
+    rows: (cypher, params) => gateway.read((tx) => tx.rows(cypher, params)),
 
     write: (work) => write(work),
 
@@ -144,6 +148,7 @@ export function createGateway(driver: Driver, target: StoreTarget): Gateway {
 
     close: () => driver.close(),
   };
+  return gateway;
 }
 
 export const zeroCounters = (): WriteCounters => ({

@@ -28,8 +28,7 @@ type Search = (text: string, limit: number, types: readonly EntityType[]) => Pro
 
 /** The reader's graph views: a ranked page of the filtered graph, an entity's neighbours, a path. */
 export function createGraphViews(gateway: Gateway, search: Search): GraphViews {
-  const rows = <T>(cypher: string, params: Record<string, unknown>) =>
-    gateway.read((tx) => tx.rows<T>(cypher, params));
+  const rows = gateway.rows;
 
   /**
    * The page's nodes and its edges, read side by side in two transactions: Neo4j reads at

@@ -1,13 +1,9 @@
-import type { FilterValues } from '../model/filters.js';
 import type {
   ArticleDetail,
   ArticleList,
-  EdgeEvidence,
   EntityDetail,
-  EvidenceRow,
   SearchHit,
   Stats,
-  Timeline,
 } from '../model/read-models.js';
 import {
   ENTITY_TYPES,
@@ -17,38 +13,28 @@ import {
 } from '../model/types.js';
 import * as Q from './cypher/read.js';
 import type { Gateway } from './gateway.js';
+import { createEvidenceReads, type EvidenceReads } from './read-evidence.js';
 import { createGraphViews, type GraphViews } from './read-graph.js';
 import * as R from './read-rows.js';
 
 /** The read side of the store: everything the API asks of Neo4j. Routes see only this. */
-export interface GraphReader extends GraphViews {
+export interface GraphReader extends GraphViews, EvidenceReads {
   entity(id: string, relationLimit: number): Promise<EntityDetail | null>;
-  /** The evidence between two entities, or null when either does not exist. */
-  evidence(
-    source: string,
-    target: string,
-    filters: FilterValues,
-    limit: number,
-  ): Promise<EdgeEvidence | null>;
   search(text: string, limit: number, types?: readonly EntityType[]): Promise<SearchHit[]>;
   articles(query: { q: string | null; offset: number; limit: number }): Promise<ArticleList>;
   /** One article and the sentences of its evidence (at most `sentenceLimit`), or null. */
   article(id: string, sentenceLimit: number): Promise<ArticleDetail | null>;
   stats(): Promise<Stats>;
-  /** Every piece of evidence under the filters, by article and position, at most `limit`. */
-  evidenceRows(filters: FilterValues, limit: number): Promise<EvidenceRow[]>;
-  /** Evidence by published day under the filters, their date range and `undated` left aside. */
-  timeline(filters: FilterValues): Promise<Timeline>;
 }
 
 /**
  * A GraphReader over the gateway (sessions, retries and "Neo4j is not usable" errors are its):
  * each method runs parameterised queries from cypher/read.ts and decodes their rows (read-rows.ts).
- * The graph views (a ranked page, neighbours, a path) are read-graph.ts; lookups are here.
+ * The graph views (a ranked page, neighbours, a path) are read-graph.ts, the evidence under a
+ * view's filters read-evidence.ts; lookups are here.
  */
 export function createGraphReader(gateway: Gateway): GraphReader {
-  const rows = <T>(cypher: string, params: Record<string, unknown> = {}) =>
-    gateway.read((tx) => tx.rows<T>(cypher, params));
+  const rows = gateway.rows;
 
   const search = async (
     text: string,
@@ -73,6 +59,7 @@ export function createGraphReader(gateway: Gateway): GraphReader {
     search,
 
     ...createGraphViews(gateway, search),
+    ...createEvidenceReads(gateway),
 
     entity(id, relationLimit) {
       return gateway.read(async (tx) => {
@@ -91,46 +78,6 @@ export function createGraphReader(gateway: Gateway): GraphReader {
           relations: found.map(R.relationOf),
           relationsTotal: head.relationsTotal,
         };
-      });
-    },
-
-    evidence(source, target, filters, limit) {
-      return gateway.read(async (tx) => {
-        const ends = await tx.rows<R.NodeRow>(Q.graphNodes(filters, { degree: false }), {
-          ids: [source, target],
-        });
-        const refOf = (id: string) => {
-          const end = ends.find((n) => n.id === id);
-          return end && { id: end.id, name: end.name, type: end.type };
-        };
-        const [from, to] = [refOf(source), refOf(target)];
-        if (!from || !to) return null;
-        const found = await tx.rows<R.RelationRow>(Q.evidenceBetween(filters), {
-          ...Q.filterParams(filters),
-          source,
-          target,
-          limit: R.int(limit + 1),
-        });
-        const evidence: EdgeEvidence = {
-          source: from,
-          target: to,
-          relations: found.slice(0, limit).map(R.relationOf),
-          truncated: found.length > limit,
-        };
-        if (filters.comention !== 'off') {
-          type Row = { article: R.ArticleRow; sentences: number };
-          const shared = await tx.rows<Row>(Q.coMentionsBetween(filters), {
-            ...Q.filterParams(filters),
-            source,
-            target,
-            limit: R.int(limit),
-          });
-          evidence.coMentions = shared.map((row) => ({
-            article: R.articleRef(row.article),
-            sentences: row.sentences,
-          }));
-        }
-        return evidence;
       });
     },
 
@@ -165,42 +112,6 @@ export function createGraphReader(gateway: Gateway): GraphReader {
           articles: page.map(R.articleSummary),
         };
       });
-    },
-
-    async evidenceRows(filters, limit) {
-      type Row = Omit<R.RelationRow, 'outgoing' | 'other'> & {
-        source: EvidenceRow['source'];
-        target: EvidenceRow['target'];
-      };
-      const found = await rows<Row>(Q.evidenceRows(filters), {
-        ...Q.filterParams(filters),
-        limit: R.int(limit),
-      });
-      return found.map(({ source, target, ...row }) => {
-        const {
-          other: _other,
-          direction: _direction,
-          ...relation
-        } = R.relationOf({
-          ...row,
-          outgoing: true,
-          other: target,
-        });
-        return { source, target, relation };
-      });
-    },
-
-    async timeline(filters) {
-      const undimmed: FilterValues = { ...filters, from: null, to: null, undated: true };
-      type Row = { day: string | null; evidence: number; articles: number };
-      const found = await rows<Row>(Q.timeline(undimmed), Q.filterParams(undimmed));
-      const undated = found.find((r) => r.day === null);
-      return {
-        days: found.flatMap((r) =>
-          r.day === null ? [] : [{ date: r.day, evidence: r.evidence, articles: r.articles }],
-        ),
-        undated: { evidence: undated?.evidence ?? 0, articles: undated?.articles ?? 0 },
-      };
     },
 
     stats() {

@@ -41,7 +41,7 @@ export function createSavedViewStore(gateway: Gateway): SavedViewStore {
       ),
 
     async get(id) {
-      const [row] = await gateway.read((tx) => tx.rows<ViewRow>(Q.GET_VIEW, { id }));
+      const [row] = await gateway.rows<ViewRow>(Q.GET_VIEW, { id });
       if (!row) return null;
       return {
         id: row.id,

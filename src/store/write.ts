@@ -1,12 +1,10 @@
-import { Neo4jError } from 'neo4j-driver';
-import type { UnresolvedCorrection } from '../model/corrections.js';
 import { ENTITY_TYPES, RELATION_TYPES, type ArticleExtraction } from '../model/types.js';
-import * as S from './cypher/schema.js';
 import { addCounters, zeroCounters, type Gateway, type Tx, type WriteCounters } from './gateway.js';
 import * as Q from './cypher/write.js';
 import { takeIngestLock, type IngestLock } from './ingest-lock.js';
+import { createRunLog, type CorrectionsState, type RunLog } from './write-runs.js';
+import { ensureSchema } from './write-schema.js';
 import { createNameIndex, type NameIndex } from './write-names.js';
-import * as N from './cypher/names.js';
 import {
   entityRow,
   mentionRow,
@@ -23,6 +21,7 @@ import {
 
 export type {
   ArticleRow,
+  CorrectionsState,
   ArticleWrite,
   EntityProps,
   GraphCounts,
@@ -35,7 +34,7 @@ export type {
 };
 
 /** The write side of the store: everything ingest asks of Neo4j. */
-export interface GraphWriter {
+export interface GraphWriter extends RunLog {
   /** Creates what is missing of the schema and waits until every index is online. */
   ensureSchema(): Promise<void>;
   /**
@@ -44,19 +43,6 @@ export interface GraphWriter {
    * `onWait` is called once if another writer holds it.
    */
   lock(onWait: () => void): Promise<IngestLock>;
-  /** Every stored article's state, as `extractor` sees it; with `sources` its source too. */
-  readArticleState(extractor: string, sources: boolean): Promise<Map<string, StoredArticle>>;
-  /** The corrections the last run applied, or null when it had none. */
-  readCorrectionsState(): Promise<CorrectionsState | null>;
-  /** Records the corrections this run applied; none (null) leaves no trace. */
-  saveCorrectionsState(state: CorrectionsState | null): Promise<void>;
-  /** True when a run began writing and never finished: its work must be checked whole. */
-  wasInterrupted(): Promise<boolean>;
-  /** Marks the start and the end of a run's writes; an unfinished run leaves the mark. */
-  beginWrites(): Promise<void>;
-  endWrites(): Promise<void>;
-  /** An id the last run to finish writing (endWrites) left, or null: the store's version. */
-  lastRun(): Promise<string | null>;
   readExtractions(ids: readonly string[]): Promise<Map<string, StoredExtraction>>;
   counts(): Promise<GraphCounts>;
   /** The alias index ingest resolves articles against. */
@@ -76,20 +62,11 @@ export interface GraphWriter {
   keepOnlyEntities(ids: readonly string[]): Promise<void>;
 }
 
-export interface CorrectionsState {
-  /** correctionsHash of the rows applied. */
-  hash: string;
-  unresolved: UnresolvedCorrection[];
-}
-
 /** Entities per transaction. */
 const ENTITY_BATCH = 5000;
-/** Articles per transaction when counting an old store's co-mentions. */
-const COMENTION_BATCH = 500;
 
 export function createGraphWriter(store: Gateway): GraphWriter {
-  const read = <T>(query: string, params: Record<string, unknown> = {}) =>
-    store.read((tx) => tx.rows<T>(query, params));
+  const read = store.rows;
 
   const upsertEntities = async (tx: Tx, rows: readonly EntityRow[]) => {
     const sent: Promise<unknown>[] = [];
@@ -100,112 +77,12 @@ export function createGraphWriter(store: Gateway): GraphWriter {
     await Promise.all(sent);
   };
 
-  /**
-   * A store written before co-mentions were counted gets them, under the ingest lock (two runs
-   * starting together count once): whatever CO_MENTIONED a counting that died left is deleted,
-   * every article counted again, then the indexes made whose presence says a store is counted.
-   */
-  const countCoMentions = async (anyArticles: boolean) => {
-    const lock = await takeIngestLock(store, () => undefined);
-    try {
-      const indexes = await read<{ name: string }>(S.READ_INDEX_NAMES);
-      if (coMentionsCounted(new Set(indexes.map((r) => r.name)))) return;
-      if (anyArticles) {
-        let deleted: number;
-        do {
-          await lock.confirm();
-          const [row] = await store.write((tx) =>
-            tx.rows<{ deleted: number }>(Q.DELETE_SOME_COMENTIONS),
-          );
-          deleted = row?.deleted ?? 0;
-        } while (deleted > 0);
-        const ids = (await read<{ id: string }>(Q.READ_ARTICLE_IDS)).map((r) => r.id);
-        for (let i = 0; i < ids.length; i += COMENTION_BATCH) {
-          await lock.confirm();
-          await store.write((tx) =>
-            tx.rows(Q.COUNT_COMENTIONS, { ids: ids.slice(i, i + COMENTION_BATCH) }),
-          );
-        }
-      }
-      for (const statement of S.CO_MENTION_INDEXES) await store.write((tx) => tx.rows(statement));
-    } finally {
-      await lock.release();
-    }
-  };
-
   return {
-    async ensureSchema() {
-      const [constraints, indexes, articles] = await Promise.all([
-        read<{ name: string }>(S.READ_CONSTRAINT_NAMES),
-        read<{ name: string }>(S.READ_INDEX_NAMES),
-        read(N.ANY_ARTICLE),
-      ]);
-      const present = new Set([...constraints, ...indexes].map((r) => r.name));
-      // A store written before the alias index existed: the first run builds it, as it would
-      // repair an interrupted run, before creating its schema marks the index as there.
-      if (!present.has(N.INDEX_CONSTRAINT) && articles.length > 0) {
-        await store.write((tx) => tx.rows(Q.MARK_UNFINISHED));
-      }
-      // What is there already is not asked for again: a rerun's statements are round trips.
-      for (const statement of S.SCHEMA_STATEMENTS) {
-        if (present.has(S.schemaName(statement) ?? '')) continue;
-        try {
-          await store.write((tx) => tx.rows(statement));
-        } catch (error) {
-          // Another ingest starting at the same moment created it first: that is what we wanted.
-          if (!isSchemaRace(error)) throw error;
-        }
-      }
-      if (!coMentionsCounted(present)) await countCoMentions(articles.length > 0);
-      await store.write((tx) => tx.rows(Q.AWAIT_INDEXES));
-    },
+    ensureSchema: () => ensureSchema(store),
 
     lock: (onWait) => takeIngestLock(store, onWait),
 
-    async readArticleState(extractor, sources) {
-      const rows = await read<StoredArticle & { id: string }>(Q.READ_ARTICLE_STATE, {
-        extractor,
-        sources,
-      });
-      return new Map(rows.map(({ id, ...state }) => [id, state]));
-    },
-
-    async readCorrectionsState() {
-      const [row] = await read<{ hash: string; unresolved: string }>(Q.READ_CORRECTIONS_STATE);
-      if (!row) return null;
-      return { hash: row.hash, unresolved: JSON.parse(row.unresolved) as UnresolvedCorrection[] };
-    },
-
-    async saveCorrectionsState(state) {
-      await store.write((tx) =>
-        state
-          ? tx.rows(Q.SAVE_CORRECTIONS_STATE, {
-              hash: state.hash,
-              unresolved: JSON.stringify(state.unresolved),
-            })
-          : tx.rows(Q.CLEAR_CORRECTIONS_STATE),
-      );
-    },
-
-    async wasInterrupted() {
-      return (await read(Q.READ_UNFINISHED)).length > 0;
-    },
-
-    async beginWrites() {
-      await store.write((tx) => tx.rows(Q.MARK_UNFINISHED));
-    },
-
-    async endWrites() {
-      await store.write(async (tx) => {
-        await tx.rows(Q.CLEAR_UNFINISHED);
-        await tx.rows(Q.MARK_FINISHED_RUN);
-      });
-    },
-
-    async lastRun() {
-      const [row] = await read<{ run: string | null }>(Q.READ_LAST_RUN);
-      return row?.run ?? null;
-    },
+    ...createRunLog(store),
 
     async readExtractions(ids) {
       const rows = await read<{ id: string; extraction: string | null; factsHash: string }>(
@@ -280,16 +157,4 @@ async function clearFacts(tx: Tx, ids: readonly string[]): Promise<void> {
     tx.rows(Q.CLEAR_MENTIONS, { ids }),
     ...RELATION_TYPES.map((type) => tx.rows(Q.CLEAR_RELATIONS[type], { ids })),
   ]);
-}
-
-/** Whether a store's co-mentions are counted: their indexes are made once they are. */
-const coMentionsCounted = (indexes: ReadonlySet<string>) =>
-  S.CO_MENTION_INDEXES.every((statement) => indexes.has(S.schemaName(statement) ?? ''));
-
-// Two ingests creating the schema at once: the loser's CREATE ... IF NOT EXISTS may still fail.
-function isSchemaRace(error: unknown): boolean {
-  return (
-    error instanceof Neo4jError &&
-    /EquivalentSchemaRuleAlreadyExists|ConstraintAlreadyExists|IndexAlreadyExists/.test(error.code)
-  );
 }

@@ -1,0 +1,80 @@
+import type { UnresolvedCorrection } from '../model/corrections.js';
+import * as Q from './cypher/write.js';
+import type { Gateway } from './gateway.js';
+import type { StoredArticle } from './write-rows.js';
+
+/**
+ * What the store remembers of the runs that wrote it: each article's state, the corrections
+ * applied, and whether a run began writing and never finished.
+ */
+export interface RunLog {
+  /** Every stored article's state, as `extractor` sees it; with `sources` its source too. */
+  readArticleState(extractor: string, sources: boolean): Promise<Map<string, StoredArticle>>;
+  /** The corrections the last run applied, or null when it had none. */
+  readCorrectionsState(): Promise<CorrectionsState | null>;
+  /** Records the corrections this run applied; none (null) leaves no trace. */
+  saveCorrectionsState(state: CorrectionsState | null): Promise<void>;
+  /** True when a run began writing and never finished: its work must be checked whole. */
+  wasInterrupted(): Promise<boolean>;
+  /** Marks the start and the end of a run's writes; an unfinished run leaves the mark. */
+  beginWrites(): Promise<void>;
+  endWrites(): Promise<void>;
+  /** An id the last run to finish writing (endWrites) left, or null: the store's version. */
+  lastRun(): Promise<string | null>;
+}
+
+export interface CorrectionsState {
+  /** correctionsHash of the rows applied. */
+  hash: string;
+  unresolved: UnresolvedCorrection[];
+}
+
+export function createRunLog(store: Gateway): RunLog {
+  const read = store.rows;
+  return {
+    async readArticleState(extractor, sources) {
+      const rows = await read<StoredArticle & { id: string }>(Q.READ_ARTICLE_STATE, {
+        extractor,
+        sources,
+      });
+      return new Map(rows.map(({ id, ...state }) => [id, state]));
+    },
+
+    async readCorrectionsState() {
+      const [row] = await read<{ hash: string; unresolved: string }>(Q.READ_CORRECTIONS_STATE);
+      if (!row) return null;
+      return { hash: row.hash, unresolved: JSON.parse(row.unresolved) as UnresolvedCorrection[] };
+    },
+
+    async saveCorrectionsState(state) {
+      await store.write((tx) =>
+        state
+          ? tx.rows(Q.SAVE_CORRECTIONS_STATE, {
+              hash: state.hash,
+              unresolved: JSON.stringify(state.unresolved),
+            })
+          : tx.rows(Q.CLEAR_CORRECTIONS_STATE),
+      );
+    },
+
+    async wasInterrupted() {
+      return (await read(Q.READ_UNFINISHED)).length > 0;
+    },
+
+    async beginWrites() {
+      await store.write((tx) => tx.rows(Q.MARK_UNFINISHED));
+    },
+
+    async endWrites() {
+      await store.write(async (tx) => {
+        await tx.rows(Q.CLEAR_UNFINISHED);
+        await tx.rows(Q.MARK_FINISHED_RUN);
+      });
+    },
+
+    async lastRun() {
+      const [row] = await read<{ run: string | null }>(Q.READ_LAST_RUN);
+      return row?.run ?? null;
+    },
+  };
+}
