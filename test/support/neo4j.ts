@@ -34,11 +34,13 @@ export function testWriter(driver: Driver): GraphWriter {
 /** Empties the test database, schema included, so each suite starts from nothing. */
 export async function resetDatabase(driver: Driver): Promise<void> {
   const { database } = testNeo4jConfig();
-  // In batches: one transaction over a 10k-entity graph and its co-mentions outgrows the
-  // server's transaction memory limit.
+  // Relationships, then nodes, in batches: one transaction over a 10k-entity graph and its
+  // co-mentions outgrows the server's transaction memory limit, and so does a batch of nodes
+  // that detaches hubs.
   const session = driver.session({ database });
   try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
   } finally {
     await session.close();
   }
