@@ -6,10 +6,14 @@ import type { GumReport } from './gum-news.js';
 const figures = (s: Score) =>
   `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 
+const ratio = (r: { right: number; of: number }) =>
+  `${(r.right / Math.max(1, r.of)).toFixed(3)} (${r.right}/${r.of})`;
+
 function freshLines(title: string, fresh: FreshReport, entitiesOnly = false): string[] {
   const lines = [
     title,
     `  entities   ${figures(fresh.entities)}`,
+    `  type accuracy on entities found by name: ${ratio(fresh.types)}`,
     ...(entitiesOnly ? [] : [`  relations  ${figures(fresh.relations)}`]),
     `  cases passed: ${fresh.cases.filter((c) => c.pass).length}/${fresh.cases.length}`,
   ];
@@ -23,9 +27,6 @@ function freshLines(title: string, fresh: FreshReport, entitiesOnly = false): st
   }
   return lines;
 }
-
-const ratio = (r: { right: number; of: number }) =>
-  `${(r.right / Math.max(1, r.of)).toFixed(3)} (${r.right}/${r.of})`;
 
 const precision = (t: { right: number; wrong: number }) =>
   t.right + t.wrong === 0 ? '  –  ' : (t.right / (t.right + t.wrong)).toFixed(3);
@@ -96,6 +97,11 @@ export function formatReport(
     ...freshLines(
       'blind wire copy, entities (fresh-blind-4-entities.json)',
       report.blindEntities4,
+      true,
+    ),
+    ...freshLines(
+      'blind news, entities (fresh-blind-5-entities.json)',
+      report.blindEntities5,
       true,
     ),
     ...gumLines(report.gum, why),

@@ -14,7 +14,9 @@ import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from '../src/model/types.js'
 // and a fourth of wire copy for the relation half's second round, written before it
 // (fresh-blind-3-relations.json), and a fifth of wire copy for its third relation round, written
 // before it (fresh-blind-4-relations.json), and a fifth of entities only, written before the third
-// entity round (fresh-blind-4-entities.json).
+// entity round (fresh-blind-4-entities.json), and a sixth of entities only, news beyond diplomacy
+// and business (courts, health, elections, disasters, culture), written before the fourth entity
+// round (fresh-blind-5-entities.json).
 
 const GoldEntity = z.object({
   id: z.string(),
@@ -95,6 +97,7 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
   blindRelations3: FreshCase[];
   blindRelations4: FreshCase[];
   blindEntities4: FreshCase[];
+  blindEntities5: FreshCase[];
 }> {
   const corpus = await load(join(dir, 'corpus.json'), CorpusGold);
   const fresh = await load(join(dir, 'fresh.json'), FreshGold);
@@ -107,6 +110,7 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
   const blindRelations3 = await load(join(dir, 'fresh-blind-3-relations.json'), FreshGold);
   const blindRelations4 = await load(join(dir, 'fresh-blind-4-relations.json'), FreshGold);
   const blindEntities4 = await load(join(dir, 'fresh-blind-4-entities.json'), FreshGold);
+  const blindEntities5 = await load(join(dir, 'fresh-blind-5-entities.json'), FreshGold);
   return {
     corpus,
     fresh: fresh.cases,
@@ -119,5 +123,6 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
     blindRelations3: blindRelations3.cases,
     blindRelations4: blindRelations4.cases,
     blindEntities4: blindEntities4.cases,
+    blindEntities5: blindEntities5.cases,
   };
 }

@@ -82,6 +82,8 @@ export interface EvalReport {
   blindRelations4: FreshReport;
   /** fresh-blind-4-entities.json: wire copy for issue 10's third entity round, entities only; reported only. */
   blindEntities4: FreshReport;
+  /** fresh-blind-5-entities.json: news beyond diplomacy and business, written before the fourth entity round. */
+  blindEntities5: FreshReport;
   /** ../shared/gum-news: 24 real Wikinews articles never written against. */
   gum: GumReport;
   /** Each relation rule row's hits and verdicts, pooled over corpus/ and every fresh set. */
@@ -108,6 +110,7 @@ export async function evaluate(options: EvalOptions = DEFAULT_EVAL_OPTIONS): Pro
   const blindRelations3 = scoreFresh(gold.blindRelations3);
   const blindRelations4 = scoreFresh(gold.blindRelations4);
   const blindEntities4 = scoreFresh(gold.blindEntities4, { entitiesOnly: true });
+  const blindEntities5 = scoreFresh(gold.blindEntities5, { entitiesOnly: true });
   const gum = await evaluateGumNews(options.gumNewsDir);
 
   const failures: string[] = [];
@@ -145,6 +148,7 @@ export async function evaluate(options: EvalOptions = DEFAULT_EVAL_OPTIONS): Pro
     blindRelations3,
     blindRelations4,
     blindEntities4,
+    blindEntities5,
     gum,
     relationRules: tallyRules(
       [

@@ -17,6 +17,8 @@ export interface FreshResult {
 
 export interface FreshReport {
   entities: Score;
+  /** Found entities whose name part matches an expected id's, and how many of them have its type. */
+  types: { right: number; of: number };
   relations: Score;
   cases: FreshResult[];
   /** Every relation found, right when the gold expects it, under the rule that stated it. */
@@ -60,6 +62,8 @@ function runCase(c: FreshCase, index: number, entitiesOnly: boolean) {
       return out;
     }),
   ];
+  const expectedBySlug = new Map(c.entities.map((id) => [id.slice(id.indexOf(':') + 1), id]));
+  const named = [...ids].filter((id) => expectedBySlug.has(id.slice(id.indexOf(':') + 1)));
   const problems = entitiesOnly ? entityProblems : [...entityProblems, ...relationProblems];
   return {
     result: { rule: c.rule, text: c.text, pass: problems.length === 0, problems },
@@ -68,6 +72,7 @@ function runCase(c: FreshCase, index: number, entitiesOnly: boolean) {
       tp: c.entities.filter((id) => ids.has(id)).length,
       fp: [...ids].filter((id) => !expectedIds.has(id)).length,
     },
+    types: { right: named.filter((id) => expectedIds.has(id)).length, of: named.length },
     relations: entitiesOnly ? { tp: 0, fp: 0 } : { tp: hits.length, fp: extra.length },
     verdicts: entitiesOnly
       ? []
@@ -89,6 +94,10 @@ export function scoreFresh(cases: readonly FreshCase[], options: FreshOptions = 
   };
   return {
     entities: sum('entities'),
+    types: {
+      right: runs.reduce((n, r) => n + r.types.right, 0),
+      of: runs.reduce((n, r) => n + r.types.of, 0),
+    },
     relations: sum('relations'),
     cases: runs.map((r) => r.result),
     verdicts: runs.flatMap((r) => r.verdicts),
