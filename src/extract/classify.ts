@@ -30,7 +30,14 @@ import {
   ORGANIZATION_OF_HEADS,
   OUTLET_NOUNS,
 } from './lexicon/organizations.js';
-import { DIRECTION_WORDS, PLACE_HEADS, PLACE_OF_HEADS, REGIONS } from './lexicon/places.js';
+import { cityName } from './lexicon/cities.js';
+import {
+  DIRECTION_WORDS,
+  PLACE_HEADS,
+  PLACE_OF_HEADS,
+  REGIONS,
+  TRAVEL_NOUNS,
+} from './lexicon/places.js';
 import { LOCATIVE_PREPOSITIONS } from './lexicon/prepositions.js';
 import { nameKey } from '../model/keys.js';
 import { nlp } from './nlp.js';
@@ -81,13 +88,38 @@ const modifies = (c: Candidate) => {
 const safeKey = (c: Candidate) =>
   c.key.length > 3 || c.surface.replace(/[^A-Za-z]/g, '') === c.key.toUpperCase() ? c.key : '';
 const capital = (c: Candidate) => CAPITAL_BY_NAME.get(safeKey(c));
+const TRAVEL = new Set(TRAVEL_NOUNS);
+/** "ferry services between Suva and …", "sailings from Manila": a route's end, not a government. */
+const travelledTo = (c: Candidate) => {
+  const p = c.from - 1;
+  if (!['between', 'from', 'to'].includes(c.tokens[p]?.norm ?? '')) return false;
+  return c.tokens.slice(Math.max(0, p - 3), p).some((t) => TRAVEL.has(t.norm));
+};
+/** A town that is no capital nor country: "Levuka", "Lae". */
+const town = (t: Candidate['tokens'][number] | undefined) =>
+  t !== undefined &&
+  /^\p{Lu}/u.test(t.text) &&
+  !CAPITAL_BY_NAME.has(t.key) &&
+  !COUNTRY_BY_NAME.has(t.key) &&
+  cityName(t.key) !== undefined;
+/** "Suva and Levuka", "Lae and Port Moresby": joined by "and" to a town, a capital is a city too. */
+const besideTown = (c: Candidate) =>
+  (c.tokens[c.to]?.norm === 'and' && town(c.tokens[c.to + 1]) && !c.tokens[c.to + 1]?.possessive) ||
+  (c.tokens[c.from - 1]?.norm === 'and' && town(c.tokens[c.from - 2]));
 const asPlace = (c: Candidate) => {
   const next = c.tokens[c.to];
   // "Muscat, Oman": the capital of the country named after it, not "Washington, Mexico …".
   const followedByOwnCountry =
     c.tokens[c.to - 1]?.post === ', ' &&
     COUNTRY_BY_NAME.get(next?.key ?? '')?.id === capital(c)?.country.id;
-  return c.joined || followedByOwnCountry || located(c, LOCATIVE) || placeCue(c);
+  return (
+    c.joined ||
+    followedByOwnCountry ||
+    located(c, LOCATIVE) ||
+    placeCue(c) ||
+    travelledTo(c) ||
+    besideTown(c)
+  );
 };
 const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Adverb', 'Condition', 'QuestionWord'];
 const functionWords = new Map<string, boolean>();
@@ -345,6 +377,26 @@ export const CLASSIFY_ROWS: readonly ClassifyRow[] = [
     reason: 'named after a title',
   },
   GAZETTEER_ROW,
+  {
+    id: 'opening-modifier',
+    example: 'Aid agencies said …; Ferry services were suspended; Oil prices rose',
+    match: (c) => {
+      const next = c.tokens[c.to];
+      const opening = c.from === 0 || /[“"‘(—]/.test(c.tokens[c.from]?.pre ?? '');
+      return opening &&
+        c.to - c.from === 1 &&
+        ENGLISH_WORDS.has(c.key) &&
+        next !== undefined &&
+        /^\p{Ll}/u.test(next.text) &&
+        next.tags.has('Noun') &&
+        !next.tags.has('Verb') &&
+        !c.tokens[c.from]?.possessive
+        ? null
+        : undefined;
+    },
+    reason:
+      "a lone English word opening a sentence before a lowercase noun qualifies that noun; compromise's name tags there rest on the capital alone",
+  },
   {
     id: 'compromise-person',
     example: 'Jared Kushner, Rubio',

@@ -87,6 +87,36 @@ export const organizationCue = (c: Candidate): boolean => {
   return false;
 };
 
+/** "Norway's Equinor", "South Korea's Hanwha Ocean": a country's possessive right before the run. */
+const countryOwned = (c: Candidate) => {
+  if (c.tokens[c.from - 1]?.possessive !== true) return false;
+  for (let n = 1; n <= 3 && c.from - n >= 0; n++) {
+    const key = c.tokens
+      .slice(c.from - n, c.from)
+      .map((t) => t.key)
+      .join(' ');
+    if (COUNTRY_BY_NAME.has(key)) return true;
+  }
+  return false;
+};
+/** One word ("Inpex"), or ending in an English or a company word ("Adhunik Metals"). */
+const companyShaped = (c: Candidate) => {
+  const end = c.tokens[c.to - 1];
+  return (
+    c.to - c.from === 1 ||
+    (end !== undefined &&
+      (ENGLISH_WORDS.has(end.key) || COMPANY_WORDS.has(end.text)) &&
+      !isFirstName(end.text))
+  );
+};
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+/** "Tigst Assefa, 28, won …", "… Jepkosgei, who said she …": the sentence writes a person. */
+const writtenAsPerson = (c: Candidate) => {
+  const age =
+    /^,/.test(c.tokens[c.to - 1]?.post ?? '') && /^\d{2}$/.test(c.tokens[c.to]?.text ?? '');
+  return age || c.tokens.slice(c.to, c.to + 8).some((t) => PERSON_PRONOUNS.has(t.norm));
+};
+
 /** "Flamengo beat Palmeiras 2-1", "drew 1-1 with Boca": a side of a match result. */
 const resultSide = (c: Candidate) => {
   const scoreWithin = (from: number, n: number) =>
@@ -174,7 +204,8 @@ const placeNounAfter = (c: Candidate) => {
   for (let k = c.to + 1; k < c.to + 7; k++) {
     const t = c.tokens[k];
     if (!t) return false;
-    if (place(k) && /[,;:.]|^\s*$/.test(t.post)) return true;
+    // the head closes the apposition: "Eskom, the state power utility" is no state
+    if (place(k) && (/[,;:.]/.test(t.post) || c.tokens[k + 1] === undefined)) return true;
     if (/[,;:.]/.test(t.post)) return false;
   }
   return false;
@@ -317,6 +348,23 @@ export const KIND_ROWS: readonly ClassifyRow[] = [
         ? entity('Organization', c.surface)
         : undefined,
     reason: 'named after, or followed in apposition by, a word for a kind of organisation',
+  },
+  {
+    id: 'country-owns',
+    example: "India's Adhunik Metals; Japan's Inpex (not Japan's Fumio Kishida)",
+    match: (c) =>
+      countryOwned(c) &&
+      companyShaped(c) &&
+      !c.titled &&
+      !writtenAsPerson(c) &&
+      !peopleNounAt(c.tokens, c.to) &&
+      unknownName(c) &&
+      !isFirstName(first(c)?.text ?? '') &&
+      !tagged(c, ['Person', 'FirstName', 'LastName'], false)
+        ? entity('Organization', c.surface)
+        : undefined,
+    reason:
+      "a name no list knows right after a country's possessive, one word or ending in an English word, is what the country owns, a company or a body; a person there has a first name, a title, an age, he/she or a name of foreign words",
   },
   {
     id: 'organization-opener',

@@ -78,6 +78,7 @@ export const PEOPLE_NOUNS: readonly string[] = [
   'nationalists',
   'expatriates',
   'immigrants',
+  'activists',
 ];
 
 // Acronyms of common nouns, written in capitals like a brand's initials but naming no one:

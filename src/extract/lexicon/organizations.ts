@@ -342,6 +342,12 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   // "Instituto Gonzaga, a catholic school in Milan"
   'school',
   'university',
+  // "Eskom, the state power utility", "X, a studio in Lagos", "shipbuilder Hanwha Ocean"
+  'utility',
+  'studio',
+  'publisher',
+  'broadcaster',
+  'shipbuilder',
 ];
 
 // Nouns for the people or parts an organisation or country acts through: "Toyota executives",
@@ -463,6 +469,8 @@ export const ORGANIZATION_CUES_AFTER: readonly string[] = [
 export const ORGANIZATION_CUES_BEFORE: readonly string[] = [
   // "Analysts at Itaú Unibanco", "a match against Alianza Lima"
   'analysts at',
+  'an analyst at',
+  'economist at',
   'economists at',
   'strategists at',
   'researchers at',

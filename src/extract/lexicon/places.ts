@@ -112,6 +112,12 @@ export const PLACE_CUES_BEFORE: readonly string[] = [
   'capture of',
   'siege of',
   'residents of',
+  // "Residents on Taveuni", "stranded on Lombok": an island after "on"
+  'residents on',
+  'living on',
+  'stranded on',
+  'landed on',
+  'island of',
   'north of',
   'south of',
   'east of',
@@ -138,4 +144,27 @@ export const DIRECTION_WORDS: readonly string[] = [
   'lower',
   'new',
   'greater',
+];
+
+// Nouns for travel between places: a capital after one of them and "between", "from" or "to"
+// is the city, not its government ("ferry services between Suva and Levuka", "sailings from
+// Manila", "flights to Port Moresby").
+export const TRAVEL_NOUNS: readonly string[] = [
+  'flights',
+  'flight',
+  'ferry',
+  'ferries',
+  'sailings',
+  'services',
+  'trains',
+  'train',
+  'buses',
+  'road',
+  'highway',
+  'route',
+  'routes',
+  'roads',
+  'evacuation',
+  'travel',
+  'traffic',
 ];

@@ -37,6 +37,12 @@ export const NAME_CONNECTORS: readonly string[] = [
   'dello',
   'di',
   'dos',
+  // "Rio Grande do Sul", "Jama'at Nusrat al-Islam wal-Muslimin", "Abdullah ibn Hussein"
+  'do',
+  'das',
+  'wal',
+  'ibn',
+  'bint',
 ];
 
 // Locative prepositions after which a name no list knows is a place ("in Nyon", "at the Palais

@@ -102,6 +102,9 @@ export const TITLES: readonly string[] = [
   'Admiral',
   'Commander',
   'Judge',
+  // "Justice Adaeze Nwankwo ruled", "FBI Director Kash Patel"
+  'Justice',
+  'Director',
   'Chief Justice',
   'Pope',
   'Dr.',
@@ -152,4 +155,7 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'army',
   'navy',
   'opposition',
+  // "District Judge …", "Circuit Judge …"
+  'district',
+  'circuit',
 ];
