@@ -9,6 +9,7 @@ import {
   type Candidate,
   type ClassifyRow,
 } from './candidate.js';
+import { POSSESSIVE_DETERMINERS } from './lexicon/anaphora.js';
 import { cityName } from './lexicon/cities.js';
 import { CAPITAL_BY_NAME } from './lexicon/countries.js';
 import { COMPANY_WORDS } from './lexicon/companies.js';
@@ -238,7 +239,7 @@ const kindBefore = (c: Candidate) => {
 const foreign = (c: Candidate) => words(c).some((t) => !ENGLISH_WORDS.has(t.key));
 /** A name no list knows may be read from context, unless it is a sentence's plain first word. */
 const unknownName = (c: Candidate) => !c.weak || foreign(c);
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const POSSESSIVE_WORDS = new Set(POSSESSIVE_DETERMINERS);
 /** A name of no list, fit to stand as a person's: see the last row. */
 const standsAlone = (c: Candidate) => {
   const word = first(c);
@@ -253,7 +254,7 @@ const standsAlone = (c: Candidate) => {
   // A person's full name has a word of its own: "Club World Cup" is no one's.
   if (c.to - c.from > 1 && !foreign(c)) return false;
   // "its App Store": something owned, not someone.
-  if (POSSESSIVE_PRONOUNS.has(before?.norm ?? '')) return false;
+  if (POSSESSIVE_WORDS.has(before?.norm ?? '')) return false;
   // "the Islamic regime", "the “massive Armada”": a modifier, not someone.
   // "Indigenous groups": a lone English word before a lowercase noun is a modifier.
   const describes =
