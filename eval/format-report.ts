@@ -104,6 +104,10 @@ export function formatReport(
       report.blindEntities5,
       true,
     ),
+    ...freshLines(
+      'blind wire copy, talks, federations, regulators and summits (fresh-blind-5-relations.json)',
+      report.blindRelations5,
+    ),
     ...gumLines(report.gum, why),
     'relation rules over corpus/ and every fresh set: hits, precision (found and in the gold / found)',
     ...report.relationRules.map((t) => ruleLine(t, why)),

@@ -16,7 +16,9 @@ import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from '../src/model/types.js'
 // before it (fresh-blind-4-relations.json), and a fifth of entities only, written before the third
 // entity round (fresh-blind-4-entities.json), and a sixth of entities only, news beyond diplomacy
 // and business (courts, health, elections, disasters, culture), written before the fourth entity
-// round (fresh-blind-5-entities.json).
+// round (fresh-blind-5-entities.json), and a sixth of wire copy for the fourth relation
+// round (trade and climate talks, federations, regulators, courts, regional summits), written
+// before it (fresh-blind-5-relations.json).
 
 const GoldEntity = z.object({
   id: z.string(),
@@ -98,6 +100,7 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
   blindRelations4: FreshCase[];
   blindEntities4: FreshCase[];
   blindEntities5: FreshCase[];
+  blindRelations5: FreshCase[];
 }> {
   const corpus = await load(join(dir, 'corpus.json'), CorpusGold);
   const fresh = await load(join(dir, 'fresh.json'), FreshGold);
@@ -111,6 +114,7 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
   const blindRelations4 = await load(join(dir, 'fresh-blind-4-relations.json'), FreshGold);
   const blindEntities4 = await load(join(dir, 'fresh-blind-4-entities.json'), FreshGold);
   const blindEntities5 = await load(join(dir, 'fresh-blind-5-entities.json'), FreshGold);
+  const blindRelations5 = await load(join(dir, 'fresh-blind-5-relations.json'), FreshGold);
   return {
     corpus,
     fresh: fresh.cases,
@@ -124,5 +128,6 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
     blindRelations4: blindRelations4.cases,
     blindEntities4: blindEntities4.cases,
     blindEntities5: blindEntities5.cases,
+    blindRelations5: blindRelations5.cases,
   };
 }

@@ -84,6 +84,8 @@ export interface EvalReport {
   blindEntities4: FreshReport;
   /** fresh-blind-5-entities.json: news beyond diplomacy and business, written before the fourth entity round. */
   blindEntities5: FreshReport;
+  /** fresh-blind-5-relations.json: wire copy on talks, federations, regulators, courts and summits, written before the fourth relation round. */
+  blindRelations5: FreshReport;
   /** ../shared/gum-news: 24 real Wikinews articles never written against. */
   gum: GumReport;
   /** Each relation rule row's hits and verdicts, pooled over corpus/ and every fresh set. */
@@ -111,6 +113,7 @@ export async function evaluate(options: EvalOptions = DEFAULT_EVAL_OPTIONS): Pro
   const blindRelations4 = scoreFresh(gold.blindRelations4);
   const blindEntities4 = scoreFresh(gold.blindEntities4, { entitiesOnly: true });
   const blindEntities5 = scoreFresh(gold.blindEntities5, { entitiesOnly: true });
+  const blindRelations5 = scoreFresh(gold.blindRelations5);
   const gum = await evaluateGumNews(options.gumNewsDir);
 
   const failures: string[] = [];
@@ -149,6 +152,7 @@ export async function evaluate(options: EvalOptions = DEFAULT_EVAL_OPTIONS): Pro
     blindRelations4,
     blindEntities4,
     blindEntities5,
+    blindRelations5,
     gum,
     relationRules: tallyRules(
       [
@@ -160,6 +164,7 @@ export async function evaluate(options: EvalOptions = DEFAULT_EVAL_OPTIONS): Pro
         blindRelations,
         blindRelations3,
         blindRelations4,
+        blindRelations5,
       ].flatMap((s) => s.verdicts),
     ),
     failures,
