@@ -9,7 +9,7 @@ import type { Found } from './found.js';
 import { confirmHeadline } from './headline.js';
 import { findMentions } from './mentions.js';
 import { tokenize } from './parse.js';
-import { findRelations } from './relations/find-relations.js';
+import { findRelations, withoutOwnSide } from './relations/find-relations.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { settle } from './settle.js';
 
@@ -49,8 +49,8 @@ export function readArticleMentions(article: Article): ArticleReading {
  */
 export function extractArticle(article: Article): ArticleExtraction {
   const { sentences, mentions, focal } = readArticleMentions(article);
-  const relations = sentences.flatMap((s, i) =>
-    findRelations(article, s, mentions[i] ?? [], focal),
+  const relations = withoutOwnSide(
+    sentences.flatMap((s, i) => findRelations(article, s, mentions[i] ?? [], focal)),
   );
   const named = mentions.flat().filter((f) => !f.anaphor);
   const collected = collectEntities(article.id, named);

@@ -125,4 +125,21 @@ describe('extract: subjects of coordinated verbs and asides', () => {
       ),
     ).to.include('person:luis-arce PRESSURED person:gabriel-boric');
   });
+  it('should give "the two" the two people last named, "the court" the court and "the regulator" the public body', () => {
+    expect(
+      edgesOf(
+        'Indian Foreign Minister Subrahmanyam Jaishankar pressed Canadian Foreign Minister Anita Anand over visas when the two met in Delhi.',
+      ),
+    ).to.include('person:anita-anand MET_WITH person:subrahmanyam-jaishankar');
+    expect(
+      edgesOf(
+        "Ukraine asked the International Criminal Court to widen its inquiry. Russia rejected the court's authority.",
+      ),
+    ).to.include('country:rus REJECTED organization:international-criminal-court');
+    expect(
+      edgesOf(
+        'The Financial Conduct Authority fined two lenders on Monday. The regulator also held talks with Barclays about its car loans.',
+      ),
+    ).to.include('organization:barclays MET_WITH organization:financial-conduct-authority');
+  });
 });

@@ -416,4 +416,32 @@ describe('extract: relation frames, third round', () => {
     ).filter((r) => r.type === 'MET_WITH');
     expect(cancelled?.modality).to.equal('negated');
   });
+  it('should let no person meet the country they represent, named among the others they met', () => {
+    const found = relationsOf(
+      'Kenyan Foreign Minister Musalia Mudavadi met envoys from Uganda and Kenya in Nairobi on Friday.',
+    );
+    expect(edges(found)).to.include('country:uga MET_WITH person:musalia-mudavadi');
+    expect(edges(found)).not.to.include('country:ken MET_WITH person:musalia-mudavadi');
+  });
+
+  it('should read the name behind "after" or "before" as the subject of the verb that follows it', () => {
+    const found = relationsOf(
+      'Chile and Peru signed a border accord on Friday, hours after President Gabriel Boric and President Dina Boluarte met in Lima.',
+    );
+    expect(edges(found)).to.include('person:dina-boluarte MET_WITH person:gabriel-boric');
+    expect(edges(found)).not.to.include('country:chl MET_WITH country:per');
+  });
+
+  it('should find the object asked to act past a day or an adverb, and no pressure in an appeal to a court', () => {
+    const asked = relationsOf(
+      'The European Commission asked Google on Monday to open its app store to rivals.',
+    );
+    expect(edges(asked)).to.include(
+      'organization:european-commission PRESSURED organization:google',
+    );
+    const appeal = relationsOf(
+      'Glencore said on Tuesday it would appeal to the Supreme Court against the ruling.',
+    );
+    expect(appeal.filter((r) => r.type === 'PRESSURED')).to.deep.equal([]);
+  });
 });

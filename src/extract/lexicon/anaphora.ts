@@ -1,5 +1,6 @@
 import type { EntityType } from '../../model/types.js';
 import type { Sex } from './first-names.js';
+import { COURT_WORDS } from './triggers.js';
 
 // Words that stand for an entity the article has named: pronouns and definite descriptions. Each
 // row: the words, what the antecedent must be, and how many entities it stands for.
@@ -91,6 +92,8 @@ export interface AnaphorRow {
   types: readonly EntityType[];
   /** Words the antecedent's name must not hold: "the company" is no "… Association". */
   unlike?: readonly string[];
+  /** Words one of which the antecedent's name must hold: "the court" is a "… Court". */
+  like?: readonly string[];
   /**
    * A pronoun too common for things to follow recency ("it"): it stands only as the subject of a
    * verb, and only for the subject of one of these verbs of saying just before it ("Rio Tinto
@@ -224,6 +227,8 @@ export const ANAPHORA: readonly AnaphorRow[] = [
       'two officials',
       'two executives',
       'pair',
+      // "when the two met"
+      'two',
     ],
     definite: true,
     types: ['Person'],
@@ -300,6 +305,38 @@ export const ANAPHORA: readonly AnaphorRow[] = [
     words: ['union', 'organisation', 'organization', 'agency', 'federation', 'association'],
     definite: true,
     types: ['Organization'],
+    count: 1,
+  },
+  {
+    id: 'coref-the-court',
+    example:
+      "Ukraine asked the International Criminal Court to act. Russia rejected the court's authority.",
+    reason: 'the court, the tribunal: the court or tribunal the article named last',
+    words: COURT_WORDS,
+    definite: true,
+    types: ['Organization'],
+    like: COURT_WORDS,
+    count: 1,
+  },
+  {
+    id: 'coref-the-regulator',
+    example:
+      'The Financial Conduct Authority fined two lenders. The regulator also held talks with Barclays.',
+    reason:
+      'the regulator, the watchdog: a public body (an authority, commission, agency, office, board) the last sentence was about, else the most recent',
+    words: ['regulator', 'watchdog', 'authority', 'commission'],
+    definite: true,
+    types: ['Organization'],
+    like: [
+      'authority',
+      'commission',
+      'regulator',
+      'agency',
+      'office',
+      'board',
+      'bureau',
+      'council',
+    ],
     count: 1,
   },
   {

@@ -87,6 +87,10 @@ export const PREPOSITIONS: readonly string[] = [
   'like',
 ];
 
+// Prepositions that also open a clause: in "after the two presidents met" the name behind
+// "after" is the subject of the verb that follows it.
+export const SUBORDINATING_PREPOSITIONS: readonly string[] = ['after', 'before', 'since', 'until'];
+
 // Words that open a new clause: an object is not looked for past them.
 export const CLAUSE_OPENERS: readonly string[] = [
   'that',

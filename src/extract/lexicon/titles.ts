@@ -78,6 +78,7 @@ export const TITLES: readonly string[] = [
   'CEO',
   'chairman',
   'chairwoman',
+  'chairperson',
   'founder',
   'billionaire',
   'investor',

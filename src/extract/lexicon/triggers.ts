@@ -63,11 +63,17 @@ export interface TriggerRow {
    * "to" or "for" follows in the sentence): "called on the president at his office".
    */
   visit?: boolean;
+  /** Not when the object is a court or tribunal: "would appeal to the Competition Appeal Court". */
+  notCourt?: boolean;
   /** The frame's agent is the target: in "an official quoted by Reuters" the official is the source. */
   reverse?: boolean;
   cameo: string;
   reason: string;
 }
+
+// Name words of a court: an appeal to one is a legal step ("would appeal to the Competition
+// Appeal Court"), and "the court" stands for one.
+export const COURT_WORDS: readonly string[] = ['court', 'tribunal'];
 
 export const TRIGGERS: readonly TriggerRow[] = [
   {
@@ -379,8 +385,9 @@ export const TRIGGERS: readonly TriggerRow[] = [
     type: 'PRESSURED',
     frames: ['object'],
     objectPreps: ['to'],
+    notCourt: true,
     cameo: '020',
-    reason: 'appealing to someone',
+    reason: 'appealing to someone (an appeal to a court or tribunal is a legal step, not pressure)',
   },
   {
     id: 'demanded-of',

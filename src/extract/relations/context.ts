@@ -1,6 +1,10 @@
 import type { Found } from '../found.js';
 import { MEMBER_NOUNS } from '../lexicon/organizations.js';
-import { CLAUSE_OPENERS, PREPOSITIONS } from '../lexicon/prepositions.js';
+import {
+  CLAUSE_OPENERS,
+  PREPOSITIONS,
+  SUBORDINATING_PREPOSITIONS,
+} from '../lexicon/prepositions.js';
 import type { Token } from '../parse.js';
 
 // How the frames read a sentence: who stands before a trigger (its subject), who after it (its
@@ -21,6 +25,7 @@ const MEMBERS = new Set(MEMBER_NOUNS);
 /** "officials from Ecuador", "a spokesperson for Microsoft": the name after acts through them. */
 const MEMBER_PREPOSITIONS = new Set(['from', 'for', 'of']);
 const OPENERS = new Set(CLAUSE_OPENERS);
+const SUBORDINATING = new Set(SUBORDINATING_PREPOSITIONS);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const SKIPPABLE_TAGS = ['Adjective', 'Adverb', 'Value'];
 
@@ -94,6 +99,13 @@ function prepositionBeforeMembers(ctx: SentenceContext, member: number): string 
 export function infinitiveAt(ctx: SentenceContext, k: number): boolean {
   let at = k;
   while (MEMBERS.has(ctx.tokens[at]?.key ?? '')) at++;
+  // Past a time or an adverb: "asked Getty Images on Tuesday to offer", "urged Kenya again to".
+  for (;;) {
+    const tok = ctx.tokens[at];
+    if (tok?.norm === 'on' && ctx.tokens[at + 1]?.tags.has('Date')) at += 2;
+    else if (tok?.tags.has('Adverb') || tok?.tags.has('Date')) at++;
+    else break;
+  }
   return ctx.tokens[at]?.norm === 'to';
 }
 
@@ -149,7 +161,11 @@ export function subjectOf(ctx: SentenceContext, t: number, first = false): Found
   const relative = relativeSubject(ctx, t);
   if (relative) return [relative];
   const pool = ctx.actors.filter(
-    (a) => a.to <= t && !prepositionBefore(ctx, a) && !isPossessive(ctx, a) && !inAside(ctx, a, t),
+    (a) =>
+      a.to <= t &&
+      (!prepositionBefore(ctx, a) || subordinateSubject(ctx, a, t)) &&
+      !isPossessive(ctx, a) &&
+      !inAside(ctx, a, t),
   );
   const participle = ctx.tokens[t]?.tags.has('Gerund') && /,/.test(ctx.tokens[t - 1]?.post ?? '');
   const chosen =
@@ -159,6 +175,24 @@ export function subjectOf(ctx: SentenceContext, t: number, first = false): Found
   if (!first && between.some((tok) => tok.tags.has('Pronoun') && !tok.tags.has('Possessive')))
     return [];
   return coordinated(ctx, pool, chosen);
+}
+
+/**
+ * "after the two presidents met", "after X and Y met": behind a preposition that opens a clause,
+ * a name the trigger follows, past names joined to it, auxiliaries and adverbs only, is that
+ * clause's subject.
+ */
+function subordinateSubject(ctx: SentenceContext, f: Found, t: number): boolean {
+  if (!SUBORDINATING.has(prepositionBefore(ctx, f) ?? '')) return false;
+  for (let k = f.to; k < t; k++) {
+    const tok = ctx.tokens[k];
+    if (!tok) return false;
+    const named = ctx.actors.find((a) => startOf(a) <= k && k < a.to);
+    if (named) k = named.to - 1;
+    else if (!AUXILIARIES.has(tok.norm) && !tok.tags.has('Adverb') && tok.norm !== 'and')
+      return false;
+  }
+  return true;
 }
 
 /** Relative pronouns that open an aside between a subject and its verb. */

@@ -22,6 +22,20 @@ export const REPRESENTS_ROW = {
     'a person written with a country or organisation before their title, or owned by it, represents it',
 } as const;
 
+/**
+ * A person never meets the country or organisation they represent: in "Thai Prime Minister X met
+ * delegations from Cambodia and Thailand" X meets Cambodia only. Over one article's relations.
+ */
+export function withoutOwnSide(relations: readonly Relation[]): Relation[] {
+  const sides = new Set(
+    relations.filter((r) => r.type === 'REPRESENTS').map((r) => `${r.source} ${r.target}`),
+  );
+  const own = (r: Relation) =>
+    r.type === 'MET_WITH' &&
+    (sides.has(`${r.source} ${r.target}`) || sides.has(`${r.target} ${r.source}`));
+  return relations.filter((r) => !own(r));
+}
+
 /** The edges of the first row and frame that find any for the trigger at t. */
 function edgesAt(
   ctx: SentenceContext,

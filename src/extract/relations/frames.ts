@@ -1,4 +1,9 @@
-import { SUPPORT_VERBS, type FrameName, type TriggerRow } from '../lexicon/triggers.js';
+import {
+  COURT_WORDS,
+  SUPPORT_VERBS,
+  type FrameName,
+  type TriggerRow,
+} from '../lexicon/triggers.js';
 import { LOCATIVE_PREPOSITIONS, NOMINAL_OBJECT_PREPOSITIONS } from '../lexicon/prepositions.js';
 import {
   coordinated,
@@ -26,6 +31,11 @@ type Frame = (ctx: SentenceContext, t: number, row: TriggerRow) => Edge[];
 const LOCATIVE = new Set(LOCATIVE_PREPOSITIONS);
 const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 const FIRST_PERSON = new Set(['us', 'we', 'me']);
+const isCourt = (f: { name: string }) =>
+  f.name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => COURT_WORDS.includes(w));
 const ids = (list: readonly { id: string }[]) => list.map((f) => f.id);
 
 function pairs(a: readonly string[], b: readonly string[], confidence: number): Edge[] {
@@ -90,6 +100,7 @@ const object: Frame = (ctx, t, row) => {
   if (subjects.length === 0) return [];
   if (row.infinitive && !infinitiveAt(ctx, end ?? -1)) return [];
   if (row.visit && (named.some((f) => f.type !== 'Person') || asksAfter(ctx, end ?? t))) return [];
+  if (row.notCourt && named.some(isCourt)) return [];
   if (named.length > 0)
     return row.outlet && !named.every((f) => f.outlet) ? [] : pairs(subjects, ids(named), 0.9);
   if (row.outlet) return [];
