@@ -60,15 +60,16 @@ function initials(name: string): string {
 
 /**
  * "First Quantum Minerals (FQM)": the capitalised words right before a bracketed acronym that it
- * abbreviates, when no mention ends there (compromise read "First" as a number). [from, to) in
- * the sentence's tokens, or undefined.
+ * abbreviates, when no mention ends there (compromise read "First" as a number) or one covers
+ * only a list's last part. [from, to) in the sentence's tokens, or undefined.
  */
 function spelledOut(tokens: readonly Token[], at: number): [number, number] | undefined {
   const acronym = tokens[at]?.text ?? '';
   let best: number | undefined;
   for (let from = at - 1; from >= Math.max(0, at - MAX_NAME_WORDS); from--) {
     const t = tokens[from];
-    if (!t || t.possessive || (from < at - 1 && !/^ $/.test(t.post))) break;
+    // "Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)": a list inside it
+    if (!t || t.possessive || (from < at - 1 && !/^,? $/.test(t.post))) break;
     const upper = /^\p{Lu}/u.test(t.text);
     if (!upper && !LINKS.has(t.text.toUpperCase())) break;
     const name = tokens
@@ -107,9 +108,11 @@ export function resolveAcronyms(sentences: readonly Sentence[], mentions: Found[
     .filter((f) => f.type === 'Organization' && !f.anaphor && f.surface.includes(' '));
   sentences.forEach((sentence, s) => {
     for (const f of mentions[s] ?? []) {
+      // "the Fund's board"; "a 1-1 draw with Chiefs" (a club's short name needs no "the")
       const head =
         !byAcronym.has(f.surface) &&
-        sentence.tokens[f.from - 1]?.norm === 'the' &&
+        (sentence.tokens[f.from - 1]?.norm === 'the' ||
+          (f.type === 'Organization' && /s$/.test(f.surface))) &&
         titleAt(sentence.tokens, f.from) === 0 &&
         // "the Sheriff's detective": a noun for a person describes someone, not the office
         !sentence.tokens[f.from]?.tags.has('Actor')

@@ -163,6 +163,18 @@ export const CLASSIFY_ROWS: readonly ClassifyRow[] = [
     reason: 'a month or a weekday',
   },
   {
+    id: 'tournament-group',
+    example: 'Group B standings; top of Pool A',
+    match: (c) =>
+      c.to - c.from === 2 &&
+      ['group', 'pool'].includes(c.tokens[c.from]?.key ?? '') &&
+      /^(?:[A-Z]|\d{1,2})$/.test(c.tokens[c.from + 1]?.text ?? '')
+        ? entity('Organization', c.surface)
+        : undefined,
+    reason:
+      "a tournament's group or pool by its letter is a set of teams (an organisation, as GUM annotates it), never a person",
+  },
+  {
     id: 'bare-title',
     example: 'The President also named …; the Minister said',
     match: (c) => (titleAt(c.tokens, c.from) === c.to - c.from ? null : undefined),

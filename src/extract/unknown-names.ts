@@ -32,6 +32,7 @@ import {
   RESULT_NOUNS,
   RESULT_VERBS,
   STAKE_NOUNS,
+  STANDINGS_UNITS,
 } from './lexicon/organizations.js';
 import { DIRECTION_WORDS, PLACE_NOUNS_AFTER } from './lexicon/places.js';
 import { PLACE_PREPOSITIONS } from './lexicon/prepositions.js';
@@ -60,6 +61,7 @@ const RESULT_NOUN_SET = new Set(RESULT_NOUNS);
 const MOVES = new Set(PRICE_MOVES);
 const OPENERS = new Set(ORGANIZATION_OPENERS);
 const PERCENT = /^[\d.,]+%$/;
+const STANDINGS = new Set(STANDINGS_UNITS);
 const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'tens', 'scores']);
 const PEOPLE = new Set(PEOPLE_NOUNS);
 const PARTY_WITH = new Set(PARTY_WITH_WORDS);
@@ -349,6 +351,18 @@ export const KIND_ROWS: readonly ClassifyRow[] = [
         ? entity('Organization', c.surface)
         : undefined,
     reason: 'named after, or followed in apposition by, a word for a kind of organisation',
+  },
+  {
+    id: 'standings-line',
+    example: '1. Kaizer Chiefs 9 pts; Civic Renewal Alliance 31 seats',
+    match: (c) =>
+      /^\d+$/.test(c.tokens[c.to]?.text ?? '') &&
+      STANDINGS.has(c.tokens[c.to + 1]?.norm ?? '') &&
+      !c.titled &&
+      !tagged(c, ['FirstName'], false)
+        ? entity('Organization', c.surface)
+        : undefined,
+    reason: 'a name with points or seats after it in a table of results is a team or a party',
   },
   {
     id: 'country-owns',

@@ -14,6 +14,12 @@ export interface BoilerplateRow {
 
 export const BOILERPLATE: readonly BoilerplateRow[] = [
   {
+    id: 'table-header',
+    example: 'Party | Seats | Change',
+    match: /^\p{Lu}[\p{L}.%]*(?: *\| *\p{Lu}[\p{L}.%]*)+ *$/gmu,
+    reason: "a table's header row: one capitalised word per column, the names of the columns",
+  },
+  {
     id: 'photo-credit',
     example: '(Photo by Chip Somodevilla/Getty Images); (AP Photo/Markus Schreiber)',
     match: /\([^()\n]{0,40}\b(?:photo|image|picture)s?\b[^)\n]*\)/gi,

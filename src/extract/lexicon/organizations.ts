@@ -630,3 +630,6 @@ export const ORGANIZATION_OPENERS: readonly string[] = [
   'dinamo',
   'racing',
 ];
+
+// Units a table of results counts in after a team's or a party's name: "Kaizer Chiefs 9 pts".
+export const STANDINGS_UNITS: readonly string[] = ['pts', 'pt', 'points', 'seats', 'seat'];
