@@ -307,6 +307,10 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
       const speaker =
         norm === 'he' || norm === 'she' ? speakerOfClause(tokens, quoted, i, here) : undefined;
       if (speaker && fits(speaker)) candidates.push(speaker);
+      // "The president will meet X on Wednesday, and he is also due to …": the subject of the
+      // clause the "and" joins it to.
+      const joined = norm === 'he' || norm === 'she' ? openingSubject(tokens, i, here) : undefined;
+      if (joined && fits(joined)) candidates.push(joined);
       // "Pavel said he had met him": "him" is not the subject of its own clause.
       const subject =
         (norm === 'him' || norm === 'her') && !determiner(tokens, i)
@@ -462,6 +466,23 @@ function speakerOrOpener(
   const opensSentence = tokens.slice(0, i).every((t) => t.tags.has('Adverb'));
   const opener = previous[0];
   return opensSentence && opener && opener.from <= 1 && compatible(opener) ? [opener] : [];
+}
+
+/**
+ * The person opening the sentence, for a subject pronoun that opens a main clause joined to the
+ * first by ", and": "The minister met X, and she later …". Titles and affiliations before the
+ * name count as its start ("South African President Cyril Ramaphosa …").
+ */
+function openingSubject(
+  tokens: readonly Token[],
+  i: number,
+  found: readonly Found[],
+): Found | undefined {
+  if (tokens[i - 1]?.norm !== 'and' || !/,/.test(tokens[i - 2]?.post ?? '')) return undefined;
+  const first = found.filter((f) => f.type === 'Person').sort((a, b) => a.from - b.from)[0];
+  if (!first || first.to > i) return undefined;
+  const start = first.affiliation?.from ?? first.titleFrom ?? first.from;
+  return start <= 1 ? first : undefined;
 }
 
 /** The person named just before a verb of saying outside quotation marks: its speaker. */

@@ -142,4 +142,11 @@ describe('extract: subjects of coordinated verbs and asides', () => {
       ),
     ).to.include('organization:barclays MET_WITH organization:financial-conduct-authority');
   });
+  it('should give a "he" opening a clause joined by ", and" the subject of the sentence', () => {
+    expect(
+      edgesOf(
+        'Kenyan President William Ruto will meet Ethiopian Prime Minister Abiy Ahmed on Monday, and he is also due to hold talks with executives of Toyota.',
+      ),
+    ).to.include('organization:toyota MET_WITH person:william-ruto');
+  });
 });

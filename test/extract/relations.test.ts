@@ -444,4 +444,15 @@ describe('extract: relation frames, third round', () => {
     );
     expect(appeal.filter((r) => r.type === 'PRESSURED')).to.deep.equal([]);
   });
+  it('should read "the presidents of A, B and C" as the countries, each met', () => {
+    const found = relationsOf(
+      'ECOWAS Commission President Omar Touray held talks on Friday with the presidents of Ghana, Togo and Benin in Accra.',
+    );
+    expect(edges(found)).to.include.members([
+      'country:gha MET_WITH person:omar-touray',
+      'country:tgo MET_WITH person:omar-touray',
+      'country:ben MET_WITH person:omar-touray',
+    ]);
+    expect(edges(found)).not.to.include('country:ben MET_WITH country:tgo');
+  });
 });

@@ -409,6 +409,10 @@ export const MEMBER_NOUNS: readonly string[] = [
   'leader',
   'leaders',
   'members',
+  // "held talks with the presidents of Somalia, Djibouti and Kenya"
+  'presidents',
+  'premiers',
+  'heads',
 ];
 
 // Definite articles of other languages that open the name of a newspaper or broadcaster: "Le
