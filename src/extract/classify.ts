@@ -263,6 +263,24 @@ export const CLASSIFY_ROWS: readonly ClassifyRow[] = [
       "a regional demonym on a people's members (investors, tourists, villagers) names no actor; a country's stays its country",
   },
   {
+    id: 'regional-demonym',
+    example: 'the North American trade pact; Latin American markets',
+    match: (c) => {
+      const next = c.tokens[c.to];
+      return !COUNTRY_BY_DEMONYM.has(c.key) &&
+        c.to - c.from > 1 &&
+        c.tokens[c.to - 1]?.tags.has('Demonym') === true &&
+        !c.tokens[c.to - 1]?.possessive &&
+        next !== undefined &&
+        /^\p{Ll}/u.test(next.text) &&
+        next.tags.has('Noun')
+        ? null
+        : undefined;
+    },
+    reason:
+      "a region's demonym of several words before a lowercase noun qualifies it (a pact, markets); no actor",
+  },
+  {
     id: 'demonym',
     example: 'Qatari leadership, the Iranians',
     match: (c) => {
@@ -376,6 +394,8 @@ export const CLASSIFY_ROWS: readonly ClassifyRow[] = [
         name.length === c.to - c.from &&
         isFirstName(name[0]?.text ?? '') &&
         !ENGLISH_WORDS.has(surname) &&
+        // "the North American trade pact": a direction opens a region's name, not a person's
+        !DIRECTIONS.has(name[0]?.key ?? '') &&
         !FOREIGN.has(name[0]?.key ?? '')
         ? entity('Person', c.surface)
         : undefined;

@@ -40,12 +40,14 @@ export const MENTION_RULES = [
     id: 'head-word',
     example: "the International Monetary Fund … the Fund's executive board",
     reason:
-      'a lone word after "the" that ends one organisation the article names in full, and no other, is that organisation (acronyms.ts)',
+      'a lone word after "the", or a plural one ("a draw with Chiefs"), that ends one organisation the article names in full, and no other, is that organisation (acronyms.ts)',
   },
   {
     id: 'surname-not-place',
-    example: 'Valeska Paris, an Australian woman … Paris claims that …',
-    reason: 'a lone place name that ends a full person name in the article is that person',
+    example:
+      "Valeska Paris, an Australian woman … Paris claims that …; Bola Tinubu … Tinubu's office",
+    reason:
+      'a lone place name, or a lone name compromise guessed an organisation, that ends a full person name in the article is that person',
   },
   {
     id: 'its-owner',

@@ -3,8 +3,12 @@ import type { Found } from './found.js';
 import { UNNAMED_REGION } from './lexicon/group-actors.js';
 import { entityId } from '../model/keys.js';
 
-/** Rows that type a lone name a place or a capital's government from a gazetteer or tags. */
+/**
+ * Rows that type a lone name a place, a capital's government or an organisation from a gazetteer
+ * or compromise's tags: a surname the article gives in full is the person ("Tinubu's office").
+ */
 const PLACE_RULES = new Set([
+  'compromise-organization',
   'capital-as-place',
   'capital-as-government',
   'compromise-place',
@@ -43,8 +47,8 @@ export function settle(perSentence: readonly Found[][], context: ArticleContext)
   const region = mostFrequentGroup(all);
   const people = all.filter((f) => f.type === 'Person' && !f.pending).map((f) => f.surface);
   const pendingNames = all.filter((f) => f.pending === 'name').map((f) => f.surface);
-  // "Valeska Paris … Paris claims": a lone place name that ends a person's full name in this
-  // article is that person.
+  // "Valeska Paris … Paris claims", "Bola Tinubu … Tinubu's office": a lone place or guessed
+  // organisation name that ends a person's full name in this article is that person.
   const placeLike = all.filter((f) => PLACE_RULES.has(f.rule ?? '') && !f.surface.includes(' '));
   const fullName = resolveShortNames([
     ...people,

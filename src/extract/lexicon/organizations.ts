@@ -251,6 +251,8 @@ export const ORGANIZATION_NAME_HEADS: readonly string[] = [
   'network',
   'centre',
   'center',
+  // "Museum of Anthropology and Natural History of Oaxaca"
+  'museum',
 ];
 
 // Possessives of plural nouns for people that stay inside a name: "National People's Power",
