@@ -10,6 +10,7 @@ import { confirmHeadline } from './headline.js';
 import { findMentions } from './mentions.js';
 import { tokenize } from './parse.js';
 import { findRelations, withoutOwnSide } from './relations/find-relations.js';
+import { headlineRelations } from './relations/headline-relations.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { settle } from './settle.js';
 
@@ -49,9 +50,10 @@ export function readArticleMentions(article: Article): ArticleReading {
  */
 export function extractArticle(article: Article): ArticleExtraction {
   const { sentences, mentions, focal } = readArticleMentions(article);
-  const relations = withoutOwnSide(
-    sentences.flatMap((s, i) => findRelations(article, s, mentions[i] ?? [], focal)),
-  );
+  const relations = withoutOwnSide([
+    ...headlineRelations(article, sentences, mentions),
+    ...sentences.flatMap((s, i) => findRelations(article, s, mentions[i] ?? [], focal)),
+  ]);
   const named = mentions.flat().filter((f) => !f.anaphor);
   const collected = collectEntities(article.id, named);
   const sentencesOf = new Map<string, number[]>();

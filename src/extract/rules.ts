@@ -5,6 +5,7 @@ import { BOILERPLATE } from './lexicon/boilerplate.js';
 import { TRIGGERS } from './lexicon/triggers.js';
 import { MENTION_RULES } from './mentions.js';
 import { REPRESENTS_ROW } from './relations/find-relations.js';
+import { HEADLINE_ROW } from './relations/headline-relations.js';
 
 /** One rule of extraction as the eval's per-rule table names it. */
 export interface RuleInfo {
@@ -21,6 +22,7 @@ export const RULE_ROWS: readonly RuleInfo[] = [
   ...ANAPHORA,
   ...TRIGGERS,
   REPRESENTS_ROW,
+  HEADLINE_ROW,
   ...BOILERPLATE,
 ].map(({ id, example, reason }) => ({ id, example, reason }));
 

@@ -455,4 +455,18 @@ describe('extract: relation frames, third round', () => {
     ]);
     expect(edges(found)).not.to.include('country:ben MET_WITH country:tgo');
   });
+  it('should read a relation a title-case headline states between parties the body names, and none with a party it does not', () => {
+    const found = relationsOf(
+      'Albanese, Luxon Hold Talks On Pacific Policing\n\nAustralian Prime Minister Anthony Albanese arrived in Wellington on Friday. New Zealand Prime Minister Christopher Luxon welcomed the visit.',
+    );
+    const headline = found.filter((r) => r.rule === 'headline-frame');
+    expect(edges(headline)).to.deep.equal([
+      'person:anthony-albanese MET_WITH person:christopher-luxon',
+    ]);
+    expect(headline[0]?.evidence).to.equal('Albanese, Luxon Hold Talks On Pacific Policing');
+    const unnamed = relationsOf(
+      'Albanese Urges Pacific Neighbours To Act\n\nAustralian Prime Minister Anthony Albanese spoke in Canberra on Friday.',
+    );
+    expect(unnamed.filter((r) => r.rule === 'headline-frame')).to.deep.equal([]);
+  });
 });
