@@ -37,6 +37,7 @@ import {
 import { DIRECTION_WORDS, PLACE_NOUNS_AFTER } from './lexicon/places.js';
 import { PLACE_PREPOSITIONS } from './lexicon/prepositions.js';
 import type { Token } from './parse.js';
+import { TITLE_MODIFIERS } from './lexicon/titles.js';
 import { titleAt } from './titles.js';
 
 // Rows for names no list of ours holds, read from the words around them and their shape.
@@ -62,6 +63,7 @@ const MOVES = new Set(PRICE_MOVES);
 const OPENERS = new Set(ORGANIZATION_OPENERS);
 const PERCENT = /^[\d.,]+%$/;
 const STANDINGS = new Set(STANDINGS_UNITS);
+const PORTFOLIOS = new Set(TITLE_MODIFIERS);
 const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'tens', 'scores']);
 const PEOPLE = new Set(PEOPLE_NOUNS);
 const PARTY_WITH = new Set(PARTY_WITH_WORDS);
@@ -118,6 +120,13 @@ const writtenAsPerson = (c: Candidate) => {
   const age =
     /^,/.test(c.tokens[c.to - 1]?.post ?? '') && /^\d{2}$/.test(c.tokens[c.to]?.text ?? '');
   return age || c.tokens.slice(c.to, c.to + 8).some((t) => PERSON_PRONOUNS.has(t.norm));
+};
+
+/** "Al-Shabaab", "Al-Hilal": "Al" and a hyphen, in one token or two, before a capital. */
+const arabicArticle = (c: Candidate) => {
+  const t = first(c);
+  if (/^Al-\p{Lu}/u.test(t?.text ?? '')) return true;
+  return t?.text === 'Al' && t.post === '-' && /^\p{Lu}/u.test(c.tokens[c.from + 1]?.text ?? '');
 };
 
 /** "Flamengo beat Palmeiras 2-1", "drew 1-1 with Boca": a side of a match result. */
@@ -385,9 +394,7 @@ export const KIND_ROWS: readonly ClassifyRow[] = [
     id: 'organization-opener',
     example: 'Air Niugini, Grupo Bimbo, Banco Santander, PT Pertamina, Real Madrid, Al-Hilal',
     match: (c) =>
-      ((c.to - c.from > 1 && OPENERS.has(first(c)?.key ?? '')) ||
-        /^Al-\p{Lu}/u.test(first(c)?.text ?? '')) &&
-      !c.titled
+      ((c.to - c.from > 1 && OPENERS.has(first(c)?.key ?? '')) || arabicArticle(c)) && !c.titled
         ? entity('Organization', c.surface)
         : undefined,
     reason:
@@ -473,14 +480,19 @@ export const UNKNOWN_NAME_ROWS: readonly ClassifyRow[] = [
   },
   {
     id: 'before-members',
-    example: 'a Hamas official; Toyota executives; the M23 rebels',
-    match: (c) =>
-      unknownName(c) &&
-      !possessive(c) &&
-      lowercase(c.tokens[c.to]) &&
-      (MEMBERS.has(c.tokens[c.to]?.key ?? '') || MEMBERS.has(c.tokens[c.to]?.norm ?? ''))
+    example: 'a Hamas official; Toyota executives; the M23 rebels; Sinn Féin health spokesman …',
+    match: (c) => {
+      // past one portfolio word: "Sinn Féin health spokesman Pearse Doherty"
+      const k = PORTFOLIOS.has(c.tokens[c.to]?.norm ?? '') ? c.to + 1 : c.to;
+      const member = c.tokens[k];
+      return unknownName(c) &&
+        !possessive(c) &&
+        lowercase(c.tokens[c.to]) &&
+        lowercase(member) &&
+        (MEMBERS.has(member?.key ?? '') || MEMBERS.has(member?.norm ?? ''))
         ? entity('Organization', c.surface)
-        : undefined,
+        : undefined;
+    },
     // Written in capitals the noun is a title opening the next name: "Le Président Macron".
     reason: 'an unknown name before the people it acts through, written in lowercase',
   },

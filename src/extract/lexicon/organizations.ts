@@ -502,6 +502,9 @@ export const ORGANIZATION_CUES_BEFORE: readonly string[] = [
   'takeover of',
   'merger with',
   'bid for',
+  // "the latest pay offer from Qantas", "a bid from Paris Saint-Germain"
+  'pay offer from',
+  'bid from',
 ];
 
 // What an organisation owns and a person does not: "Codelco's El Teniente mine", "Ecopetrol's
