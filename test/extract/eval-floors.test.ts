@@ -48,6 +48,11 @@ describe('extract: quality floors', () => {
     expect(report.blindRelations4.relations.f1).to.be.at.least(FLOORS.blind4RelationF1);
   });
 
+  it('should reach the relation F1 floor on the fresh-blind-5-relations wire copy', () => {
+    expect(report.blindRelations5.cases.length).to.be.at.least(30);
+    expect(report.blindRelations5.relations.f1).to.be.at.least(FLOORS.blind5RelationF1);
+  });
+
   it('should reach the entity F1 floor on gum-news', () => {
     expect(report.gum.entities.f1).to.be.at.least(FLOORS.gumEntityF1);
   });

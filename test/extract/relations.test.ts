@@ -469,4 +469,10 @@ describe('extract: relation frames, third round', () => {
     );
     expect(unnamed.filter((r) => r.rule === 'headline-frame')).to.deep.equal([]);
   });
+  it('should read "their meeting" with no one after it as the clause\'s subject meeting its object', () => {
+    const found = relationsOf(
+      'Indonesian President Prabowo Subianto urged Malaysian Prime Minister Anwar Ibrahim to reopen the border crossings during their meeting in Kuching.',
+    );
+    expect(edges(found)).to.include('person:anwar-ibrahim MET_WITH person:prabowo-subianto');
+  });
 });

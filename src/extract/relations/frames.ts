@@ -137,8 +137,23 @@ const compound: Frame = (ctx, t) => {
   return [];
 };
 
+/**
+ * "their meeting" with no one after it: the two parties the clause named before it, its subject
+ * and its object ("X pressed Y over … during their meeting in Canberra").
+ */
+function theirParties(ctx: SentenceContext, t: number): Edge[] {
+  const [a, b] = ctx.actors.filter(
+    (f) => f.to < t && !prepositionBefore(ctx, f) && !isPossessive(ctx, f),
+  );
+  return a && b && a.id !== b.id ? [{ source: a.id, target: b.id, confidence: 0.75 }] : [];
+}
+
 /** "Lula's meeting with Xi", "his talks with Xi": the owner of the noun meets its object. */
 const possessive: Frame = (ctx, t, row) => {
+  if (ctx.tokens[t - 1]?.norm === 'their' && row.type === 'MET_WITH') {
+    const found = objectAfter(ctx, t, row.objectPreps ?? ['with']);
+    if (!found) return theirParties(ctx, t);
+  }
   const owner =
     ctx.actors.find((a) => a.to === t && isPossessive(ctx, a)) ??
     ctx.mentions.find((m) => m.determiner && m.to === t);
