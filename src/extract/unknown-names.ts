@@ -555,6 +555,21 @@ export const UNKNOWN_NAME_ROWS: readonly ClassifyRow[] = [
     reason: 'the bare subject of "reported" is a news outlet',
   },
   {
+    id: 'on-island',
+    example: 'the Gold Ridge mine on Guadalcanal; residents on Taveuni',
+    match: (c) => {
+      const noun = c.tokens[c.from - 2]?.norm ?? '';
+      return c.tokens[c.from - 1]?.norm === 'on' &&
+        (PLACE_NOUNS.has(noun) || PEOPLE.has(noun)) &&
+        !possessive(c) &&
+        !c.titled
+        ? entity('Place', c.surface)
+        : undefined;
+    },
+    reason:
+      'a name after "on" that follows a site or a people ("a mine on", "residents on") is an island or a place',
+  },
+  {
     id: 'place-cue',
     example: 'took control of Maungdaw; on the outskirts of Goma; the town of Zurmi',
     match: (c) => (!possessive(c) && placeCue(c) ? entity('Place', c.surface) : undefined),

@@ -79,6 +79,11 @@ describe('extract: quality floors', () => {
     expect(report.blindEntities4.entities.f1).to.be.at.least(FLOORS.blind4EntityF1);
   });
 
+  it('should reach the entity F1 floor on the fresh-blind-5-entities news passages', () => {
+    expect(report.blindEntities5.cases.length).to.be.at.least(30);
+    expect(report.blindEntities5.entities.f1).to.be.at.least(FLOORS.blind5EntityF1);
+  });
+
   it('should give every rule that found a gum-news mention an id', () => {
     expect(report.gum.rules.map((r) => r.rule)).to.not.include('(no rule id)');
   });

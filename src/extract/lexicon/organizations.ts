@@ -213,6 +213,10 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'forum',
   'exchange',
   'foods',
+  // "National Liberation Front", "Adhunik Metals", "Sony Pictures"
+  'front',
+  'metals',
+  'pictures',
 ];
 
 // Nouns that head an organisation's name and let it run on past "for", "on", "and" and a list

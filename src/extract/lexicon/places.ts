@@ -112,8 +112,7 @@ export const PLACE_CUES_BEFORE: readonly string[] = [
   'capture of',
   'siege of',
   'residents of',
-  // "Residents on Taveuni", "stranded on Lombok": an island after "on"
-  'residents on',
+  // "stranded on Lombok": an island after "on" (and see the row on-island)
   'living on',
   'stranded on',
   'landed on',
