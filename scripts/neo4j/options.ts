@@ -23,14 +23,12 @@ export const DEFAULT_PASSWORD = 'newsgraph-local';
 /**
  * Every port a project instance uses, in one place. `main` is the user's graph; `test` is the
  * suite's own, on other ports and in another folder so a test run never touches the user's data
- * (and both can run at once); `bench` is the bench's; `disposable` is the one the suite stops
- * and starts under a running ingest or an open page (test/support/disposable-neo4j.ts).
+ * (and both can run at once); `bench` is the bench's.
  */
 export const INSTANCE_PORTS: Readonly<Record<string, { boltPort: number; httpPort: number }>> = {
   main: { boltPort: 7687, httpPort: 7474 },
   test: { boltPort: 17687, httpPort: 17474 },
   bench: { boltPort: 28687, httpPort: 28474 },
-  disposable: { boltPort: 37687, httpPort: 37474 },
 };
 
 export interface LocalNeo4jOptions {

@@ -94,7 +94,7 @@ describe('concurrent ingests (2–3 real processes, fast-check, real Neo4j)', fu
           await dir.dispose();
         }
       }),
-      { numRuns: Number(process.env.NEWSGRAPH_CONCURRENT_RUNS ?? 4), seed: propertySeed() },
+      { numRuns: Number(process.env.NEWSGRAPH_CONCURRENT_RUNS ?? 2), seed: propertySeed() },
     );
   });
 });

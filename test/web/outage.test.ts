@@ -1,14 +1,8 @@
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
-import { runIngest } from '../../ingest/run-ingest.js';
-import { createGateway } from '../../src/store/gateway.js';
-import { createGraphWriter } from '../../src/store/write.js';
-import {
-  disposableDriver,
-  useDisposableNeo4j,
-  startDisposableNeo4j,
-  stopDisposableNeo4j,
-} from '../support/disposable-neo4j.js';
+import { ingestCorpus } from '../api/support/ingested-corpus.js';
+import { openCuttableLink, type CuttableLink } from '../support/cuttable-link.js';
+import { testNeo4jConfig } from '../support/neo4j.js';
 import {
   hook,
   openPage,
@@ -18,10 +12,8 @@ import {
   type Explorer,
 } from './support/browser.js';
 
-useDisposableNeo4j();
-
 const OUTAGE_TEXT = 'The database is not answering; retrying…';
-/** A wait for recovery fails only on a hang: a restarted Neo4j is slow to its first answers. */
+/** A wait for recovery fails only on a hang: the page's retries back off to seconds apart. */
 const RECOVERY_MS = 120_000;
 
 /** The outage notice's text, or null while it is hidden. */
@@ -31,23 +23,21 @@ const notice = (page: Page) =>
     return element && !element.hidden ? element.textContent : null;
   });
 
-describe('explorer page through a Neo4j outage (headless Chromium, a Neo4j it stops and starts)', function () {
-  // Each start of the disposable Neo4j takes a while on a busy machine: the timeouts catch hangs.
+describe('explorer page through a Neo4j outage (headless Chromium, test Neo4j behind a link it cuts)', function () {
   this.timeout(300_000);
   let explorer: Explorer;
+  let link: CuttableLink;
 
-  before(async () => {
-    const server = await startDisposableNeo4j();
-    const driver = disposableDriver(server);
-    try {
-      await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: server.database });
-      await runIngest(createGraphWriter(createGateway(driver, server)), { paths: ['corpus'] });
-    } finally {
-      await driver.close();
-    }
-    explorer = await startExplorer({ ...server, local: false });
+  before(async function () {
+    this.timeout(240_000);
+    await (await ingestCorpus()).close();
+    link = await openCuttableLink(testNeo4jConfig());
+    explorer = await startExplorer(link.neo4j);
   });
-  after(() => explorer?.close());
+  after(async () => {
+    await explorer?.close();
+    await link?.close();
+  });
 
   it('should say so, keep the filters honest and recover without a reload, also on a page opened during the outage', async () => {
     const { page, problems } = await openPage(explorer);
@@ -55,7 +45,7 @@ describe('explorer page through a Neo4j outage (headless Chromium, a Neo4j it st
     expect(before.order).to.be.greaterThan(3);
     expect(await notice(page)).to.equal(null);
 
-    await stopDisposableNeo4j();
+    await link.cut();
 
     // A filter change the store cannot apply is taken back: box, URL and graph agree.
     const person = page.locator('#filter-types input[value="Person"]');
@@ -90,10 +80,9 @@ describe('explorer page through a Neo4j outage (headless Chromium, a Neo4j it st
       OUTAGE_TEXT,
     );
 
-    await startDisposableNeo4j();
+    await link.restore();
 
-    // Both recover by themselves: the retries are the only way these waits can end. A restarted
-    // Neo4j answers slowly at first on a busy machine, so only a hang should end this wait.
+    // Both recover by themselves: the retries are the only way these waits can end.
     await waitUntilIdle(late, 1, RECOVERY_MS);
     expect(await notice(late)).to.equal(null);
     expect(await hook(late, (g) => g.graph.order)).to.equal(before.order);

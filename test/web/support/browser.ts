@@ -43,6 +43,9 @@ export interface Explorer {
   close(): Promise<void>;
 }
 
+/** The page bundle, built once per run: the files under test do not change during it. */
+let built: Buffer | undefined;
+
 /**
  * Builds the page bundle, serves it against the test Neo4j (or another), launches Chromium. With
  * `ingest` the page takes corrections, written to that file.
@@ -51,7 +54,7 @@ export async function startExplorer(
   neo4j = testNeo4jConfig(),
   ingest?: ServeOptions['ingest'],
 ): Promise<Explorer> {
-  execFileSync('npx', ['tsx', 'scripts/build-web.ts'], { stdio: 'pipe' });
+  built ??= execFileSync('npx', ['tsx', 'scripts/build-web.ts'], { stdio: 'pipe' });
   mkdirSync(SCREENSHOTS, { recursive: true });
   const server = await serve({
     neo4j,
