@@ -36,6 +36,7 @@ import {
 } from './lexicon/organizations.js';
 import { DIRECTION_WORDS, PLACE_NOUNS_AFTER } from './lexicon/places.js';
 import { PLACE_PREPOSITIONS } from './lexicon/prepositions.js';
+import { nameKey } from '../model/keys.js';
 import type { Token } from './parse.js';
 import { TITLE_MODIFIERS } from './lexicon/titles.js';
 import { titleAt } from './titles.js';
@@ -60,7 +61,8 @@ const CORPORATE = new Set(CORPORATE_POSSESSIONS);
 const RESULTS = new Set(RESULT_VERBS);
 const RESULT_NOUN_SET = new Set(RESULT_NOUNS);
 const MOVES = new Set(PRICE_MOVES);
-const OPENERS = new Set(ORGANIZATION_OPENERS);
+// Keys lose their accents ("Compañía" → "compania"); so must the list's words.
+const OPENERS = new Set(ORGANIZATION_OPENERS.map(nameKey));
 const PERCENT = /^[\d.,]+%$/;
 const STANDINGS = new Set(STANDINGS_UNITS);
 const PORTFOLIOS = new Set(TITLE_MODIFIERS);

@@ -642,6 +642,22 @@ export const ORGANIZATION_OPENERS: readonly string[] = [
   'dynamo',
   'dinamo',
   'racing',
+  // museums, institutes, universities and foundations in French, Spanish, Portuguese, Italian:
+  // "Musée du Quai Branly", "Instituto Butantan", "Universidad de Chile"
+  'musée',
+  'museo',
+  'museu',
+  'institut',
+  'instituto',
+  'istituto',
+  'université',
+  'universidad',
+  'universidade',
+  'università',
+  'fundación',
+  'fundação',
+  'fondation',
+  'fondazione',
 ];
 
 // Units a table of results counts in after a team's or a party's name: "Kaizer Chiefs 9 pts".
