@@ -4,6 +4,7 @@ import * as N from './cypher/names.js';
 import * as Q from './cypher/write.js';
 import type { Gateway } from './gateway.js';
 import { takeIngestLock } from './ingest-lock.js';
+import { coMentionDeltas, type Named } from './write-comentions.js';
 
 /** Articles per transaction when counting an old store's co-mentions. */
 const COMENTION_BATCH = 500;
@@ -59,9 +60,16 @@ async function countCoMentions(store: Gateway, anyArticles: boolean): Promise<vo
       const ids = (await read<{ id: string }>(Q.READ_ARTICLE_IDS)).map((r) => r.id);
       for (let i = 0; i < ids.length; i += COMENTION_BATCH) {
         await lock.confirm();
-        await store.write((tx) =>
-          tx.rows(Q.COUNT_COMENTIONS, { ids: ids.slice(i, i + COMENTION_BATCH) }),
-        );
+        await store.write(async (tx) => {
+          const named = await tx.rows<{ named: Named }>(Q.READ_NAMED, {
+            ids: ids.slice(i, i + COMENTION_BATCH),
+          });
+          const deltas = coMentionDeltas(
+            named.map((row) => row.named),
+            [],
+          );
+          if (deltas.length > 0) await tx.rows(Q.COUNT_COMENTIONS, { deltas });
+        });
       }
     }
     for (const statement of S.CO_MENTION_INDEXES) await store.write((tx) => tx.rows(statement));

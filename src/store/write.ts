@@ -5,6 +5,7 @@ import { takeIngestLock, type IngestLock } from './ingest-lock.js';
 import { createRunLog, type CorrectionsState, type RunLog } from './write-runs.js';
 import { ensureSchema } from './write-schema.js';
 import { createNameIndex, type NameIndex } from './write-names.js';
+import { coMentionDeltas, type Named } from './write-comentions.js';
 import {
   entityRow,
   mentionRow,
@@ -127,7 +128,13 @@ export function createGraphWriter(store: Gateway): GraphWriter {
     writeBatch({ remove, replace }) {
       return store.writeCounting(async (tx) => {
         const stale = [...remove, ...replace.flatMap((w) => (w.isNew ? [] : [w.row.id]))];
-        if (stale.length > 0) await clearFacts(tx, stale);
+        // What the stale articles named is read before their mentions go, to take them out of
+        // the co-mentions in the same change that counts the new ones in.
+        const named = stale.length > 0 ? await tx.rows<NamedRow>(Q.READ_NAMED, { ids: stale }) : [];
+        const deltas = coMentionDeltas(
+          replace.map((w) => w.mentions),
+          named.map((row) => row.named),
+        );
         const mentions = replace.flatMap((w) => w.mentions);
         const relations = replace.flatMap((w) => w.relations);
 
@@ -136,10 +143,14 @@ export function createGraphWriter(store: Gateway): GraphWriter {
         const sent: Promise<unknown>[] = [];
         const send = (query: string, params: Record<string, unknown>) =>
           sent.push(tx.rows(query, params));
+        if (stale.length > 0) {
+          send(Q.CLEAR_MENTIONS, { ids: stale });
+          for (const type of RELATION_TYPES) send(Q.CLEAR_RELATIONS[type], { ids: stale });
+        }
         if (remove.length > 0) send(Q.DELETE_ARTICLES, { ids: remove });
         if (replace.length > 0) send(Q.UPSERT_ARTICLES, { articles: replace.map((w) => w.row) });
         if (mentions.length > 0) send(Q.CREATE_MENTIONS, { mentions: mentions.map(mentionRow) });
-        if (replace.length > 0) send(Q.COUNT_COMENTIONS, { ids: replace.map((w) => w.row.id) });
+        if (deltas.length > 0) send(Q.COUNT_COMENTIONS, { deltas });
         for (const type of RELATION_TYPES) {
           const ofType = relations.filter((r) => r.type === type).map(relationRow);
           if (ofType.length > 0) send(Q.CREATE_RELATIONS[type], { relations: ofType });
@@ -150,11 +161,8 @@ export function createGraphWriter(store: Gateway): GraphWriter {
   };
 }
 
-/** Deletes the articles' co-mentions, mentions and relations, sent together in that order. */
-async function clearFacts(tx: Tx, ids: readonly string[]): Promise<void> {
-  await Promise.all([
-    tx.rows(Q.UNCOUNT_COMENTIONS, { ids }),
-    tx.rows(Q.CLEAR_MENTIONS, { ids }),
-    ...RELATION_TYPES.map((type) => tx.rows(Q.CLEAR_RELATIONS[type], { ids })),
-  ]);
+/** One stale article's entities as stored (Q.READ_NAMED). */
+interface NamedRow {
+  article: string;
+  named: Named;
 }

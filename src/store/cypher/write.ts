@@ -117,51 +117,37 @@ USING INDEX SEEK a:Article(id)
 CREATE (e)-[m:MENTIONED_IN]->(a)
 SET m = row.props`;
 
-/**
- * The pairs of entities one article `a` names, each from the smaller id to the larger, with how
- * many of its sentences name both (`shared`, 0 when they only share the article).
- */
-const articlePairs = `
-  MATCH (a)<-[m:MENTIONED_IN]-(x:Entity)
-  WITH x, coalesce(m.sentences, []) AS sentences
-  ORDER BY x.id
-  WITH collect({entity: x, sentences: sentences}) AS named
-  UNWIND range(0, size(named) - 2) AS i
-  UNWIND range(i + 1, size(named) - 1) AS j
-  WITH named[i] AS p, named[j] AS q
-  WHERE p.entity <> q.entity
-  RETURN p.entity AS source, q.entity AS target,
-         size([s IN p.sentences WHERE s IN q.sentences]) AS shared`;
-
-/** The co-mentions of a batch's articles, per pair: the articles naming both, and their sentences. */
-const batchPairs = `
+/** What the given articles name, as stored: each entity with its sentences, an article a row. */
+export const READ_NAMED = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 USING INDEX SEEK a:Article(id)
-CALL (a) {${articlePairs}
-}
-WITH source, target, count(*) AS articles, sum(shared) AS sentences`;
+MATCH (a)<-[m:MENTIONED_IN]-(e:Entity)
+RETURN id AS article, collect({entity: e.id, sentences: m.sentences}) AS named`;
 
 /**
- * Adds the batch's articles to the CO_MENTIONED relationships between the entities they name,
- * after their mentions are written: (smaller id)-[:CO_MENTIONED {articles, sentences}]->(larger
- * id), how many articles name both and how many of their sentences. Counted in the transaction
- * that writes the mentions they come from, so they are always what the stored mentions say
- * (UNCOUNT_COMENTIONS takes an article out before its mentions go; deleting an entity deletes
- * its pairs with it). Counts only: which articles they are is read from the mentions when asked
- * (cypher/read.ts), since a list per pair would be rewritten by every batch naming a hub pair.
+ * Changes the CO_MENTIONED relationships by the deltas of a batch (src/store/write-comentions.ts):
+ * (smaller id)-[:CO_MENTIONED {articles, sentences}]->(larger id), how many articles name both and
+ * how many of their sentences; a pair no article names any more goes. Run in the transaction
+ * that writes or clears the mentions the deltas come from, so the counts are always what the
+ * stored mentions say (deleting an entity deletes its pairs with it). Each source is found once
+ * for all its pairs; the driver sends numbers as floats, and counts are integers. Counts only:
+ * which articles they are is read from the mentions when asked (cypher/read.ts), since a list
+ * per pair would be rewritten by every batch naming a hub pair.
  */
-export const COUNT_COMENTIONS = `${batchPairs}
-MERGE (source)-[c:CO_MENTIONED]->(target)
-ON CREATE SET c.articles = 0, c.sentences = 0
-SET c.articles = c.articles + articles, c.sentences = c.sentences + sentences`;
-
-/** Takes the batch's articles out of the CO_MENTIONED relationships, before their mentions go. */
-export const UNCOUNT_COMENTIONS = `${batchPairs}
-MATCH (source)-[c:CO_MENTIONED]->(target)
-SET c.articles = c.articles - articles, c.sentences = c.sentences - sentences
+export const COUNT_COMENTIONS = `
+UNWIND $deltas AS row
+MATCH (s:Entity {id: row.source})
+USING INDEX SEEK s:Entity(id)
+UNWIND row.pairs AS pair
+MATCH (t:Entity {id: pair.target})
+USING INDEX SEEK t:Entity(id)
+WITH s, t, toInteger(pair.articles) AS articles, toInteger(pair.sentences) AS sentences
+MERGE (s)-[c:CO_MENTIONED]->(t)
+ON CREATE SET c.articles = articles, c.sentences = sentences
+ON MATCH SET c.articles = c.articles + articles, c.sentences = c.sentences + sentences
 WITH c
-WHERE c.articles = 0
+WHERE c.articles <= 0
 DELETE c`;
 
 /** Deletes a transaction's worth of CO_MENTIONED: what a counting that died left (write.ts). */

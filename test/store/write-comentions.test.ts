@@ -1,0 +1,85 @@
+import { expect } from 'chai';
+import { coMentionDeltas } from '../../src/store/write-comentions.js';
+
+describe('coMentionDeltas', () => {
+  it('counts each pair of a batch once, from the smaller id to the larger, with shared sentences', () => {
+    const deltas = coMentionDeltas(
+      [
+        [
+          { entity: 'person:b', sentences: [0, 2] },
+          { entity: 'country:a', sentences: [2, 3] },
+          { entity: 'org:c', sentences: [5] },
+        ],
+        [
+          { entity: 'country:a', sentences: [1] },
+          { entity: 'person:b', sentences: [1, 4] },
+        ],
+      ],
+      [],
+    );
+    expect(deltas).to.deep.equal([
+      {
+        source: 'country:a',
+        pairs: [
+          { target: 'org:c', articles: 1, sentences: 0 },
+          { target: 'person:b', articles: 2, sentences: 2 },
+        ],
+      },
+      { source: 'org:c', pairs: [{ target: 'person:b', articles: 1, sentences: 0 }] },
+    ]);
+  });
+
+  it('leaves out a pair an article names both before and after a rewrite', () => {
+    const before = [
+      { entity: 'country:a', sentences: [0] },
+      { entity: 'person:b', sentences: [0] },
+      { entity: 'org:c', sentences: [1] },
+    ];
+    const after = [
+      { entity: 'country:a', sentences: [0] },
+      { entity: 'person:b', sentences: [0] },
+      { entity: 'org:d', sentences: [0] },
+    ];
+    expect(coMentionDeltas([after], [before])).to.deep.equal([
+      {
+        source: 'country:a',
+        pairs: [
+          { target: 'org:c', articles: -1, sentences: 0 },
+          { target: 'org:d', articles: 1, sentences: 1 },
+        ],
+      },
+      {
+        source: 'org:c',
+        pairs: [{ target: 'person:b', articles: -1, sentences: 0 }],
+      },
+      {
+        source: 'org:d',
+        pairs: [{ target: 'person:b', articles: 1, sentences: 1 }],
+      },
+    ]);
+  });
+
+  it('names an entity once an article, its sentences joined, and reads a missing list as none', () => {
+    const deltas = coMentionDeltas(
+      [
+        [
+          { entity: 'country:a', sentences: [0] },
+          { entity: 'country:a', sentences: [3] },
+          { entity: 'person:b', sentences: [3] },
+          { entity: 'org:c', sentences: null },
+        ],
+      ],
+      [],
+    );
+    expect(deltas).to.deep.equal([
+      {
+        source: 'country:a',
+        pairs: [
+          { target: 'org:c', articles: 1, sentences: 0 },
+          { target: 'person:b', articles: 1, sentences: 1 },
+        ],
+      },
+      { source: 'org:c', pairs: [{ target: 'person:b', articles: 1, sentences: 0 }] },
+    ]);
+  });
+});
