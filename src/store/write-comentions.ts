@@ -6,17 +6,23 @@
 /** What one article names: each entity once, with the indexes of the sentences naming it. */
 export type Named = readonly { entity: string; sentences?: readonly number[] | null }[];
 
-/** How much a batch changes the counts of the pairs (source, target) with source < target. */
-export interface PairDelta {
+/** How much a batch changes the counts of one pair (source, target), source < target. */
+interface PairDelta {
   target: string;
   articles: number;
   sentences: number;
 }
 
-/** The changes to one entity's pairs with larger ids: one row of COUNT_COMENTIONS. */
+/**
+ * The changes to one entity's pairs with larger ids: one row of COUNT_COMENTIONS, the i-th pair's
+ * in the i-th place of each list (lists of plain values cost the driver and Neo4j less to pass
+ * than a map a pair).
+ */
 export interface PairDeltas {
   source: string;
-  pairs: PairDelta[];
+  targets: string[];
+  articles: number[];
+  sentences: number[];
 }
 
 /**
@@ -49,14 +55,21 @@ export function coMentionDeltas(added: readonly Named[], removed: readonly Named
   for (const named of added) count(named, 1);
   for (const named of removed) count(named, -1);
   return [...deltas]
-    .map(([source, pairs]) => ({
-      source,
-      pairs: [...pairs.values()]
+    .sort(([a], [b]) => compare(a, b))
+    .flatMap(([source, pairs]) => {
+      const changed = [...pairs.values()]
         .filter((p) => p.articles !== 0 || p.sentences !== 0)
-        .sort((a, b) => compare(a.target, b.target)),
-    }))
-    .filter((row) => row.pairs.length > 0)
-    .sort((a, b) => compare(a.source, b.source));
+        .sort((a, b) => compare(a.target, b.target));
+      if (changed.length === 0) return [];
+      return [
+        {
+          source,
+          targets: changed.map((p) => p.target),
+          articles: changed.map((p) => p.articles),
+          sentences: changed.map((p) => p.sentences),
+        },
+      ];
+    });
 }
 
 /** The article's entities in id order, each once, with its sentences. */

@@ -18,14 +18,8 @@ describe('coMentionDeltas', () => {
       [],
     );
     expect(deltas).to.deep.equal([
-      {
-        source: 'country:a',
-        pairs: [
-          { target: 'org:c', articles: 1, sentences: 0 },
-          { target: 'person:b', articles: 2, sentences: 2 },
-        ],
-      },
-      { source: 'org:c', pairs: [{ target: 'person:b', articles: 1, sentences: 0 }] },
+      { source: 'country:a', targets: ['org:c', 'person:b'], articles: [1, 2], sentences: [0, 2] },
+      { source: 'org:c', targets: ['person:b'], articles: [1], sentences: [0] },
     ]);
   });
 
@@ -41,21 +35,9 @@ describe('coMentionDeltas', () => {
       { entity: 'org:d', sentences: [0] },
     ];
     expect(coMentionDeltas([after], [before])).to.deep.equal([
-      {
-        source: 'country:a',
-        pairs: [
-          { target: 'org:c', articles: -1, sentences: 0 },
-          { target: 'org:d', articles: 1, sentences: 1 },
-        ],
-      },
-      {
-        source: 'org:c',
-        pairs: [{ target: 'person:b', articles: -1, sentences: 0 }],
-      },
-      {
-        source: 'org:d',
-        pairs: [{ target: 'person:b', articles: 1, sentences: 1 }],
-      },
+      { source: 'country:a', targets: ['org:c', 'org:d'], articles: [-1, 1], sentences: [0, 1] },
+      { source: 'org:c', targets: ['person:b'], articles: [-1], sentences: [0] },
+      { source: 'org:d', targets: ['person:b'], articles: [1], sentences: [1] },
     ]);
   });
 
@@ -72,14 +54,8 @@ describe('coMentionDeltas', () => {
       [],
     );
     expect(deltas).to.deep.equal([
-      {
-        source: 'country:a',
-        pairs: [
-          { target: 'org:c', articles: 1, sentences: 0 },
-          { target: 'person:b', articles: 1, sentences: 1 },
-        ],
-      },
-      { source: 'org:c', pairs: [{ target: 'person:b', articles: 1, sentences: 0 }] },
+      { source: 'country:a', targets: ['org:c', 'person:b'], articles: [1, 1], sentences: [0, 1] },
+      { source: 'org:c', targets: ['person:b'], articles: [1], sentences: [0] },
     ]);
   });
 });

@@ -145,11 +145,11 @@ export const COUNT_COMENTIONS = `
 UNWIND $deltas AS row
 MATCH (s:Entity {id: row.source})
 USING INDEX SEEK s:Entity(id)
-UNWIND row.pairs AS pair
-MATCH (t:Entity {id: pair.target})
+UNWIND range(0, size(row.targets) - 1) AS i
+MATCH (t:Entity {id: row.targets[i]})
 USING INDEX SEEK t:Entity(id)
 OPTIONAL MATCH (s)-[c:CO_MENTIONED]->(t)
-WITH s, t, c, toInteger(pair.articles) AS articles, toInteger(pair.sentences) AS sentences
+WITH s, t, c, toInteger(row.articles[i]) AS articles, toInteger(row.sentences[i]) AS sentences
 CALL (s, t, c, articles, sentences) {
   WITH * WHERE c IS NULL
   CREATE (s)-[n:CO_MENTIONED]->(t)
