@@ -51,9 +51,24 @@ async function start(): Promise<void> {
       panels.filter?.updateCounts(view.graph);
       panels.table?.refresh();
     },
-    restoreFocus: () => actions.restoreFocus(),
+    // A panel a link opens waits to know whether to offer corrections (its Reject buttons).
+    restoreFocus: async () => {
+      await correctionsKnown;
+      await actions.restoreFocus();
+    },
   });
   const actions = createActions(view, loader, status);
+  // Corrections are offered only where the server has a corpus to write them beside.
+  const correctionsKnown = api
+    .corrections(new AbortController().signal)
+    .then((found) => {
+      if (!found.enabled) return;
+      actions.enableCorrections();
+      const open = byId('corrections-open');
+      open.hidden = false;
+      open.addEventListener('click', () => void actions.showCorrections());
+    })
+    .catch(() => undefined);
   bindInteractions(view, actions, loader);
   const panelFocus = followPanelFocus(byId('details'), view.container);
   bindKeyboardNavigation(view, actions, panelFocus);
@@ -68,18 +83,6 @@ async function start(): Promise<void> {
   const stats = await latest('stats', (ticket) =>
     ticket.ask((signal) => untilAnswered((s) => api.stats(s), signal)),
   );
-
-  // Corrections are offered only where the server has a corpus to write them beside.
-  void api
-    .corrections(new AbortController().signal)
-    .then((found) => {
-      if (!found.enabled) return;
-      actions.enableCorrections();
-      const open = byId('corrections-open');
-      open.hidden = false;
-      open.addEventListener('click', () => void actions.showCorrections());
-    })
-    .catch(() => undefined);
 
   const cypherDialog = createCypherDialog(stats.neo4jBrowserUrl);
   byId('cypher-open').addEventListener('click', () => cypherDialog.open(loader.cypher));
