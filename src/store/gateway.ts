@@ -131,7 +131,14 @@ export function createGateway(driver: Driver, target: StoreTarget): Gateway {
         const held = wrap(tx);
         await first(held);
         return {
-          ...held,
+          // Held for minutes: what breaks it later is mapped like any other failure.
+          async rows<T>(cypher: string, params?: Params) {
+            try {
+              return await held.rows<T>(cypher, params);
+            } catch (error) {
+              throw await mapped(error);
+            }
+          },
           async release() {
             try {
               if (tx.isOpen()) await tx.rollback().catch(() => undefined);

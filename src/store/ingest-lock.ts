@@ -34,7 +34,10 @@ export async function takeIngestLock(store: Gateway, onWait: () => void): Promis
     async confirm() {
       try {
         await held.rows(Q.CONFIRM_LOCK);
-      } catch {
+      } catch (error) {
+        // Neo4j gone altogether is said as such (the gateway names it); anything else ended
+        // the lock's transaction.
+        if (error instanceof StoreError) throw error;
         throw new StoreError(
           'store: the ingest lock was lost (Neo4j ended its transaction); rerun ingest, and raise db.transaction.timeout if the server sets one',
         );

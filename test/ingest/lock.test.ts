@@ -1,7 +1,17 @@
 import { expect } from 'chai';
 import type { Driver } from 'neo4j-driver';
+import { openDriver } from '../../src/store/driver.js';
 import { StoreError } from '../../src/store/errors.js';
-import { openTestDriver, query, resetDatabase, testWriter } from '../support/neo4j.js';
+import { createGateway } from '../../src/store/gateway.js';
+import { createGraphWriter } from '../../src/store/write.js';
+import { openCuttableLink } from '../support/cuttable-link.js';
+import {
+  openTestDriver,
+  query,
+  resetDatabase,
+  testNeo4jConfig,
+  testWriter,
+} from '../support/neo4j.js';
 
 describe('the ingest lock (real Neo4j)', () => {
   let driver: Driver;
@@ -38,5 +48,27 @@ describe('the ingest lock (real Neo4j)', () => {
     let waited = false;
     await (await testWriter(driver).lock(() => (waited = true))).release();
     expect(waited).to.equal(false);
+  });
+
+  it('should say Neo4j cannot be reached, not that the lock was lost, when the connection goes', async () => {
+    const link = await openCuttableLink(testNeo4jConfig());
+    const linked = await openDriver(link.neo4j);
+    try {
+      const lock = await createGraphWriter(createGateway(linked, link.neo4j)).lock(() => undefined);
+      await lock.confirm();
+      await link.cut();
+      const lost = await lock.confirm().then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(lost).to.be.instanceOf(StoreError);
+      expect((lost as Error).message).to.equal(
+        `store: cannot reach Neo4j at ${link.neo4j.uri}; start it (npm run neo4j:start) or set NEO4J_URI`,
+      );
+      await lock.release();
+    } finally {
+      await linked.close();
+      await link.close();
+    }
   });
 });
