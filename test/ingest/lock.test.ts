@@ -1,8 +1,7 @@
 import { expect } from 'chai';
 import type { Driver } from 'neo4j-driver';
-import { openDriver } from '../../src/store/driver.js';
+import { openGateway } from '../../src/store/driver.js';
 import { StoreError } from '../../src/store/errors.js';
-import { createGateway } from '../../src/store/gateway.js';
 import { createGraphWriter } from '../../src/store/write.js';
 import { openCuttableLink } from '../support/cuttable-link.js';
 import {
@@ -52,9 +51,9 @@ describe('the ingest lock (real Neo4j)', () => {
 
   it('should say Neo4j cannot be reached, not that the lock was lost, when the connection goes', async () => {
     const link = await openCuttableLink(testNeo4jConfig());
-    const linked = await openDriver(link.neo4j);
+    const linked = await openGateway(link.neo4j);
     try {
-      const lock = await createGraphWriter(createGateway(linked, link.neo4j)).lock(() => undefined);
+      const lock = await createGraphWriter(linked).lock(() => undefined);
       await lock.confirm();
       await link.cut();
       const lost = await lock.confirm().then(
