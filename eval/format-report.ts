@@ -108,6 +108,15 @@ export function formatReport(
       'blind wire copy, talks, federations, regulators and summits (fresh-blind-5-relations.json)',
       report.blindRelations5,
     ),
+    ...freshLines(
+      'blind news, Central Asia to West Africa, entities (fresh-blind-6-entities.json)',
+      report.blindEntities6,
+      true,
+    ),
+    ...freshLines(
+      'blind wire copy, Central Asia to West Africa (fresh-blind-6-relations.json)',
+      report.blindRelations6,
+    ),
     ...gumLines(report.gum, why),
     'relation rules over corpus/ and every fresh set: hits, precision (found and in the gold / found)',
     ...report.relationRules.map((t) => ruleLine(t, why)),

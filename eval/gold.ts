@@ -18,7 +18,10 @@ import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from '../src/model/types.js'
 // and business (courts, health, elections, disasters, culture), written before the fourth entity
 // round (fresh-blind-5-entities.json), and a sixth of wire copy for the fourth relation
 // round (trade and climate talks, federations, regulators, courts, regional summits), written
-// before it (fresh-blind-5-relations.json).
+// before it (fresh-blind-5-relations.json), and a seventh pair for the fifth round, entities and
+// relations, in regions and house styles no earlier set models (Central Asia, the Caribbean, the
+// Pacific, the Balkans, West Africa; obituaries, live blogs, Q&A, key points), written before it
+// (fresh-blind-6-entities.json, fresh-blind-6-relations.json).
 
 const GoldEntity = z.object({
   id: z.string(),
@@ -101,6 +104,8 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
   blindEntities4: FreshCase[];
   blindEntities5: FreshCase[];
   blindRelations5: FreshCase[];
+  blindEntities6: FreshCase[];
+  blindRelations6: FreshCase[];
 }> {
   const corpus = await load(join(dir, 'corpus.json'), CorpusGold);
   const fresh = await load(join(dir, 'fresh.json'), FreshGold);
@@ -115,6 +120,8 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
   const blindEntities4 = await load(join(dir, 'fresh-blind-4-entities.json'), FreshGold);
   const blindEntities5 = await load(join(dir, 'fresh-blind-5-entities.json'), FreshGold);
   const blindRelations5 = await load(join(dir, 'fresh-blind-5-relations.json'), FreshGold);
+  const blindEntities6 = await load(join(dir, 'fresh-blind-6-entities.json'), FreshGold);
+  const blindRelations6 = await load(join(dir, 'fresh-blind-6-relations.json'), FreshGold);
   return {
     corpus,
     fresh: fresh.cases,
@@ -129,5 +136,7 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
     blindEntities4: blindEntities4.cases,
     blindEntities5: blindEntities5.cases,
     blindRelations5: blindRelations5.cases,
+    blindEntities6: blindEntities6.cases,
+    blindRelations6: blindRelations6.cases,
   };
 }

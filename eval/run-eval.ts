@@ -93,6 +93,10 @@ export interface EvalReport {
   blindEntities5: FreshReport;
   /** fresh-blind-5-relations.json: wire copy on talks, federations, regulators, courts and summits, written before the fourth relation round. */
   blindRelations5: FreshReport;
+  /** fresh-blind-6-entities.json: news from regions and house styles no earlier set models, written before the fifth round. */
+  blindEntities6: FreshReport;
+  /** fresh-blind-6-relations.json: wire copy with descriptions, lists and traps from those regions, written before the fifth round. */
+  blindRelations6: FreshReport;
   /** ../shared/gum-news: 24 real Wikinews articles never written against. */
   gum: GumReport;
   /** Each relation rule row's hits and verdicts, pooled over corpus/ and every fresh set. */
@@ -121,6 +125,8 @@ export async function evaluate(options: EvalOptions = DEFAULT_EVAL_OPTIONS): Pro
   const blindEntities4 = scoreFresh(gold.blindEntities4, { entitiesOnly: true });
   const blindEntities5 = scoreFresh(gold.blindEntities5, { entitiesOnly: true });
   const blindRelations5 = scoreFresh(gold.blindRelations5);
+  const blindEntities6 = scoreFresh(gold.blindEntities6, { entitiesOnly: true });
+  const blindRelations6 = scoreFresh(gold.blindRelations6);
   const gum = await evaluateGumNews(options.gumNewsDir);
 
   const failures: string[] = [];
@@ -162,6 +168,8 @@ export async function evaluate(options: EvalOptions = DEFAULT_EVAL_OPTIONS): Pro
     blindEntities4,
     blindEntities5,
     blindRelations5,
+    blindEntities6,
+    blindRelations6,
     gum,
     relationRules: tallyRules(
       [
@@ -174,6 +182,7 @@ export async function evaluate(options: EvalOptions = DEFAULT_EVAL_OPTIONS): Pro
         blindRelations3,
         blindRelations4,
         blindRelations5,
+        blindRelations6,
       ].flatMap((s) => s.verdicts),
     ),
     failures,
