@@ -1,5 +1,5 @@
 // The co-mentions a batch adds and takes away, counted here from the mentions the writer has in
-// hand (and, for the articles it replaces, reads back once) rather than in Cypher: one row per
+// hand (and, for the articles it replaces, reads back once) rather than in Cypher: one change per
 // pair for the whole batch, so a pair that twenty articles name is written once, and a pair an
 // article names both before and after a rewrite is not written at all.
 
@@ -14,23 +14,29 @@ interface PairDelta {
 }
 
 /**
- * The changes to one entity's pairs with larger ids: one row of COUNT_COMENTIONS, the i-th pair's
- * in the i-th place of each list (lists of plain values cost the driver and Neo4j less to pass
- * than a map a pair).
+ * What one COUNT_COMENTIONS changes: the entities the changed pairs join, in id order, and each
+ * pair's change in the i-th place of four lists, its ends as places in `entities`, pairs in
+ * (source, target) order. Neo4j finds each entity once for the whole batch and reaches a pair's
+ * ends by position, instead of two index seeks a pair (lists of plain numbers cost the driver and
+ * Neo4j less to pass than a map a pair).
  */
-export interface PairDeltas {
-  source: string;
-  targets: string[];
+export interface CoMentionDeltas {
+  entities: string[];
+  sources: number[];
+  targets: number[];
   articles: number[];
   sentences: number[];
 }
 
 /**
  * The change to every pair's {articles, sentences} when the articles `added` name are counted and
- * those `removed` named are taken out, grouped by the smaller id, in id order; unchanged pairs are
- * left out.
+ * those `removed` named are taken out, each pair from the smaller id to the larger; unchanged
+ * pairs are left out, and nothing at all is null.
  */
-export function coMentionDeltas(added: readonly Named[], removed: readonly Named[]): PairDeltas[] {
+export function coMentionDeltas(
+  added: readonly Named[],
+  removed: readonly Named[],
+): CoMentionDeltas | null {
   const deltas = new Map<string, Map<string, PairDelta>>();
   const count = (named: Named, sign: number) => {
     const entities = byEntity(named);
@@ -54,22 +60,38 @@ export function coMentionDeltas(added: readonly Named[], removed: readonly Named
   };
   for (const named of added) count(named, 1);
   for (const named of removed) count(named, -1);
-  return [...deltas]
+
+  const changed = [...deltas]
     .sort(([a], [b]) => compare(a, b))
-    .flatMap(([source, pairs]) => {
-      const changed = [...pairs.values()]
+    .map(([source, pairs]) => ({
+      source,
+      pairs: [...pairs.values()]
         .filter((p) => p.articles !== 0 || p.sentences !== 0)
-        .sort((a, b) => compare(a.target, b.target));
-      if (changed.length === 0) return [];
-      return [
-        {
-          source,
-          targets: changed.map((p) => p.target),
-          articles: changed.map((p) => p.articles),
-          sentences: changed.map((p) => p.sentences),
-        },
-      ];
-    });
+        .sort((a, b) => compare(a.target, b.target)),
+    }));
+  const ends = new Set<string>();
+  for (const { source, pairs } of changed) {
+    for (const p of pairs) ends.add(source).add(p.target);
+  }
+  if (ends.size === 0) return null;
+  const sorted = [...ends].sort(compare);
+  const place = new Map(sorted.map((id, i) => [id, i]));
+  const result: CoMentionDeltas = {
+    entities: sorted,
+    sources: [],
+    targets: [],
+    articles: [],
+    sentences: [],
+  };
+  for (const { source, pairs } of changed) {
+    for (const p of pairs) {
+      result.sources.push(place.get(source) as number);
+      result.targets.push(place.get(p.target) as number);
+      result.articles.push(p.articles);
+      result.sentences.push(p.sentences);
+    }
+  }
+  return result;
 }
 
 /** The article's entities in id order, each once, with its sentences. */

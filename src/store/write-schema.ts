@@ -68,7 +68,7 @@ async function countCoMentions(store: Gateway, anyArticles: boolean): Promise<vo
             named.map((row) => row.named),
             [],
           );
-          if (deltas.length > 0) await tx.rows(Q.COUNT_COMENTIONS, { deltas });
+          if (deltas) await tx.rows(Q.COUNT_COMENTIONS, { ...deltas });
         });
       }
     }

@@ -150,7 +150,7 @@ export function createGraphWriter(store: Gateway): GraphWriter {
         if (remove.length > 0) send(Q.DELETE_ARTICLES, { ids: remove });
         if (replace.length > 0) send(Q.UPSERT_ARTICLES, { articles: replace.map((w) => w.row) });
         if (mentions.length > 0) send(Q.CREATE_MENTIONS, { mentions: mentions.map(mentionRow) });
-        if (deltas.length > 0) send(Q.COUNT_COMENTIONS, { deltas });
+        if (deltas) send(Q.COUNT_COMENTIONS, { ...deltas });
         for (const type of RELATION_TYPES) {
           const ofType = relations.filter((r) => r.type === type).map(relationRow);
           if (ofType.length > 0) send(Q.CREATE_RELATIONS[type], { relations: ofType });

@@ -17,10 +17,13 @@ describe('coMentionDeltas', () => {
       ],
       [],
     );
-    expect(deltas).to.deep.equal([
-      { source: 'country:a', targets: ['org:c', 'person:b'], articles: [1, 2], sentences: [0, 2] },
-      { source: 'org:c', targets: ['person:b'], articles: [1], sentences: [0] },
-    ]);
+    expect(deltas).to.deep.equal({
+      entities: ['country:a', 'org:c', 'person:b'],
+      sources: [0, 0, 1],
+      targets: [1, 2, 2],
+      articles: [1, 2, 1],
+      sentences: [0, 2, 0],
+    });
   });
 
   it('leaves out a pair an article names both before and after a rewrite', () => {
@@ -34,11 +37,13 @@ describe('coMentionDeltas', () => {
       { entity: 'person:b', sentences: [0] },
       { entity: 'org:d', sentences: [0] },
     ];
-    expect(coMentionDeltas([after], [before])).to.deep.equal([
-      { source: 'country:a', targets: ['org:c', 'org:d'], articles: [-1, 1], sentences: [0, 1] },
-      { source: 'org:c', targets: ['person:b'], articles: [-1], sentences: [0] },
-      { source: 'org:d', targets: ['person:b'], articles: [1], sentences: [1] },
-    ]);
+    expect(coMentionDeltas([after], [before])).to.deep.equal({
+      entities: ['country:a', 'org:c', 'org:d', 'person:b'],
+      sources: [0, 0, 1, 2],
+      targets: [1, 2, 3, 3],
+      articles: [-1, 1, -1, 1],
+      sentences: [0, 1, 0, 1],
+    });
   });
 
   it('names an entity once an article, its sentences joined, and reads a missing list as none', () => {
@@ -53,9 +58,20 @@ describe('coMentionDeltas', () => {
       ],
       [],
     );
-    expect(deltas).to.deep.equal([
-      { source: 'country:a', targets: ['org:c', 'person:b'], articles: [1, 1], sentences: [0, 1] },
-      { source: 'org:c', targets: ['person:b'], articles: [1], sentences: [0] },
-    ]);
+    expect(deltas).to.deep.equal({
+      entities: ['country:a', 'org:c', 'person:b'],
+      sources: [0, 0, 1],
+      targets: [1, 2, 2],
+      articles: [1, 1, 1],
+      sentences: [0, 1, 0],
+    });
+  });
+
+  it('is null when the articles added and removed name the same pairs', () => {
+    const named = [
+      { entity: 'country:a', sentences: [0] },
+      { entity: 'person:b', sentences: [0] },
+    ];
+    expect(coMentionDeltas([named], [named])).to.equal(null);
   });
 });

@@ -134,22 +134,24 @@ RETURN id AS article, collect({entity: e.id, sentences: m.sentences}) AS named`;
  * they are is read from the mentions when asked (cypher/read.ts), since a list per pair would be
  * rewritten by every batch naming a hub pair.
  *
- * Each pair is looked up once, before anything is written (Neo4j runs every lookup first, as the
- * plan's Eager says), then created or updated: a MERGE looks twice and also walks the pairs the
- * statement has just created, some 70 relationships a pair on the bench's batches (3M database
- * hits against 85k). Only one writer counts at a time (the ingest lock), so no other can create
- * a pair between the lookup and the CREATE. Each source is found once for all its pairs; the
- * driver sends numbers as floats, and counts are integers.
+ * Each entity is found once (by id, in id order) and each pair reaches its ends by position in
+ * that list; a pair is looked up once, before anything is written (Neo4j runs every lookup first,
+ * as the plan's Eager says), from whichever end has fewer relationships (Expand(Into)), then
+ * created or updated. A MERGE looks twice and also walks the pairs the statement has just
+ * created. Only one writer counts at a time (the ingest lock), so no other can create a pair
+ * between the lookup and the CREATE. An entity deleted meanwhile took its pairs with it: its
+ * pairs are skipped. The driver sends numbers as floats; places and counts are integers.
  */
 export const COUNT_COMENTIONS = `
-UNWIND $deltas AS row
-MATCH (s:Entity {id: row.source})
-USING INDEX SEEK s:Entity(id)
-UNWIND range(0, size(row.targets) - 1) AS i
-MATCH (t:Entity {id: row.targets[i]})
-USING INDEX SEEK t:Entity(id)
+UNWIND $entities AS id
+OPTIONAL MATCH (e:Entity {id: id})
+USING INDEX SEEK e:Entity(id)
+WITH collect([e]) AS nodes
+UNWIND range(0, size($sources) - 1) AS i
+WITH nodes[toInteger($sources[i])][0] AS s, nodes[toInteger($targets[i])][0] AS t,
+     toInteger($articles[i]) AS articles, toInteger($sentences[i]) AS sentences
+WHERE s IS NOT NULL AND t IS NOT NULL
 OPTIONAL MATCH (s)-[c:CO_MENTIONED]->(t)
-WITH s, t, c, toInteger(row.articles[i]) AS articles, toInteger(row.sentences[i]) AS sentences
 CALL (s, t, c, articles, sentences) {
   WITH * WHERE c IS NULL
   CREATE (s)-[n:CO_MENTIONED]->(t)
