@@ -253,7 +253,6 @@ export const CLASSIFY_ROWS: readonly ClassifyRow[] = [
     id: 'demonym-people',
     example: 'Southeast Asian investors shrugged off …; European tourists stayed away',
     match: (c) =>
-      !COUNTRY_BY_DEMONYM.has(c.key) &&
       c.tokens[c.to - 1]?.tags.has('Demonym') === true &&
       !c.tokens[c.to - 1]?.possessive &&
       peopleNounAt(c.tokens, c.to)
@@ -334,9 +333,13 @@ export const CLASSIFY_ROWS: readonly ClassifyRow[] = [
     example: "the White House, the State Department's",
     match: (c) => {
       const name = BODIES.matchAll(c.tokens, c.from, c.to);
+      // "Who met whom?": an acronym written as an English word is that word ("Nato" stays NATO).
+      const word = c.to - c.from === 1 && /^\p{Lu}\p{Ll}+$/u.test(c.surface);
+      if (word && /^\p{Lu}+$/u.test(name ?? '') && ENGLISH_WORDS.has(c.surface.toLowerCase()))
+        return null;
       return name ? entity('Organization', name) : undefined;
     },
-    reason: 'a known government body',
+    reason: 'a known government body; its acronym only in capitals when it spells an English word',
   },
   {
     id: 'place-head',

@@ -1,5 +1,5 @@
 import type { Found } from './found.js';
-import { ORGANIZATION_NOUNS } from './lexicon/organizations.js';
+import { MEMBER_NOUNS, ORGANIZATION_NOUNS } from './lexicon/organizations.js';
 import { PLACE_PREPOSITIONS } from './lexicon/prepositions.js';
 import { entityId } from '../model/keys.js';
 import type { Token } from './parse.js';
@@ -32,6 +32,7 @@ const SPEECH_WINDOW = 4;
 const PERSON_WORDS = new Set(['he', 'she', 'him', 'his', 'her', 'himself', 'herself']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
 const ORG_NOUNS = new Set(ORGANIZATION_NOUNS);
+const MEMBERS = new Set(MEMBER_NOUNS);
 const PLACE_PREPS = new Set(PLACE_PREPOSITIONS);
 /** How far after a name its "its" or "the company" may stand, in words. */
 const WINDOW = 15;
@@ -52,16 +53,19 @@ function saysIt(tokens: readonly Token[], f: Found): boolean {
   return tokens.slice(f.to + 1, f.to + 1 + SPEECH_WINDOW).some((t) => t.norm === 'it');
 }
 
-/** "Chelsea rejected a bid …, the club said": the attribution describes the sentence's subject. */
+/**
+ * "Chelsea rejected a bid …, the club said", "… from October, the bloc's chairman said": the
+ * attribution describes the sentence's subject, or one of its members.
+ */
 function describedSubject(tokens: readonly Token[], f: Found, found: readonly Found[]): boolean {
   if (found.some((g) => g.from < f.from && !g.anaphor)) return false;
-  return tokens.some(
-    (t, k) =>
-      /^,/.test(tokens[k - 1]?.post ?? '') &&
-      t.norm === 'the' &&
-      ORG_NOUNS.has(tokens[k + 1]?.norm ?? '') &&
-      SAYING.has(tokens[k + 2]?.norm ?? ''),
-  );
+  return tokens.some((t, k) => {
+    if (!/^,/.test(tokens[k - 1]?.post ?? '') || t.norm !== 'the') return false;
+    const noun = tokens[k + 1];
+    if (!noun || !ORG_NOUNS.has(noun.norm)) return false;
+    const verb = noun.possessive && MEMBERS.has(tokens[k + 2]?.norm ?? '') ? k + 3 : k + 2;
+    return SAYING.has(tokens[verb]?.norm ?? '');
+  });
 }
 
 /** The signs one mention gives, read up to the next mention of another actor. */

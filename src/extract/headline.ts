@@ -12,7 +12,8 @@ export function titleCaseHeadlineEnd(text: string): number | undefined {
   const end = text.indexOf('\n');
   if (end < 0) return undefined;
   const line = text.slice(0, end).trim();
-  if (/[.!?:"”]$/.test(line)) return undefined;
+  // "… on Monday. Photo: PIB/Handout": a full stop inside the line ends a caption's sentence.
+  if (/[.!?:"”]$/.test(line) || /[.!?] \p{Lu}/u.test(line)) return undefined;
   const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   if (words.length < MIN_WORDS) return undefined;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;

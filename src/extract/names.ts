@@ -6,6 +6,7 @@ import {
   NAME_POSSESSIVES,
   ORGANIZATION_HEADS,
   ORGANIZATION_NAME_HEADS,
+  ORGANIZATION_OF_HEADS,
 } from './lexicon/organizations.js';
 import { NAME_CONNECTORS } from './lexicon/prepositions.js';
 import { SENTENCE_STARTERS } from './lexicon/non-entities.js';
@@ -30,11 +31,46 @@ const CONNECTORS = new Set(NAME_CONNECTORS);
 const STARTERS = new Set(SENTENCE_STARTERS);
 const ARTICLES = new Set(FOREIGN_ARTICLES);
 const ORG_NAME_HEADS = new Set(ORGANIZATION_NAME_HEADS);
+const ORG_OF_FIRST = new Set(ORGANIZATION_OF_HEADS);
 const ANY_ORG_HEAD = new Set([...ORGANIZATION_NAME_HEADS, ...ORGANIZATION_HEADS]);
 const IN_NAME_POSSESSIVES = new Set(NAME_POSSESSIVES);
 const HONORIFIC_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
 // Heads that take "on": "Commission on Human Rights", "Committee on Foreign Affairs".
 const ON_HEADS = new Set(['commission', 'committee', 'council', 'tribunal', 'panel']);
+
+/** "trinidad" → ["trinidad and tobago"]: states named by two parts joined by "and", by first part. */
+const COUNTRIES_WITH_AND = new Map<string, string[][]>();
+for (const key of COUNTRY_BY_NAME.keys()) {
+  const at = key.indexOf(' and ');
+  if (at < 0) continue;
+  const first = key.slice(0, at);
+  COUNTRIES_WITH_AND.set(first, [
+    ...(COUNTRIES_WITH_AND.get(first) ?? []),
+    key.slice(at + 1).split(' '),
+  ]);
+}
+
+/**
+ * "Trinidad and Tobago", "Bosnia and Herzegovina", "St Vincent and the Grenadines": how many words
+ * from `to` ("and" …) finish a state's name that the run's last one or two words open, or 0.
+ */
+function countryAndAt(tokens: readonly Token[], from: number, to: number): number {
+  if (tokens[to]?.norm !== 'and') return 0;
+  for (let s = Math.max(from, to - 2); s < to; s++) {
+    const first = tokens
+      .slice(s, to)
+      .map((t) => t.key)
+      .join(' ');
+    for (const rest of COUNTRIES_WITH_AND.get(first) ?? [])
+      if (
+        rest.every(
+          (w, k) => tokens[to + k]?.key === w && (k === 0 || tokens[to + k - 1]?.post === ' '),
+        )
+      )
+        return rest.length;
+  }
+  return 0;
+}
 
 /** A capitalised run at `k` that names something of its own: "Colorado State University", "Frederick Fung". */
 function ownName(tokens: readonly Token[], k: number): boolean {
@@ -174,14 +210,18 @@ function connectorsAt(
   taken: ReadonlySet<number>,
   to: number,
   afterOf: boolean,
-  org: { named: boolean; connected: boolean },
+  org: { named: boolean; connected: boolean; ofHead?: boolean },
 ): number {
   let k = to;
   while (k < to + 2) {
     const t = tokens[k];
     // "Court of Arbitration for Sport": "for" joins only a name that already has an "of".
     // "Secretariat of the Pacific Community": an organisation's "of" may take "the".
-    const ofThe = org.named && t?.norm === 'the' && tokens[k - 1]?.norm === 'of';
+    // "University of the West Indies": so may the "of" of a name opened by its head.
+    const ofThe =
+      (org.named || (org.ofHead === true && !afterOf)) &&
+      t?.norm === 'the' &&
+      tokens[k - 1]?.norm === 'of';
     const connector =
       t &&
       (CONNECTORS.has(t.norm) ||
@@ -265,6 +305,13 @@ export function capitalisedRuns(
         /^\p{Lu}/u.test(tokens[to + 1]?.text ?? '');
       const honorific = next !== undefined && HONORIFIC_WORDS.has(next.norm);
       if (personAfterHead || honorific) break;
+      // "Pope Leo XIV", "King Charles III": a regnal number ends a name.
+      const regnal =
+        next !== undefined && /^[IVX]{2,6}$/.test(next.text) && prev.post === ' ' && to - i <= 2;
+      if (regnal && !taken.has(to)) {
+        to++;
+        break;
+      }
       if (next && !taken.has(to) && (capitalised(next) || hyphenated || elided)) {
         orgNamed ||= ORG_NAME_HEADS.has(next.key);
         to++;
@@ -280,10 +327,19 @@ export function capitalisedRuns(
         tokens[to]?.norm === 'of' &&
         COUNTRY_BY_NAME.has(tokens[to + 1]?.key ?? '');
       const person = (to - i >= 2 && isFirstName(t.text) && tokens[to]?.norm === 'of') || ofCountry;
+      const country = prev.post === ' ' ? countryAndAt(tokens, i, to) : 0;
+      if (country > 0) {
+        to += country;
+        continue;
+      }
       const joined: number =
         (weak && to === i + 1) || person
           ? 0
-          : connectorsAt(tokens, taken, to, afterOf, { named: orgNamed, connected });
+          : connectorsAt(tokens, taken, to, afterOf, {
+              named: orgNamed,
+              connected,
+              ofHead: ORG_OF_FIRST.has(t.key),
+            });
       if (joined > 0) {
         afterOf ||= tokens.slice(to, to + joined).some((w) => w.norm === 'of');
         connected = true;

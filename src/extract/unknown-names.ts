@@ -225,15 +225,23 @@ const placeNounAfter = (c: Candidate) => {
   return false;
 };
 
-/** "Rivian, the American electric-vehicle maker": a kind of organisation in apposition. */
+const SAYING_VERBS = new Set(['said', 'says', 'added', 'announced', 'confirmed']);
+/**
+ * "Rivian, the American electric-vehicle maker", "Talco, Tajikistan's largest aluminium smelter":
+ * a kind of organisation in apposition, after a determiner or a possessive name.
+ */
 const appositionNoun = (c: Candidate) => {
-  if (!/^,/.test(c.tokens[c.to - 1]?.post ?? '') || !DETERMINERS.has(c.tokens[c.to]?.norm ?? ''))
+  const opener = c.tokens[c.to];
+  const owner = opener?.possessive === true && /^\p{Lu}/u.test(opener.text);
+  if (!/^,/.test(c.tokens[c.to - 1]?.post ?? '') || !(DETERMINERS.has(opener?.norm ?? '') || owner))
     return false;
   for (let k = c.to + 1; k < c.to + 6; k++) {
     const t = c.tokens[k];
     if (!t) return false;
     // "Kaja Kallas, the European Union's foreign policy chief": an owner is no kind.
-    if (ORG_NOUNS.has(t.key) && /^\p{Ll}/u.test(t.text) && !t.possessive) return true;
+    // "… forward Mirko Ilic, the club said": an attribution, no apposition.
+    const said = t.post === ' ' && SAYING_VERBS.has(c.tokens[k + 1]?.norm ?? '');
+    if (ORG_NOUNS.has(t.key) && /^\p{Ll}/u.test(t.text) && !t.possessive) return !said;
     if (/[,;:.]/.test(t.post)) return false;
   }
   return false;
@@ -248,6 +256,21 @@ const kindBefore = (c: Candidate) => {
     /^\p{Ll}/u.test(before.text)
   );
 };
+const PLURAL_VERBS = new Set(['have', 'are', 'were', "'ve"]);
+/**
+ * "Dinamo Zagreb have sold …": the name alone opens its clause (no "and", list or preposition
+ * before it, no plural of its own, not an English word like "There") and takes a plural verb.
+ */
+const pluralAgreement = (c: Candidate) => {
+  const before = c.tokens[c.from - 1];
+  const last = c.tokens[c.to - 1];
+  const opens =
+    !before || /[,;:—–(]/.test(before.post) || /[“"(]/.test(c.tokens[c.from]?.pre ?? '');
+  if (!last || !opens || /[^\Ws]s$/u.test(last.text) || /^[,;:]/.test(last.post)) return false;
+  if (c.to - c.from === 1 && ENGLISH_WORDS.has(c.key)) return false;
+  return PLURAL_VERBS.has(c.tokens[c.to]?.norm ?? '');
+};
+
 /** Some word of the run is no English word: "Xi Jinping", "Bukele"; not "Club World Cup". */
 const foreign = (c: Candidate) => words(c).some((t) => !ENGLISH_WORDS.has(t.key));
 /** A name no list knows may be read from context, unless it is a sentence's plain first word. */
@@ -362,6 +385,20 @@ export const KIND_ROWS: readonly ClassifyRow[] = [
         ? entity('Organization', c.surface)
         : undefined,
     reason: 'named after, or followed in apposition by, a word for a kind of organisation',
+  },
+  {
+    id: 'plural-verb',
+    example: 'Dinamo Zagreb have sold midfielder …; Galatasaray are top of the league',
+    match: (c) =>
+      pluralAgreement(c) &&
+      !c.titled &&
+      !possessive(c) &&
+      !isFirstName(first(c)?.text ?? '') &&
+      !tagged(c, ['FirstName', 'Person'], false)
+        ? entity('Organization', c.surface)
+        : undefined,
+    reason:
+      'a singular name opening its clause with a plural verb ("have", "are") is a club or a company, as British English writes a team; a person takes "has"',
   },
   {
     id: 'standings-line',

@@ -114,6 +114,13 @@ export const BOILERPLATE: readonly BoilerplateRow[] = [
     reason: 'the dateline says where the story was filed and by whom, and names no actor of it',
   },
   {
+    id: 'dateline-title-case',
+    example: 'Belgrade (AFP) - ; Port Moresby, Papua New Guinea (AFP) - ',
+    match:
+      /^\p{Lu}[\p{Ll}\p{M}.'’-]+(?: \p{Lu}[\p{Ll}\p{M}.'’-]+){0,2}(?:,[^()\n—–]{1,30})?\s*\(\p{Lu}[\p{L}-]{1,12}\)\s*[-—–]+\s/gmu,
+    reason: "AFP's house style of a dateline: the place in title case, the agency in brackets",
+  },
+  {
     id: 'dateline-without-agency',
     example: 'MANILA — The coast guard said …; Harare, Zimbabwe — Police said …',
     match:
@@ -150,6 +157,34 @@ export const BOILERPLATE: readonly BoilerplateRow[] = [
     match:
       /(?:\|\s*(?:Photo|Image|Picture)s?(?: Credit)?\s*:|\b(?:PHOTO|IMAGE|PICTURE)S?\s*[|:])[^\n]{0,80}$/gmu,
     reason: "a caption's credit in a paper's house style, set off by bars",
+  },
+  {
+    id: 'wire-slug',
+    example: 'FOOTBALL-TRANSFERS/',
+    match: /^[\p{Lu}\d]+(?:[ -][\p{Lu}\d]+)*(?:[-/][\p{Lu}\d]+)*\/[ \t]*$/gmu,
+    reason: "a wire story's slug, a line of capitals closed by a slash: the desk's label, no actor",
+  },
+  {
+    id: 'section-label',
+    example: 'Q&A: Why cotton is back on the shelves',
+    match:
+      /^(?:KEY POINTS|KEY FACTS|FAST FACTS|AT A GLANCE|FACTBOX|FACT BOX|EXPLAINER|ANALYSIS|OBITUARY|TIMELINE|BREAKING|LIVE|WHAT WE KNOW|Q ?& ?A)(?::|[ \t]*$)/gim,
+    reason:
+      "a label over a section or a story's kind, in capitals or before a colon; it names no one",
+  },
+  {
+    id: 'live-blog-time',
+    example: "09:42 Port Vila's main hospital says …; 14.05 GMT The minister …",
+    match:
+      /^\d{1,2}[:.]\d{2}(?: ?(?:am|pm|a\.m\.|p\.m\.))?(?: (?:GMT|UTC|BST|CET|EST|ET|local))?\s+(?=\p{Lu})/gmu,
+    reason:
+      "a live blog's timestamp opening an entry; the entry's first word is its sentence's first",
+  },
+  {
+    id: 'interview-turn',
+    example: 'Q: What changed?; A: For years, brands …',
+    match: /^[QA]:\s+/gm,
+    reason: "the question and answer marks of a Q&A; they open the turn's sentence",
   },
   {
     id: 'byline',

@@ -217,6 +217,11 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'front',
   'metals',
   'pictures',
+  // "General Directorate of Migration", "Catholic Bishops' Conference of …", "… Philharmonic
+  // Orchestra"
+  'directorate',
+  'conference',
+  'orchestra',
 ];
 
 // Nouns that head an organisation's name and let it run on past "for", "on", "and" and a list
@@ -225,6 +230,8 @@ export const ORGANIZATION_HEADS: readonly string[] = [
 // words end a name ("Ruto and Museveni").
 export const ORGANIZATION_NAME_HEADS: readonly string[] = [
   'secretariat',
+  'directorate',
+  'conference',
   'department',
   'ministry',
   'commission',
@@ -279,11 +286,18 @@ export const NAME_POSSESSIVES: readonly string[] = [
   'lawyers',
   'pilots',
   'miners',
+  // "Catholic Bishops' Conference", "Employers' Federation"
+  'bishops',
+  'employers',
+  'students',
+  'parents',
 ];
 
 // First words that make a name with "of" an organisation: "Bank of Japan", "Court of Appeal".
 export const ORGANIZATION_OF_HEADS: readonly string[] = [
   'secretariat',
+  'directorate',
+  'conference',
   'bank',
   'court',
   'university',
@@ -354,6 +368,17 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   'publisher',
   'broadcaster',
   'shipbuilder',
+  // "Talco, Tajikistan's largest aluminium smelter", "Saf-Cacao, a local exporter", "from rivals
+  // Asante Kotoko", "The fintech, which is backed by …" ("rival" and "trader" alone are also a
+  // person's: "his rival Raila Odinga")
+  'smelter',
+  // "the Cotton Campaign, a coalition of unions and rights groups"
+  'coalition',
+  'refiner',
+  'exporter',
+  'importer',
+  'fintech',
+  'rivals',
 ];
 
 // Nouns for the people or parts an organisation or country acts through: "Toyota executives",
@@ -415,7 +440,8 @@ export const MEMBER_NOUNS: readonly string[] = [
   'leader',
   'leaders',
   'members',
-  // "held talks with the presidents of Somalia, Djibouti and Kenya"
+  // "held talks with the presidents of Somalia, Djibouti and Kenya", "Red Star Belgrade president …"
+  'president',
   'presidents',
   'premiers',
   'heads',
