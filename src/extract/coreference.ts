@@ -246,7 +246,9 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
   const kinds: KindWords = new Map();
   /** Each person's country, from how the article wrote them ("Argentine President Javier Milei"). */
   const countryOf = new Map<string, string>();
+  const roleOf = new Map<string, string>();
   const learn = (f: Found, tokens: readonly Token[]) => {
+    if (f.role && !f.anaphor && !roleOf.has(f.id)) roleOf.set(f.id, f.role);
     if (f.type !== 'Person' || sex.has(f.id)) return;
     const honorific = tokens[f.from - 1]?.norm ?? '';
     const known = HONORIFIC_SEX[honorific] ?? sexOfFirstName(f.name.split(' ')[0] ?? '');
@@ -316,8 +318,14 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
         (norm === 'him' || norm === 'her') && !determiner(tokens, i)
           ? clauseSubject(tokens, i, here)
           : undefined;
+      // "Asked about X, his spokesman said the president …": the topic of a fronted question is
+      // for "him" or "her" only, never the subject the answer speaks of.
+      const object = norm === 'him' || norm === 'her';
+      const topic = object ? -1 : askedTopicEnd(tokens);
       candidates.push(
-        ...before.filter((f) => compatible(f) && quoted[f.from] === quoted[i]).reverse(),
+        ...before
+          .filter((f) => compatible(f) && quoted[f.from] === quoted[i] && f.to > topic)
+          .reverse(),
       );
       // A subject "he"/"she" continues an earlier sentence's subject, its first person named;
       // "him", "his", "her" take the most recent. A description or "it" that opens its sentence
@@ -339,7 +347,7 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
               row.types.includes(f.type),
             )
           : row.id === 'coref-the-official'
-            ? officialFor(candidates, hit.phrase)
+            ? officialFor(candidates, hit.phrase, roleOf)
             : candidates;
       const chosen: Found[] = [];
       for (const c of wanted) {
@@ -362,6 +370,13 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
     found.sort((a, b) => a.from - b.from || a.to - b.to);
     affiliateToOwners(tokens, found, added);
   });
+}
+
+/** Where "Asked about X," opening a sentence ends (the comma's token), or -1. */
+function askedTopicEnd(tokens: readonly Token[]): number {
+  if (tokens[0]?.norm !== 'asked' || tokens[1]?.norm !== 'about') return -1;
+  const comma = tokens.findIndex((t) => /^,/.test(t.post));
+  return comma < 0 ? -1 : comma + 1;
 }
 
 /**
@@ -529,7 +544,9 @@ function clauseSubject(
   let from = i;
   while (from > 0) {
     const t = tokens[from - 1];
-    if (!t || CLAUSE_OPENERS.has(t.norm) || /[,;:]/.test(t.post)) break;
+    // "had spoken to him": a "to" before no verb is a preposition, no infinitive's clause.
+    const opener = CLAUSE_OPENERS.has(t?.norm ?? '') && !(t?.norm === 'to' && from === i);
+    if (!t || opener || /[,;:]/.test(t.post)) break;
     from--;
   }
   const acts = (f: Found) => {
@@ -580,8 +597,14 @@ function quotedSide(row: AnaphorRow, speaker: Found | undefined): Found[] {
 }
 
 /** "the minister": the most recent person whose role says so, else the most recent with a role. */
-function officialFor(candidates: readonly Found[], phrase: Phrase): Found[] {
+/** `roleOf`: the title each person was first written with, for a later bare "Tokayev's …". */
+function officialFor(
+  candidates: readonly Found[],
+  phrase: Phrase,
+  roleOf: ReadonlyMap<string, string>,
+): Found[] {
   const office = phrase.words.join(' ');
-  const byRole = candidates.filter((c) => c.role?.toLowerCase().includes(office));
-  return byRole.length > 0 ? byRole : candidates.filter((c) => c.role !== undefined);
+  const role = (c: Found) => c.role ?? roleOf.get(c.id);
+  const byRole = candidates.filter((c) => role(c)?.toLowerCase().includes(office));
+  return byRole.length > 0 ? byRole : candidates.filter((c) => role(c) !== undefined);
 }

@@ -9,6 +9,10 @@ import { entityId } from '../model/keys.js';
  */
 const PLACE_RULES = new Set([
   'compromise-organization',
+  // "Kassym-Jomart Tokayev … Tokayev's spokesman", "James Marape … Marape and Australian …": a
+  // lone name read as an organisation from what it owns or whom it is joined to.
+  'owns-a-person',
+  'stands-alone',
   'capital-as-place',
   'capital-as-government',
   'compromise-place',
@@ -49,7 +53,9 @@ export function settle(perSentence: readonly Found[][], context: ArticleContext)
   const pendingNames = all.filter((f) => f.pending === 'name').map((f) => f.surface);
   // "Valeska Paris … Paris claims", "Bola Tinubu … Tinubu's office": a lone place or guessed
   // organisation name that ends a person's full name in this article is that person.
-  const placeLike = all.filter((f) => PLACE_RULES.has(f.rule ?? '') && !f.surface.includes(' '));
+  const placeLike = all.filter(
+    (f) => PLACE_RULES.has(f.rule ?? '') && f.type !== 'Person' && !f.surface.includes(' '),
+  );
   const fullName = resolveShortNames([
     ...people,
     ...pendingNames,

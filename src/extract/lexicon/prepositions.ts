@@ -43,6 +43,9 @@ export const NAME_CONNECTORS: readonly string[] = [
   'wal',
   'ibn',
   'bint',
+  // "Dar es Salaam", "Kafr el-Sheikh", "Ras el Hekma"
+  'es',
+  'el',
 ];
 
 // Locative prepositions after which a name no list knows is a place ("in Nyon", "at the Palais

@@ -84,7 +84,14 @@ function claimTargets(
       !LOCATIVE.has(prepositionBefore(ctx, a) ?? ''),
   );
   const first = pool[0];
-  return first ? ids(coordinated(ctx, pool, first)).filter((id) => !sources.includes(id)) : [];
+  if (!first) return [];
+  const parties = coordinated(ctx, pool, first);
+  // "The company confirmed that its chief executive, X, had met Y": a claim about what the
+  // source's own person did is about the party they dealt with too.
+  const own = first.affiliation !== undefined && sources.includes(first.affiliation.id);
+  const other = own ? pool.find((a) => a.from >= (parties.at(-1)?.to ?? 0)) : undefined;
+  const more = other ? coordinated(ctx, pool, other) : [];
+  return ids([...parties, ...more]).filter((id) => !sources.includes(id));
 }
 
 /** Whether a request follows position k in the sentence: "to" or "for" (called on X … to act). */
