@@ -23,7 +23,7 @@ export interface ExtractFilesOptions {
 const IN_THREAD_BYTES_PER_SECOND = 1_000;
 
 /**
- * Reads and extracts the given files, on worker threads when there are enough files to pay for
+ * Reads and extracts the given files, on worker threads when there is enough text to pay for
  * starting the workers and more than one core to run them, or when a file is large enough to
  * outrun its time limit (only a worker can be stopped). Results keep the input order. A file
  * that cannot be read, or is abandoned, is reported as skipped; texts never leave the thread
@@ -46,12 +46,9 @@ export async function* extractEach(
   report: FileReport,
 ): AsyncGenerator<ExtractedArticle> {
   const pool = resolveExtractPoolOptions(options.pool);
-  // One worker would only add its start-up: the calling thread is as fast on one core.
-  const inThreadFaster = pool.workers === 1 || paths.length < pool.inThreadBelow;
-  const outcomes =
-    inThreadFaster && (await allSmall(paths, pool.maxSeconds * IN_THREAD_BYTES_PER_SECOND))
-      ? inThread(paths, options.maxBytes)
-      : extractWithPool(paths, options.maxBytes, pool);
+  const outcomes = (await fitsInThread(paths, pool))
+    ? inThread(paths, options.maxBytes)
+    : extractWithPool(paths, options.maxBytes, pool);
   for await (const outcome of outcomes) {
     if ('skipped' in outcome) report.skipped.push(outcome.skipped);
     else {
@@ -62,15 +59,22 @@ export async function* extractEach(
   }
 }
 
-/** No file is larger than `bytes` (one that cannot be read is skipped when it is extracted). */
-async function allSmall(paths: readonly string[], bytes: number): Promise<boolean> {
-  if (bytes === Infinity) return true;
+/**
+ * Whether the calling thread should extract these files: they are few bytes in all (or there is
+ * one core, where a worker only adds its start-up), and none is so large that it could outrun its
+ * time limit, since only a worker can be stopped. A file that cannot be read counts as empty; it
+ * is skipped when it is extracted.
+ */
+async function fitsInThread(paths: readonly string[], pool: ExtractPoolOptions): Promise<boolean> {
+  const largest = pool.maxSeconds * IN_THREAD_BYTES_PER_SECOND;
+  let total = 0;
   for (const path of paths) {
     const size = await stat(path).then(
       (s) => s.size,
       () => 0,
     );
-    if (size > bytes) return false;
+    total += size;
+    if (size > largest || (pool.workers > 1 && total >= pool.inThreadBelowBytes)) return false;
   }
   return true;
 }

@@ -17,8 +17,8 @@ import type { FileOutcome } from './extract-file.js';
 export interface ExtractPoolOptions {
   /** Worker threads to start (never more than there are files). */
   workers: number;
-  /** Fewer files than this are extracted in the calling thread: starting workers costs more. */
-  inThreadBelow: number;
+  /** Files of fewer bytes than this in all are extracted in the calling thread: starting workers costs more. */
+  inThreadBelowBytes: number;
   /** A file not extracted after this many seconds is abandoned and reported (Infinity: never). */
   maxSeconds: number;
   /** Each worker's heap limit in MB; a worker that reaches it dies and is replaced. */
@@ -27,8 +27,9 @@ export interface ExtractPoolOptions {
 
 export const DEFAULT_EXTRACT_POOL_OPTIONS: Readonly<ExtractPoolOptions> = {
   workers: availableParallelism(),
-  // A worker takes about a second to load compromise under tsx; an article about 30 ms.
-  inThreadBelow: 20,
+  // A worker takes about a second to load compromise under tsx, and the calling thread extracts
+  // about 50 KB of prose a second: below 100 KB, two workers would finish no sooner.
+  inThreadBelowBytes: 100_000,
   // Enough for 2 MB of ordinary prose on a busy machine, two hundred times a long article; a
   // minute is the most one file can hold a run up.
   maxSeconds: 60,
@@ -47,9 +48,9 @@ export function resolveExtractPoolOptions(
   if (!Number.isInteger(resolved.workers) || resolved.workers < 1) {
     throw new Error(`ingest: workers must be a whole number ≥ 1, got ${resolved.workers}`);
   }
-  if (!(resolved.inThreadBelow >= 0)) {
+  if (!(resolved.inThreadBelowBytes >= 0)) {
     throw new Error(
-      `ingest: inThreadBelow must be a number ≥ 0 (Infinity: never use workers), got ${resolved.inThreadBelow}`,
+      `ingest: inThreadBelowBytes must be a number ≥ 0 (Infinity: never use workers), got ${resolved.inThreadBelowBytes}`,
     );
   }
   if (!(resolved.maxSeconds > 0)) {

@@ -80,7 +80,7 @@ describe('ingest/extract-pool', () => {
   });
 
   it('should fill the file report the same way through workers as in this thread', async () => {
-    const run = async (inThreadBelow: number) => {
+    const run = async (inThreadBelowBytes: number) => {
       const report: FileReport = { skipped: [], notes: [] };
       let each = 0;
       const articles = await extractFiles(
@@ -88,7 +88,7 @@ describe('ingest/extract-pool', () => {
         {
           maxBytes: DEFAULT_MAX_ARTICLE_BYTES,
           onEach: () => each++,
-          pool: { workers: 2, inThreadBelow },
+          pool: { workers: 2, inThreadBelowBytes },
         },
         report,
       );
@@ -139,7 +139,7 @@ describe('ingest/extract-pool', () => {
         order,
         {
           maxBytes: DEFAULT_MAX_ARTICLE_BYTES,
-          pool: { inThreadBelow: Infinity, maxSeconds: LIMIT },
+          pool: { inThreadBelowBytes: Infinity, maxSeconds: LIMIT },
         },
         report,
       );
