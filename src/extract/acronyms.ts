@@ -4,6 +4,9 @@ import type { Token } from './parse.js';
 import type { Sentence } from './sentences.js';
 import { spanText } from './span.js';
 import { titleAt } from './titles.js';
+import { ENGLISH_WORDS } from './lexicon/english-words.js';
+import { isFirstName } from './lexicon/first-names.js';
+import { ORGANIZATION_HEADS, ORGANIZATION_NAME_HEADS } from './lexicon/organizations.js';
 
 // "the Southern African Development Community (SADC)": an acronym in brackets right after a name
 // is that name's alias, and "SADC" or "the SADC" later in the article is the same entity. A name
@@ -17,6 +20,7 @@ const LINKS = new Set(['OF', 'AND', 'FOR', 'THE', '&', 'ON', 'IN']);
 // The longest name an acronym in brackets may close: "Independent Electoral and Boundaries
 // Commission (IEBC)".
 const MAX_NAME_WORDS = 10;
+const HEADS = new Set([...ORGANIZATION_HEADS, ...ORGANIZATION_NAME_HEADS]);
 
 /** "SADC", "FCA", "UNHCR": a short capitalised token with two capitals or more. */
 export const isAcronym = (word: string): boolean =>
@@ -122,6 +126,21 @@ export function resolveAcronyms(sentences: readonly Sentence[], mentions: Found[
         Object.assign(f, { type: head.type, id: head.id, name: head.name, rule: 'head-word' });
     }
   });
+  const personWords = new Set(
+    mentions
+      .flat()
+      .flatMap((f) => (f.type === 'Person' && !f.guessed ? f.name.toLowerCase().split(' ') : [])),
+  );
+  for (const f of mentions.flat()) {
+    const short = f.rule === 'head-word' ? undefined : byEndWord(f, organizations, personWords);
+    if (short)
+      Object.assign(f, {
+        type: short.type,
+        id: short.id,
+        name: short.name,
+        rule: 'short-organization',
+      });
+  }
   for (const f of mentions.flat()) {
     if (f.rule === 'head-word') continue;
     const bare = f.surface.replace(/^the\s+/i, '');
@@ -146,6 +165,30 @@ function byHeadWord(f: Found, organizations: readonly Found[]): Found | undefine
   const word = f.surface.toLowerCase();
   const named = organizations.filter((o) => o.surface.toLowerCase().split(/\s+/).at(-1) === word);
   return onlyOne(named.filter((o) => o.id !== f.id));
+}
+
+/**
+ * "Zijin Mining … Zijin improved its offer", "Asante Kotoko … Kotoko said": a lone name no
+ * dictionary holds, typed an organisation or only guessed a person, that opens or ends one
+ * organisation the article names in full, and no person's name, is that organisation.
+ */
+function byEndWord(
+  f: Found,
+  organizations: readonly Found[],
+  personWords: ReadonlySet<string>,
+): Found | undefined {
+  if (f.anaphor || f.from + 1 !== f.to || !/^\p{Lu}\p{Ll}/u.test(f.surface)) return undefined;
+  if (f.type !== 'Organization' && !(f.type === 'Person' && f.guessed)) return undefined;
+  const word = f.surface.toLowerCase();
+  if (ENGLISH_WORDS.has(word) || isFirstName(f.surface) || personWords.has(word)) return undefined;
+  // "Zijin Mining": an opening word before a head word; "Asante Kotoko": the last word of a name
+  // with no head word ("University of … Amneh Jafari" is a name glued to a person's).
+  const named = organizations.filter((o) => {
+    const words = o.surface.toLowerCase().split(/\s+/);
+    const headed = words.some((w) => HEADS.has(w));
+    return o.id !== f.id && ((words[0] === word && headed) || (words.at(-1) === word && !headed));
+  });
+  return onlyOne(named);
 }
 
 /** The one organisation of the article whose initials an acronym written alone spells: "the ADF". */

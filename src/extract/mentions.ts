@@ -43,6 +43,12 @@ export const MENTION_RULES = [
       'a lone word after "the", or a plural one ("a draw with Chiefs"), that ends one organisation the article names in full, and no other, is that organisation (acronyms.ts)',
   },
   {
+    id: 'short-organization',
+    example: 'Zijin Mining, the Chinese company … until Zijin improved its offer',
+    reason:
+      'a lone name no dictionary or person of the article holds, that opens or ends one organisation the article names in full, is that organisation (acronyms.ts)',
+  },
+  {
     id: 'surname-not-place',
     example:
       "Valeska Paris, an Australian woman … Paris claims that …; Bola Tinubu … Tinubu's office",

@@ -271,6 +271,24 @@ const pluralAgreement = (c: Candidate) => {
   return PLURAL_VERBS.has(c.tokens[c.to]?.norm ?? '');
 };
 
+/**
+ * "Western shelves", "Chinese and European fleets": a lone direction or a region's demonym right
+ * before a lowercase noun qualifies it (a company dictionary may list "Western" as a brand).
+ */
+const regionalModifier = (c: Candidate) => {
+  const word = c.tokens[c.from];
+  const next = c.tokens[c.to];
+  return (
+    c.to - c.from === 1 &&
+    word !== undefined &&
+    (DIRECTIONS.has(word.norm) || word.tags.has('Demonym')) &&
+    next !== undefined &&
+    /^\p{Ll}/u.test(next.text) &&
+    next.tags.has('Noun') &&
+    !next.tags.has('Verb')
+  );
+};
+
 /** Some word of the run is no English word: "Xi Jinping", "Bukele"; not "Club World Cup". */
 const foreign = (c: Candidate) => words(c).some((t) => !ENGLISH_WORDS.has(t.key));
 /** A name no list knows may be read from context, unless it is a sentence's plain first word. */
@@ -295,7 +313,7 @@ const standsAlone = (c: Candidate) => {
   // "Indigenous groups": a lone English word before a lowercase noun is a modifier.
   const describes =
     c.to - c.from === 1 &&
-    ENGLISH_WORDS.has(c.key) &&
+    (ENGLISH_WORDS.has(c.key) || regionalModifier(c)) &&
     after !== undefined &&
     /^\p{Ll}/u.test(after.text) &&
     after.tags.has('Noun');
@@ -500,7 +518,9 @@ export const UNKNOWN_NAME_ROWS: readonly ClassifyRow[] = [
     id: 'company-words',
     example: "Allergan, AbbVie, Infosys, Anglo American (cspell's company dictionary)",
     match: (c) => {
-      const known = words(c).every((t) => COMPANY_WORDS.has(t.text.replace(/['’]s?$/, '')));
+      const known =
+        words(c).every((t) => COMPANY_WORDS.has(t.text.replace(/['’]s?$/, ''))) &&
+        !regionalModifier(c);
       // At a sentence's start a plain word must act to count: "Airbus won", not "Copper prices".
       const acts = c.tokens[c.to]?.tags.has('Verb') === true;
       return known && (unknownName(c) || acts) ? entity('Organization', c.surface) : undefined;

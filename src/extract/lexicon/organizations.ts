@@ -222,6 +222,8 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'directorate',
   'conference',
   'orchestra',
+  // "Peace Corps", "Islamic Revolutionary Guard Corps", "Africa Corps"
+  'corps',
 ];
 
 // Nouns that head an organisation's name and let it run on past "for", "on", "and" and a list
@@ -493,6 +495,14 @@ export const ORGANIZATION_CUES_AFTER: readonly string[] = [
   'said in a stock exchange filing',
   'is listed',
   'claimed responsibility',
+  // "Ansarul Islam claimed an attack on …": what an armed group claims
+  'claimed an attack',
+  'claimed the attack',
+  'claimed an ambush',
+  'claimed the ambush',
+  'claimed the bombing',
+  'claimed the killing',
+  'claimed the killings',
   // "Tesla chief executive Elon Musk"
   'chief executive',
   'chief financial officer',
