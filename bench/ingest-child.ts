@@ -26,6 +26,11 @@ export interface IngestChildResult {
    * back and merging), then writing. A phase a run did not reach is absent.
    */
   phases: Record<string, number>;
+  /**
+   * The peak resident memory (MB) reached by the end of each phase: which phase makes the peak
+   * (extraction with its worker threads, or the writes).
+   */
+  peakRssMbByPhase: Record<string, number>;
 }
 
 const config = JSON.parse(process.env.NEWSGRAPH_BENCH_NEO4J ?? '') as Config['neo4j'];
@@ -33,6 +38,8 @@ const driver = await openDriver(config);
 try {
   const start = performance.now();
   const marks: { firstRead?: number; lastRead?: number; firstWrite?: number } = {};
+  const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+  const peaks: Record<string, number> = {};
   const reported = { read: 0, write: 0 };
   const summary = await runIngest(createGraphWriter(createGateway(driver, config)), {
     paths: process.argv.slice(2),
@@ -47,9 +54,13 @@ try {
         );
       }
       if (stage === 'read') {
+        if (marks.firstRead === undefined) peaks.plan = peakMb();
         marks.firstRead ??= now;
         marks.lastRead = now;
+        peaks.extract = peakMb();
       } else {
+        // Before its first write a run has read and merged: the peak so far is the merge's.
+        if (marks.firstWrite === undefined) peaks.merge = peakMb();
         marks.firstWrite ??= now;
       }
     },
@@ -73,6 +84,7 @@ try {
     skipped: summary.files.skipped.length,
     summary: summary.articles,
     phases,
+    peakRssMbByPhase: { ...peaks, write: peakMb() },
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } finally {

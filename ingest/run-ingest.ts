@@ -1,3 +1,4 @@
+import { statSync, type Stats } from 'node:fs';
 import { articleEntries } from '../src/graph/index.js';
 import {
   articleId,
@@ -27,6 +28,7 @@ import type { ExtractedArticle } from './extract-file.js';
 import { DEFAULT_EXTRACT_POOL_OPTIONS } from './extract-pool.js';
 import { extractionCache, type ExtractionCache } from './extraction-cache.js';
 import { extractorVersion } from './extractor-version.js';
+import { fileStat } from './file-stat.js';
 import type { FileReport } from './file-report.js';
 import { resolveChanges } from './resolve-changes.js';
 import {
@@ -141,13 +143,17 @@ export async function runIngest(
     readCorrectionsFile(options.corrections),
   ]);
   const paths = listed.filter((path) => inShard(articleId(path), options.shard));
-  const { files, copies } = await hashFiles(paths, options.maxBytes, report);
+  await writer.ensureSchema();
+  // The last run before the state: a run finishing between the two reads then makes the state
+  // be read again under the lock.
+  const lastRun = await writer.lastRun();
+  const state = await writer.readArticleState(extractor, options.prune);
+  const { files, copies } = await hashFiles(paths, state, options.maxBytes, report);
   const scope = {
     ...options,
     listed: new Set(paths.map(articleId).filter((id) => !copies.has(id))),
     copies,
   };
-  await writer.ensureSchema();
 
   // Extraction, the slow part, runs before the lock: several runs (other shards, other
   // machines) extract side by side and queue only for their writes.
@@ -161,10 +167,6 @@ export async function runIngest(
     report,
   );
   try {
-    // The last run before the state: a run finishing between the two reads then makes the state
-    // be read again under the lock.
-    const lastRun = await writer.lastRun();
-    const state = await writer.readArticleState(extractor, options.prune);
     await reader.extract(planIngest([...files.values()], state, scope).extract);
     return await underLock(writer, options, {
       files,
@@ -219,7 +221,16 @@ async function underLock(
         ? read.state
         : await writer.readArticleState(extractor, options.prune);
     const plan = planIngest([...files.values()], stored, scope);
+    // Files hashed again and found unchanged (touched, copied, or too fresh to trust last time)
+    // keep their new stat, so that the next run need not read them.
+    await writer.saveFileStats(
+      plan.reuse.flatMap((id) => {
+        const { stat } = files.get(id) as HashedFile;
+        return stat !== null && stat !== stored.get(id)?.stat ? [{ id, stat }] : [];
+      }),
+    );
     return await writeChanges(writer, options, {
+      files,
       plan,
       stored,
       interrupted,
@@ -240,6 +251,7 @@ async function writeChanges(
   writer: GraphWriter,
   options: IngestOptions,
   {
+    files,
     plan,
     stored,
     interrupted,
@@ -251,6 +263,7 @@ async function writeChanges(
     corrections,
     applied,
   }: {
+    files: ReadonlyMap<string, HashedFile>;
     plan: IngestPlan;
     stored: ReadonlyMap<string, StoredArticle>;
     interrupted: boolean;
@@ -360,7 +373,8 @@ async function writeChanges(
       const f = freshFacts[i] as ArticleFacts;
       if (stored.has(entry.meta.id)) summary.articles.changed++;
       else summary.articles.added++;
-      return toWrite(articleRow(entry, f, extractor, ingestedAt), f);
+      const stat = files.get(entry.meta.id)?.stat ?? null;
+      return toWrite(articleRow(entry, f, { extractor, ingestedAt, stat }), f);
     });
     for (const replace of chunks(freshWrites, options.batchSize)) {
       await write({ remove: [], replace }, replace.length);
@@ -426,25 +440,43 @@ async function rebuildIndex(writer: GraphWriter, ids: readonly string[], batchSi
 
 interface HashedFile extends PlannedFile {
   source: string;
+  /** The file's stat when hashed (file-stat.ts), or null when too fresh to trust. */
+  stat: string | null;
 }
 
 /**
- * Hashes every file, keeping no text: all a rerun needs to know what changed. Files that cannot
- * be read, and second copies of an id or of a content, are reported as skipped. Of several files
- * with one content the first by path is the article, whatever order they arrived in, so the
- * graph does not depend on the history of the folder; the ids of the others are returned.
+ * Hashes every file whose stat is not the one the store kept with its article, keeping no text:
+ * all a rerun needs to know what changed. Files that cannot be read, and second copies of an id
+ * or of a content, are reported as skipped. Of several files with one content the first by path
+ * is the article, whatever order they arrived in, so the graph does not depend on the history of
+ * the folder; the ids of the others are returned.
  */
-async function hashFiles(paths: readonly string[], maxBytes: number, report: FileReport) {
+async function hashFiles(
+  paths: readonly string[],
+  stored: ReadonlyMap<string, StoredArticle>,
+  maxBytes: number,
+  report: FileReport,
+) {
   const files = new Map<string, HashedFile>();
   const byHash = new Map<string, HashedFile>();
   const copies = new Set<string>();
+  const now = Date.now();
   for (const [i, path] of paths.entries()) {
     // The reads are synchronous (loadArticleFile says why): let timers and sockets in now and then.
     if (i % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     let file: HashedFile;
     try {
-      const { id, source, hash } = await loadArticleFile(path, maxBytes);
-      file = { id, source, hash };
+      // A file that cannot be stat'ed is read anyway, to be reported as every unreadable file is;
+      // one over the limit, to be refused as always.
+      const info = statOrNothing(path);
+      const stat = info?.isFile() && info.size <= maxBytes ? fileStat(info, now) : null;
+      const before = stored.get(articleId(path));
+      if (stat !== null && before?.stat === stat) {
+        file = { id: articleId(path), source: path, hash: before.hash, stat };
+      } else {
+        const { id, source, hash } = await loadArticleFile(path, maxBytes);
+        file = { id, source, hash, stat };
+      }
     } catch (error) {
       if (!(error instanceof CorpusError)) throw error;
       report.skipped.push(error.message);
@@ -469,14 +501,21 @@ async function hashFiles(paths: readonly string[], maxBytes: number, report: Fil
   return { files, copies };
 }
 
+function statOrNothing(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Files hashed between two turns of the event loop: a few milliseconds' work. */
 const YIELD_EVERY = 200;
 
 function articleRow(
   { meta, hash, extraction }: ExtractedArticle,
   facts: ArticleFacts,
-  extractor: string,
-  ingestedAt: string,
+  { extractor, ingestedAt, stat }: { extractor: string; ingestedAt: string; stat: string | null },
 ): ArticleRow {
   return {
     id: meta.id,
@@ -486,6 +525,7 @@ function articleRow(
     language: meta.language,
     source: meta.source ?? null,
     hash,
+    stat,
     factsHash: facts.hash,
     extractor,
     extraction: JSON.stringify(extraction),

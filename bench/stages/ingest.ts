@@ -135,7 +135,7 @@ async function graphFingerprint({ driver, config }: BenchNeo4j): Promise<string>
   const hash = createHash('sha256');
   for (const query of [
     // An article and its index node share an id: labels make the order total.
-    'MATCH (n) RETURN labels(n) AS labels, n {.*, ingestedAt: null, run: null} AS props ORDER BY props.id, labels',
+    'MATCH (n) RETURN labels(n) AS labels, n {.*, ingestedAt: null, run: null, stat: null} AS props ORDER BY props.id, labels',
     `MATCH (s)-[r]->(t) RETURN s.id AS source, type(r) AS type, properties(r) AS props, t.id AS target
      ORDER BY source, type, target, props.id, props.article, props.start`,
   ]) {

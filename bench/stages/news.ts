@@ -55,7 +55,7 @@ async function measureSize(
   const ingest = () => ingestWithCpu(corpus.dir, neo4j);
   const first = await ingest();
   log(
-    `news ${label}: first ingest ${first.seconds.toFixed(1)} s (${JSON.stringify(first.phases)}; CPU s ${JSON.stringify(first.cpu)}), peak ${Math.round(first.peakRssMb)} MB, ${first.entities} entities, ${first.relationships} relations, load average ${loadAverage()}`,
+    `news ${label}: first ingest ${first.seconds.toFixed(1)} s (${JSON.stringify(first.phases)}; CPU s ${JSON.stringify(first.cpu)}), peak ${Math.round(first.peakRssMb)} MB (by the end of each phase ${JSON.stringify(first.peakRssMbByPhase)}), ${first.entities} entities, ${first.relationships} relations, load average ${loadAverage()}`,
   );
   const noop = await ingest();
   if (noop.summary.unchanged !== articles) {
@@ -112,6 +112,7 @@ async function measureSize(
       graph: { entities: first.entities, relationships: first.relationships },
       first_ingest_s: round(first.seconds),
       first_ingest_phases_s: first.phases,
+      first_ingest_peak_rss_mb_by_phase: first.peakRssMbByPhase,
       first_ingest_cpu_s: first.cpu,
       first_ingest_load_average_after: loadAverage(),
       noop_phases_s: noop.phases,

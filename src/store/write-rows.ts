@@ -14,6 +14,11 @@ export interface StoredArticle {
   current: boolean;
   /** The path it was read from, as given to ingest; read only for a run that prunes. */
   source: string | null;
+  /**
+   * The file's size, times and inode when it was hashed (ingest/file-stat.ts), or null: a file
+   * that still has them is not read again to know it is unchanged.
+   */
+  stat: string | null;
 }
 
 /** An article's extraction as stored, with the hash of the facts it contributes now. */
@@ -51,6 +56,7 @@ export interface ArticleRow {
   language?: string;
   source?: string | null;
   hash?: string;
+  stat?: string | null;
   factsHash: string;
   extractor?: string;
   extraction?: string;

@@ -10,6 +10,8 @@ import type { StoredArticle } from './write-rows.js';
 export interface RunLog {
   /** Every stored article's state, as `extractor` sees it; with `sources` its source too. */
   readArticleState(extractor: string, sources: boolean): Promise<Map<string, StoredArticle>>;
+  /** Records the stat of files whose content is what the store has. */
+  saveFileStats(files: readonly { id: string; stat: string }[]): Promise<void>;
   /** The corrections the last run applied, or null when it had none. */
   readCorrectionsState(): Promise<CorrectionsState | null>;
   /** Records the corrections this run applied; none (null) leaves no trace. */
@@ -22,6 +24,9 @@ export interface RunLog {
   /** An id the last run to finish writing (endWrites) left, or null: the store's version. */
   lastRun(): Promise<string | null>;
 }
+
+/** Files per transaction when saving their stat. */
+const STAT_BATCH = 10_000;
 
 export interface CorrectionsState {
   /** correctionsHash of the rows applied. */
@@ -38,6 +43,14 @@ export function createRunLog(store: Gateway): RunLog {
         sources,
       });
       return new Map(rows.map(({ id, ...state }) => [id, state]));
+    },
+
+    async saveFileStats(files) {
+      for (let i = 0; i < files.length; i += STAT_BATCH) {
+        await store.write((tx) =>
+          tx.rows(Q.SAVE_FILE_STATS, { files: files.slice(i, i + STAT_BATCH) }),
+        );
+      }
     },
 
     async readCorrectionsState() {

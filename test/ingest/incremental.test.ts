@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { utimes } from 'node:fs/promises';
 import type { Driver } from 'neo4j-driver';
 import { runIngest } from '../../ingest/run-ingest.js';
 import type { GraphWriter } from '../../src/store/write.js';
@@ -87,6 +88,15 @@ describe('ingest reruns (against the real test Neo4j)', () => {
     } finally {
       await other.dispose();
     }
+  });
+
+  it('should take a touched file with the same content as unchanged', async () => {
+    const file = `${dir.path}/${WITKOFF_ARTICLE}.txt`;
+    const later = new Date(Date.now() + 60_000);
+    await utimes(file, later, later);
+    const summary = await runIngest(writer, { paths: [dir.path] });
+    expect(summary.articles).to.include({ unchanged: 2, added: 0, changed: 0 });
+    expect(summary.written.nodesCreated + summary.written.relationshipsCreated).to.equal(0);
   });
 
   it('should skip unchanged files without writing anything', async () => {

@@ -2,7 +2,12 @@ import { expect } from 'chai';
 import { planIngest, shardOf } from '../../ingest/plan.js';
 import type { StoredArticle } from '../../src/store/write.js';
 
-const stored = (source: string): StoredArticle => ({ source, hash: 'h', current: true });
+const stored = (source: string): StoredArticle => ({
+  source,
+  hash: 'h',
+  current: true,
+  stat: null,
+});
 
 describe('ingest plan', () => {
   it('should give every article id one shard, the same on every call, spread over all shards', () => {

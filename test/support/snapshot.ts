@@ -9,7 +9,7 @@ import { query } from './neo4j.js';
 export async function graphSnapshot(driver: Driver) {
   const nodes = await query(
     driver,
-    `MATCH (n) RETURN labels(n) AS labels, n {.*, ingestedAt: null, run: null} AS props
+    `MATCH (n) RETURN labels(n) AS labels, n {.*, ingestedAt: null, run: null, stat: null} AS props
      ORDER BY props.id, labels`,
   );
   const relationships = await query(

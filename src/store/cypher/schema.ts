@@ -3,9 +3,10 @@
 //   (:Entity:<EntityType> {id, name, type, aliases: [..], role?})
 //       id is the stable key from extraction ("person:marco-rubio", "country:usa"); the second
 //       label is one of ENTITY_TYPES. name, aliases and role come from the merged corpus graph.
-//   (:Article {id, title, outlet?, published?, language, source, hash, factsHash, extractor,
-//              extraction, ingestedAt})
-//       hash is the sha256 of the file; extraction is the per-article extraction (JSON) that
+//   (:Article {id, title, outlet?, published?, language, source, hash, stat?, factsHash,
+//              extractor, extraction, ingestedAt})
+//       hash is the sha256 of the file, stat its size, times and inode then (a rerun reads only
+//       files whose stat changed); extraction is the per-article extraction (JSON) that
 //       reruns reuse instead of re-reading unchanged files; factsHash fingerprints what the
 //       article contributes after the corpus-level merge.
 //   (:NameEntry {id, kind, key, value, target?}), (:ArticleNames {id})-[:LISTS]->(:NameEntry):

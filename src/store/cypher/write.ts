@@ -47,11 +47,21 @@ MERGE (c:IngestCorrections {id: 'corrections'})
 SET c.hash = $hash, c.unresolved = $unresolved`;
 export const CLEAR_CORRECTIONS_STATE = "MATCH (c:IngestCorrections {id: 'corrections'}) DELETE c";
 
-/** What a rerun compares against: each article's hash, whether $extractor read it, its source if asked. */
+/**
+ * What a rerun compares against: each article's hash, whether $extractor read it, the file's
+ * stat when it was hashed, its source if asked.
+ */
 export const READ_ARTICLE_STATE = `
 MATCH (a:Article)
 RETURN a.id AS id, a.hash AS hash, coalesce(a.extractor = $extractor, false) AS current,
-       CASE WHEN $sources THEN a.source END AS source`;
+       a.stat AS stat, CASE WHEN $sources THEN a.source END AS source`;
+
+/** The stat of files found unchanged by their hash: the next run need not read them. */
+export const SAVE_FILE_STATS = `
+UNWIND $files AS file
+MATCH (a:Article {id: file.id})
+USING INDEX SEEK a:Article(id)
+SET a.stat = file.stat`;
 
 /** The per-article extraction kept with each article, so a rerun need not read unchanged files again. */
 export const READ_EXTRACTIONS = `
