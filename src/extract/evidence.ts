@@ -102,10 +102,16 @@ export function typeByEvidence(sentences: readonly Sentence[], mentions: Found[]
   const pooled = new Map<string, Signs>();
   sentences.forEach((sentence, s) => {
     const found = mentions[s] ?? [];
+    const next = sentences[s + 1]?.tokens;
     for (const f of found) {
       // A person's full name is sure enough; a town of two words ("Rio Tinto") may be a company.
       if (f.anaphor || (f.type === 'Person' && f.name.includes(' '))) continue;
       const signs = signsOf(sentence.tokens, f, found);
+      // "Vodacom asked the regulator … . The company said it would appeal": a description
+      // opening the next sentence continues this one's subject.
+      const subject = f.from === 0 && found.every((g) => g.from >= f.from || g.anaphor);
+      if (subject && next?.[0]?.norm === 'the' && ORG_NOUNS.has(next[1]?.norm ?? ''))
+        signs.organization = true;
       const was = pooled.get(f.id);
       pooled.set(f.id, {
         person: signs.person || (was?.person ?? false),

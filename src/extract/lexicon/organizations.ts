@@ -224,6 +224,15 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'orchestra',
   // "Peace Corps", "Islamic Revolutionary Guard Corps", "Africa Corps"
   'corps',
+  // company names: "Getty Images", "Cisco Systems", "Vodafone Communications"
+  'images',
+  'systems',
+  'solutions',
+  'communications',
+  'telecommunications',
+  'logistics',
+  'networks',
+  'brands',
 ];
 
 // Nouns that head an organisation's name and let it run on past "for", "on", "and" and a list
