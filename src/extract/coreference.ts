@@ -247,12 +247,15 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
   /** Each person's country, from how the article wrote them ("Argentine President Javier Milei"). */
   const countryOf = new Map<string, string>();
   const roleOf = new Map<string, string>();
+  /** Whose sex only a first-name list gave: a list that knows "Edi" only as a woman's name. */
+  const byFirstName = new Set<string>();
   const learn = (f: Found, tokens: readonly Token[]) => {
     if (f.role && !f.anaphor && !roleOf.has(f.id)) roleOf.set(f.id, f.role);
     if (f.type !== 'Person' || sex.has(f.id)) return;
     const honorific = tokens[f.from - 1]?.norm ?? '';
     const known = HONORIFIC_SEX[honorific] ?? sexOfFirstName(f.name.split(' ')[0] ?? '');
     if (known) sex.set(f.id, known);
+    if (known && !HONORIFIC_SEX[honorific]) byFirstName.add(f.id);
   };
   sentences.forEach((sentence, s) => {
     const found = mentions[s] ?? [];
@@ -287,16 +290,21 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
       if (row.speech && (quoted[i] || !(actsAsSubject(tokens, i) || determiner(tokens, i))))
         continue;
       if (row.quoted && !quoted[i]) continue;
-      const compatible = (f: Found) =>
+      // `lenient`: a sex only a first-name list gave does not rule the antecedent out.
+      const compatible = (f: Found, lenient = false) =>
         row.types.includes(f.type) &&
         !f.outlet &&
         !f.isAffiliation &&
         unlike(row, f, kinds) &&
         like(row, f, kinds) &&
-        (row.sex === undefined || sex.get(f.id) === undefined || sex.get(f.id) === row.sex);
+        (row.sex === undefined ||
+          sex.get(f.id) === undefined ||
+          sex.get(f.id) === row.sex ||
+          (lenient && byFirstName.has(f.id)));
       // Earlier sentences offer only names shown to be people; in its own sentence a pronoun
       // may take a lone guessed name ("Scholz confirmed that he spoke …").
-      const fits = (f: Found) => compatible(f) && (f.type !== 'Person' || personEvidence(f));
+      const fits = (f: Found, lenient = false) =>
+        compatible(f, lenient) && (f.type !== 'Person' || personEvidence(f));
       const candidates: Found[] = [];
       // This sentence's names before the anaphor, the most recent first, then earlier sentences'.
       // (Tried on gum-news and scoring lower: the article's most named person first, a sex
@@ -337,9 +345,12 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
         ((row.definite || !row.types.includes('Person')) &&
           before.every((f) => f.type === 'Place'));
       for (let back = s - 1; back >= Math.max(0, s - LOOK_BACK); back--) {
-        const earlier = (mentions[back] ?? []).filter(fits);
+        const earlier = (mentions[back] ?? []).filter((f) => fits(f));
         candidates.push(...(opening ? earlier : earlier.reverse()));
       }
+      // With no one else to take it, the speaker's own "he"/"she" outweighs a first-name list
+      // that knows the name for the other sex only ("Edi Rama told reporters he …").
+      if (candidates.length === 0 && speaker && fits(speaker, true)) candidates.push(speaker);
       const wanted = row.speech
         ? speakerOrOpener(row, tokens, i, here, mentions[s - 1] ?? [], compatible)
         : row.quoted
@@ -353,6 +364,13 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
       for (const c of wanted) {
         if (c.id === subject?.id) continue;
         if (chosen.length < row.count && !chosen.some((x) => x.id === c.id)) chosen.push(c);
+      }
+      if (chosen.length < row.count && row.orCountries) {
+        const countries = (mentions[s - 1] ?? []).filter(
+          (f) => f.type === 'Country' && !f.anaphor && !f.isAffiliation,
+        );
+        const distinct = [...new Map(countries.map((f) => [f.id, f])).values()];
+        if (chosen.length === 0 && distinct.length === row.count) chosen.push(...distinct);
       }
       if (chosen.length < row.count) continue;
       for (const c of chosen) {

@@ -113,6 +113,11 @@ export interface AnaphorRow {
   sex?: Sex;
   /** "the two leaders": the two most recent. */
   count: 1 | 2;
+  /**
+   * With too few people named, the countries the last sentence named instead: "The foreign
+   * ministers of A and B held talks. The two ministers also pressed …".
+   */
+  orCountries?: boolean;
 }
 
 export const ANAPHORA: readonly AnaphorRow[] = [
@@ -217,7 +222,7 @@ export const ANAPHORA: readonly AnaphorRow[] = [
     id: 'coref-the-two-leaders',
     example: 'Modi welcomed Albanese. The two leaders held talks.',
     reason:
-      'the two leaders, the two men, the two ministers, the two officials: the two most recent people named',
+      'the two leaders, the two men, the two ministers, the two officials: the two most recent people named, else the two countries the last sentence named ("the foreign ministers of A and B")',
     words: [
       'two leaders',
       'two men',
@@ -233,6 +238,7 @@ export const ANAPHORA: readonly AnaphorRow[] = [
     definite: true,
     types: ['Person'],
     count: 2,
+    orCountries: true,
   },
   {
     id: 'coref-both-leaders',
