@@ -4,7 +4,7 @@ import { ANAPHORA } from './lexicon/anaphora.js';
 import { BOILERPLATE } from './lexicon/boilerplate.js';
 import { TRIGGERS } from './lexicon/triggers.js';
 import { MENTION_RULES } from './mentions.js';
-import { REPRESENTS_ROW } from './relations/find-relations.js';
+import { DURING_CALL_ROW, REPRESENTS_ROW } from './relations/find-relations.js';
 import { HEADLINE_ROW } from './relations/headline-relations.js';
 
 /** One rule of extraction as the eval's per-rule table names it. */
@@ -22,6 +22,7 @@ export const RULE_ROWS: readonly RuleInfo[] = [
   ...ANAPHORA,
   ...TRIGGERS,
   REPRESENTS_ROW,
+  DURING_CALL_ROW,
   HEADLINE_ROW,
   ...BOILERPLATE,
 ].map(({ id, example, reason }) => ({ id, example, reason }));

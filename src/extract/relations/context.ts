@@ -321,6 +321,13 @@ export function objectAfter(
     if (!token || (k > t + 1 && opensClause(token))) return undefined;
     const actor = ctx.actors.find((a) => startOf(a) === k);
     if (actor) {
+      // "to discuss the islands' deals with China": an owned noun takes its "with" for itself.
+      const owned =
+        k - 3 > t &&
+        ctx.tokens[k - 1]?.norm === 'with' &&
+        ctx.tokens[k - 3]?.possessive === true &&
+        ctx.tokens[k - 2]?.tags.has('Noun') === true;
+      if (owned) return undefined;
       if (preps.includes(prepositionBefore(ctx, actor) ?? '')) {
         let head = actor;
         // Adjacent, not across punctuation: "pressure from Washington, Mexico deployed" is two;

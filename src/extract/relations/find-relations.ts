@@ -2,6 +2,7 @@ import type { Article, Relation } from '../../model/types.js';
 import { orderedEnds } from '../../model/keys.js';
 import type { Found } from '../found.js';
 import { TRIGGERS, type FrameName, type TriggerRow } from '../lexicon/triggers.js';
+import type { Token } from '../parse.js';
 import type { Sentence } from '../sentences.js';
 import type { SentenceContext } from './context.js';
 import { FRAMES, type Edge } from './frames.js';
@@ -21,6 +22,30 @@ export const REPRESENTS_ROW = {
   reason:
     'a person written with a country or organisation before their title, or owned by it, represents it',
 } as const;
+
+export const DURING_CALL_ROW = {
+  id: 'during-call',
+  example:
+    'Kulubaev pressed his Tajik counterpart over the detentions during a phone call on Monday',
+  reason:
+    'pressing, demanding or rejecting "during a call", "during talks" or "during a meeting" says the two met',
+} as const;
+// "during a phone call", "during talks", "in a meeting"; one with "with" after it names its own
+// parties (the talks and meeting rows read those).
+const DURING_CALL =
+  /^(?:during|in) (?:an? |the |their )?(?:(?:phone|telephone|video) )?(?:call|talks|meeting)$/;
+const CONTACT_TYPES = new Set(['PRESSURED', 'DEMANDED', 'REJECTED']);
+
+/** Where "during a phone call" (with no "with" after it) ends in the sentence, or -1. */
+function duringCallAt(tokens: readonly Token[]): number {
+  for (let k = 0; k < tokens.length; k++)
+    for (let n = 2; n <= 5; n++) {
+      const words = tokens.slice(k, k + n);
+      if (words.length === n && DURING_CALL.test(words.map((w) => w.norm).join(' ')))
+        return tokens[k + n]?.norm === 'with' ? -1 : k + n;
+    }
+  return -1;
+}
 
 /**
  * A person never meets the country or organisation they represent: in "Thai Prime Minister X met
@@ -138,5 +163,18 @@ export function findRelations(
       emit(r);
     }
   });
+  if (duringCallAt(tokens) >= 0)
+    for (const r of [...out.values()])
+      if (CONTACT_TYPES.has(r.type))
+        emit({
+          type: 'MET_WITH',
+          source: r.source,
+          target: r.target,
+          trigger: r.trigger,
+          confidence: r.confidence,
+          modality: r.modality,
+          cameo: '040',
+          rule: DURING_CALL_ROW.id,
+        });
   return [...out.values()];
 }
