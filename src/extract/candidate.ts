@@ -35,11 +35,15 @@ export interface ClassifyRow {
   reason: string;
 }
 
-export const entity = (type: EntityType, name: string): Hit => ({
-  type,
-  name,
-  id: entityId(type, name),
-});
+// "Pacific Oils Ltd", "Acme Holdings plc": the legal form is no part of the name news knows.
+const LEGAL_FORM =
+  /,?\s+(?:Ltd\.?|Limited|Inc\.?|Incorporated|plc|PLC|LLC|Corp\.|Co\. Ltd\.?|S\.A\.|SA|AG|NV|N\.V\.|GmbH)$/;
+
+export const entity = (type: EntityType, surface: string): Hit => {
+  const bare = surface.replace(LEGAL_FORM, '');
+  const name = type === 'Organization' && bare !== '' ? bare : surface;
+  return { type, name, id: entityId(type, name) };
+};
 export const tagged = (c: Candidate, tags: readonly string[], every: boolean) => {
   const has = (t: Token) => tags.some((tag) => t.tags.has(tag));
   const run = c.tokens.slice(c.from, c.to);

@@ -32,6 +32,7 @@ import {
 } from './lexicon/organizations.js';
 import { cityName } from './lexicon/cities.js';
 import {
+  CITY_FIXTURES,
   DIRECTION_WORDS,
   PLACE_HEADS,
   PLACE_OF_HEADS,
@@ -68,6 +69,7 @@ const CALENDAR = new Set(CALENDAR_WORDS);
 const EVENT_LAST = new Set(EVENT_HEADS);
 const EVENT_FIRST = new Set(EVENT_OPENERS);
 const DIRECTIONS = new Set(DIRECTION_WORDS);
+const FIXTURES = new Set(CITY_FIXTURES);
 
 const DESCRIBED = new Set(DESCRIBED_THINGS);
 const MEMBERS = new Set(MEMBER_NOUNS);
@@ -112,9 +114,14 @@ const asPlace = (c: Candidate) => {
   const followedByOwnCountry =
     c.tokens[c.to - 1]?.post === ', ' &&
     COUNTRY_BY_NAME.get(next?.key ?? '')?.id === capital(c)?.country.id;
+  // "Port Vila's main hospital": what the city owns, past one modifier.
+  const fixture =
+    c.tokens[c.to - 1]?.possessive === true &&
+    [c.to, c.to + 1].some((k) => FIXTURES.has(c.tokens[k]?.norm ?? ''));
   return (
     c.joined ||
     followedByOwnCountry ||
+    fixture ||
     located(c, LOCATIVE) ||
     placeCue(c) ||
     travelledTo(c) ||

@@ -32,6 +32,13 @@ export const VESSEL_NOUNS: readonly string[] = [
 
 // Capitalised words at the start of a sentence that compromise may tag as names.
 export const SENTENCE_STARTERS: readonly string[] = [
+  // question words opening a Q&A's question or headline: "Why Uzbekistan's cotton is back"
+  'why',
+  'how',
+  'what',
+  'when',
+  'where',
+  'who',
   'if',
   'but',
   'and',

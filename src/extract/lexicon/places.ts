@@ -94,6 +94,28 @@ export const PLACE_NOUNS_AFTER: readonly string[] = [
   'border',
 ];
 
+// What a city owns that a government does not: "Port Vila's main hospital", "Lagos's streets",
+// "Nairobi's mayor". A capital's possessive before one of them is the city, not the government.
+export const CITY_FIXTURES: readonly string[] = [
+  'hospital',
+  'hospitals',
+  'airport',
+  'airports',
+  'port',
+  'harbour',
+  'harbor',
+  'streets',
+  'suburbs',
+  'neighbourhoods',
+  'neighborhoods',
+  'residents',
+  'mayor',
+  'stadium',
+  'market',
+  'markets',
+  'slums',
+];
+
 // Words written right before a place's name in news of conflict and disasters: "took control of
 // Maungdaw", "the outskirts of Goma", "the town of Zurmi". A person is rarely written so.
 export const PLACE_CUES_BEFORE: readonly string[] = [
