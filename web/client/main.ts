@@ -126,6 +126,7 @@ async function start(): Promise<void> {
     stats,
     view.state.filters,
     (filters) => void applyFilters(filters),
+    firstView,
   );
   panels.filter.updateCounts(view.graph);
   const savedViews = createSavedViews(

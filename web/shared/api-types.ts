@@ -50,12 +50,14 @@ export interface ApiError {
  * when no `limit` is given), strongest first, and `page.nextOffset` for the rest; each page
  * carries its strongest folded relations, at most `edges` of them (`defaultEdges` when not
  * given, `maxEdges` at most), and as many co-mentions (`edgesTruncated` says when more were
- * cut). The default is what the page draws at once in a few seconds: 2,000 entities of a news
- * corpus share some 30k folded relations, most of them one sentence between two hubs.
+ * cut). The default is the page's first frame: the 1,000 strongest entities of a 10k-article news
+ * corpus share some 26k folded relations, most of them one sentence between two hubs, and a
+ * software-rendered frame of 2,000 entities and 15,000 edges took 12 s on a busy 2-core machine
+ * where 1,000 and 5,000 took 4 s (bench/page.ts). "Load more" adds the next 1,000.
  */
 export const GRAPH_LIMITS = {
-  defaultNodes: 2000,
+  defaultNodes: 1000,
   maxNodes: 5000,
-  defaultEdges: 15000,
+  defaultEdges: 5000,
   maxEdges: 50000,
 } as const;

@@ -567,9 +567,13 @@ export const STATS_ENTITY_TYPES = `
 MATCH (e:Entity)
 RETURN e.type AS type, count(e) AS count`;
 
-/** Relations of each type, from Neo4j's count store: one lookup a type, not a walk over all. */
+/**
+ * Relations of each type, from Neo4j's count store: one lookup a type, not a walk over all. The
+ * count comes before the type's name: counted beside a literal, count(r) became a grouping that
+ * scanned every relationship of the type (100k at 10k articles).
+ */
 export const STATS_RELATION_TYPES = RELATION_TYPES.map(
-  (type) => `MATCH ()-[r:${type}]->() RETURN '${type}' AS type, count(r) AS count`,
+  (type) => `MATCH ()-[r:${type}]->() WITH count(r) AS count RETURN '${type}' AS type, count`,
 ).join('\nUNION ALL\n');
 
 /**
