@@ -31,8 +31,15 @@ export interface GraphEdge {
   count: number;
   /** Highest confidence among them. */
   confidence: number;
-  /** Distinct articles stating it. */
+  /**
+   * Distinct articles behind it, when the read knows them: every relation's, and a co-mention's
+   * in a view narrowed to some articles. A co-mention of the whole corpus leaves it empty (a hub
+   * pair has thousands); `articleCount` counts them and the edge panel lists them
+   * (EdgeEvidence.coMentions).
+   */
   articles: string[];
+  /** How many distinct articles are behind it. */
+  articleCount: number;
 }
 
 export interface GraphPage {
@@ -98,10 +105,10 @@ export interface EdgeEvidence {
   /** True when more evidence passed the filters than `relations` holds. */
   truncated: boolean;
   /**
-   * With co-mentions on: the articles that name both, with how many of their sentences name
-   * both (0 when the store does not know the sentences).
+   * With co-mentions on: the articles that name both, with the sentences that name both, by
+   * their index in the article (0 first; empty when the store does not know the sentences).
    */
-  coMentions?: { article: ArticleRef; sentences: number }[];
+  coMentions?: { article: ArticleRef; sentences: number[] }[];
 }
 
 export interface EntityDetail {

@@ -46,7 +46,7 @@ export function createEvidenceReads(gateway: Gateway): EvidenceReads {
           truncated: found.length > limit,
         };
         if (filters.comention !== 'off') {
-          type Row = { article: R.ArticleRow; sentences: number };
+          type Row = { article: R.ArticleRow; sentences: number[] };
           const shared = await tx.rows<Row>(Q.coMentionsBetween(filters), {
             ...Q.filterParams(filters),
             source,

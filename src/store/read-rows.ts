@@ -58,7 +58,7 @@ export function strongestEdges(rows: readonly { edges: EdgeList[] }[], limit: nu
       type,
       count,
       confidence: confidence ?? 0,
-      articles: [...new Set(articles)],
+      ...articlesOf(articles),
     })),
   );
   const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -71,6 +71,12 @@ export function strongestEdges(rows: readonly { edges: EdgeList[] }[], limit: nu
   );
   return edges.slice(0, limit);
 }
+
+/** Each article once, and how many. */
+const articlesOf = (repeated: readonly string[]) => {
+  const articles = [...new Set(repeated)];
+  return { articles, articleCount: articles.length };
+};
 
 export interface SearchRow {
   id: string;

@@ -197,13 +197,22 @@ describe('GET /api/relations: the evidence between two entities (real test Neo4j
       for (const edge of sentenceEdges) {
         expect(edge.source < edge.target, edge.id).to.equal(true);
         expect(edge.count).to.be.at.least(1);
-        // Which articles is the edge panel's to say (a hub pair has thousands).
+        // Which articles is the edge panel's to say (a hub pair has thousands); how many, the edge's.
         expect(edge.articles).to.deep.equal([]);
         // The same pair by article: every article sharing a sentence shares the article.
         const same = weights.get(edge.id);
         expect(same, edge.id).to.not.equal(undefined);
         expect(same?.count).to.be.at.least(1);
+        expect(edge.articleCount, edge.id).to.equal(same?.count);
+        expect(same?.articleCount, edge.id).to.equal(same?.count);
       }
+      // The count is the articles the edge panel lists for the pair.
+      const [strongest] = coEdges(byArticle);
+      const listed = await get<EdgeEvidence>(
+        between(strongest?.source ?? '', strongest?.target ?? '', '&comention=article'),
+      );
+      expect(listed.coMentions?.length).to.equal(strongest?.articleCount);
+      for (const edge of plain.edges) expect(edge.articleCount).to.equal(edge.articles.length);
       // Oman is in all three corpus articles: by article it is co-mentioned in several.
       expect(
         Math.max(
@@ -228,7 +237,13 @@ describe('GET /api/relations: the evidence between two entities (real test Neo4j
           ),
         );
         expect(shared.coMentions?.map((c) => c.article.id)).to.deep.equal([XSS_ARTICLE_ID]);
-        expect(shared.coMentions?.[0]?.sentences).to.equal(edge.count);
+        // The sentences that name both, by index, as many as the edge's weight.
+        const sentences = shared.coMentions?.[0]?.sentences ?? [];
+        expect(sentences).to.have.length(edge.count);
+        for (const index of sentences) expect(index).to.be.a('number').and.at.least(0);
+        // A narrowed view pairs from its articles' mentions, so its co-mentions name them.
+        expect(edge.articles).to.deep.equal([XSS_ARTICLE_ID]);
+        expect(edge.articleCount).to.equal(1);
       }
       const people = await get<GraphView>('/api/graph?comention=sentence&types=Person');
       const types = new Map(people.nodes.map((n) => [n.id, n.type]));
@@ -273,7 +288,7 @@ describe('GET /api/relations: the evidence between two entities (real test Neo4j
       const shared = await get<EdgeEvidence>(
         between(first?.source ?? '', first?.target ?? '', '&comention=sentence'),
       );
-      expect(shared.coMentions?.reduce((n, c) => n + c.sentences, 0)).to.equal(first?.count);
+      expect(shared.coMentions?.reduce((n, c) => n + c.sentences.length, 0)).to.equal(first?.count);
       const byArticle = await get<EdgeEvidence>(
         between(first?.source ?? '', first?.target ?? '', '&comention=article'),
       );
@@ -320,7 +335,7 @@ describe('GET /api/relations: the evidence between two entities (real test Neo4j
         expect(id.endsWith(`:${from}->${to}`) || id.endsWith(`:${to}->${from}`), id).to.equal(true);
         // "Explain this path": each hop has evidence under the view's own filters.
         const hop = await get<EdgeEvidence>(between(from, to, '&comention=sentence'));
-        const sentences = (hop.coMentions ?? []).reduce((n, c) => n + c.sentences, 0);
+        const sentences = (hop.coMentions ?? []).reduce((n, c) => n + c.sentences.length, 0);
         expect(hop.relations.length + sentences, `${from} — ${to}`).to.be.greaterThan(0);
       }
     });

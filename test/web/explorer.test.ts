@@ -369,7 +369,10 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
       .locator('#details .path-hop .edge-group[data-relation="CO_MENTIONED"] .meta')
       .allTextContents();
     expect(shared.length).to.be.greaterThan(0);
-    for (const line of shared) expect(line).to.match(/^named together in \d+ sentences?$/);
+    // Each article's sentences that name both, counted from 1 as a reader counts them.
+    for (const line of shared) {
+      expect(line).to.match(/^named together in sentences? [1-9]\d*((, [1-9]\d*)* and [1-9]\d*)?$/);
+    }
     await shot(page, 'path-comention-explained');
     expect(await seriousAxeViolations(page)).to.deep.equal([]);
     await page.close();
@@ -389,6 +392,23 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
     expect(await page.locator('#legend-body').textContent()).to.contain(
       'CO_MENTIONED (same sentence, both ways)',
     );
+    // The GEXF carries each co-mention's article count: the view of the whole corpus knows how
+    // many articles name both, not which (the edge panel reads those).
+    await page.click('#export-menu summary');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('button[data-export="gexf"]'),
+    ]);
+    await download.saveAs(`${SCREENSHOTS}/export-comentions.gexf`);
+    const gexf = parseGexf(
+      MultiDirectedGraph,
+      (await readFile(`${SCREENSHOTS}/export-comentions.gexf`)).toString(),
+    );
+    const coMentionCounts = gexf
+      .filterEdges((_e, a) => a.relation === 'CO_MENTIONED')
+      .map((e) => Number(gexf.getEdgeAttribute(e, 'articleCount')));
+    expect(coMentionCounts.length).to.be.greaterThan(0);
+    for (const n of coMentionCounts) expect(n).to.be.at.least(1);
 
     // The timeline spans the dated evidence and says how much is undated.
     await page.waitForSelector('#timeline .timeline-bar');
@@ -443,15 +463,17 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
     expect(await page.locator('#table-view tbody tr').count()).to.equal(
       await hook(page, (g) => g.graph.size),
     );
-    // A co-mention claims nothing: it has no confidence, rather than a confidence of 0.
-    const coMentionConfidence = await page.locator('#table-view tbody tr').evaluateAll((rows) =>
+    // A co-mention claims nothing: it has no confidence, rather than a confidence of 0; it has
+    // the articles that name both, here the one article left in view.
+    const coMentionRows = await page.locator('#table-view tbody tr').evaluateAll((rows) =>
       rows
         .map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent))
         .filter((cells) => cells[1] === 'CO_MENTIONED')
-        .map((cells) => cells[4]),
+        .map((cells) => ({ confidence: cells[4], articles: cells[5] })),
     );
-    expect(coMentionConfidence.length).to.be.greaterThan(0);
-    expect([...new Set(coMentionConfidence)]).to.deep.equal(['—']);
+    expect(coMentionRows.length).to.be.greaterThan(0);
+    expect([...new Set(coMentionRows.map((r) => r.confidence))]).to.deep.equal(['—']);
+    expect([...new Set(coMentionRows.map((r) => r.articles))]).to.deep.equal(['1']);
     // Nothing of the graph's legend shows between the table and the status line.
     const [table, status] = await Promise.all(
       ['#table-view', '#status'].map((s) => page.locator(s).boundingBox()),

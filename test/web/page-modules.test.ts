@@ -168,6 +168,7 @@ describe('web/client/graph-model', () => {
         count: 2,
         confidence: 0.9,
         articles: ['x'],
+        articleCount: 1,
       },
       {
         id: 'PRESSURED:a->b',
@@ -177,6 +178,7 @@ describe('web/client/graph-model', () => {
         count: 1,
         confidence: 0.7,
         articles: ['x'],
+        articleCount: 1,
       },
     ],
   };
@@ -276,6 +278,7 @@ describe('web/client/appearance', () => {
     count,
     confidence: 0.9,
     articles: ['a'],
+    articleCount: 1,
   });
   // Two triangles joined by one thin edge: two communities, whatever the seed.
   mergePage(graph, {

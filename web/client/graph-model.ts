@@ -25,7 +25,9 @@ export interface EdgeAttributes {
   relation: EdgeType;
   count: number;
   confidence: number;
+  /** The articles behind it when the view knows them (GraphEdge.articles), and how many. */
   articles: string[];
+  articleCount: number;
   label: string;
   color: string;
   size: number;
@@ -68,6 +70,7 @@ function edgeAttributes(edge: GraphEdge): EdgeAttributes {
     count: edge.count,
     confidence: edge.confidence,
     articles: edge.articles,
+    articleCount: edge.articleCount,
     label: edge.type.replace('_', ' ').toLowerCase(),
     color: edgeColor(edge.type),
     size: Math.min(1 + Math.log2(edge.count) * 1.2, 6),

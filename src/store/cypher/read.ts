@@ -225,8 +225,10 @@ export const STRONGEST_CO_MENTIONS = 5_000;
  * for typed relations), one CO_MENTIONED edge a pair from the smaller id to the larger, weighted
  * by shared sentences or articles, strongest first. In a ranked view of the whole graph
  * (`strongest`) only those among its STRONGEST_CO_MENTIONS strongest: a page of hubs shares
- * hundreds of thousands. Which articles they are is left to the edge panel (coMentionsBetween):
- * a hub pair has thousands.
+ * hundreds of thousands. Each edge says how many articles name both (`articleCount`); which
+ * they are it lists only in a narrowed view, which pairs them from its articles' mentions anyway.
+ * Otherwise the edge panel reads them for its one pair (coMentionsBetween): a hub pair has
+ * thousands, and a list a pair would be as many rows again as the page.
  */
 export function coMentionEdges(
   filters: FilterValues,
@@ -241,7 +243,7 @@ export function coMentionEdges(
 WHERE count > 0
 ORDER BY count DESC, source, target
 LIMIT $maxEdges
-RETURN source, target, '${CO_MENTIONED}' AS type, count, 0.0 AS confidence, [] AS articles`;
+RETURN source, target, '${CO_MENTIONED}' AS type, count, 0.0 AS confidence, articles, articleCount`;
 }
 
 /**
@@ -258,12 +260,12 @@ function strongestCoMentions(filters: FilterValues) {
   ];
   return `
 MATCH (s:Entity)-[c:${CO_MENTIONED}]->(t:Entity)${where(tests)}
-WITH s.id AS source, t.id AS target, ${weight} AS count
+WITH s.id AS source, t.id AS target, ${weight} AS count, c.articles AS articleCount
 ORDER BY count DESC, source, target
 LIMIT ${STRONGEST_CO_MENTIONS}
-WITH source, target, count
+WITH source, target, count, articleCount
 WHERE source IN $known AND target IN $known AND (source IN $pageIds OR target IN $pageIds)
-WITH source, target, count`;
+WITH source, target, count, articleCount, [] AS articles`;
 }
 
 /** The stored pairs, walked as graphEdges walks relations: out of the page, in from before it. */
@@ -274,14 +276,14 @@ function storedCoMentions(filters: FilterValues, options: { earlier: boolean }) 
   USING INDEX SEEK a:Entity(id)
   WITH id, c, b.id AS other
   WHERE other IN ${known}
-  RETURN ${ends}, ${weight} AS count`;
+  RETURN ${ends}, ${weight} AS count, c.articles AS articleCount`;
   const out = branch(`-[c:${CO_MENTIONED}]->`, 'id AS source, other AS target', '$known');
   const back = branch(`<-[c:${CO_MENTIONED}]-`, 'other AS source, id AS target', '$earlier');
   return `
 UNWIND $pageIds AS id
 CALL (id) {${options.earlier ? `${out}\n  UNION ALL${back}` : out}
 }
-WITH source, target, count`;
+WITH source, target, count, articleCount, [] AS articles`;
 }
 
 /**
@@ -305,9 +307,10 @@ ${group}
 WHERE size(named) > 1
 UNWIND named AS source
 UNWIND named AS target
-WITH source, target
+WITH a.id AS article, source, target
 WHERE source < target AND (source IN $pageIds OR target IN $pageIds)
-WITH source, target, count(*) AS count`;
+WITH source, target, count(*) AS count, collect(DISTINCT article) AS articles
+WITH source, target, count, size(articles) AS articleCount, articles`;
 }
 
 /** The strongest filtered neighbours of one entity, for "expand" on the page. */
@@ -424,9 +427,9 @@ LIMIT $limit`;
 }
 
 /**
- * The articles that co-mention two entities and pass the filters, with how many sentences name
- * both (0 when neither mention knows its sentences), newest first: read from the two entities'
- * mentions, the same count COUNT_COMENTIONS (cypher/write.ts) keeps for the pair.
+ * The articles that co-mention two entities and pass the filters, with the sentences that name
+ * both (their indexes; none when neither mention knows its sentences), newest first: read from
+ * the two entities' mentions, what COUNT_COMENTIONS (cypher/write.ts) counts for the pair.
  */
 export function coMentionsBetween(filters: FilterValues) {
   const tests = [...testsOn(filters, 'article', 'a')];
@@ -434,7 +437,7 @@ export function coMentionsBetween(filters: FilterValues) {
   return `
 MATCH (e:Entity {id: $source})-[m:MENTIONED_IN]->(a:Article)<-[n:MENTIONED_IN]-(o:Entity {id: $target})${where(tests)}
 RETURN a {.id, .title, .outlet, .published} AS article,
-       ${coMentionWeight({ ...filters, comention: 'sentence' })} AS sentences
+       [s IN coalesce(m.sentences, []) WHERE s IN coalesce(n.sentences, [])] AS sentences
 ORDER BY coalesce(a.published, '') DESC, a.id
 LIMIT $limit`;
 }

@@ -68,6 +68,8 @@ export function toGexf(graph: ExplorerGraph): string {
         relation: a.relation,
         count: a.count,
         confidence: a.confidence,
+        // A co-mention of the whole corpus knows its count, not its articles (GraphEdge).
+        articleCount: a.articleCount,
         articles: a.articles.join('; '),
       },
     }),

@@ -23,6 +23,7 @@ const KEYS: readonly Key[] = [
   { id: 'relation', for: 'edge', name: 'relation', type: 'string' },
   { id: 'count', for: 'edge', name: 'count', type: 'int' },
   { id: 'confidence', for: 'edge', name: 'confidence', type: 'double' },
+  { id: 'edgeArticleCount', for: 'edge', name: 'articleCount', type: 'int' },
   { id: 'edgeArticles', for: 'edge', name: 'articles', type: 'string' },
 ];
 
@@ -79,6 +80,7 @@ export function writeGraphml(graph: ExplorerGraph): string {
         data('relation', a.relation),
         data('count', a.count),
         data('confidence', a.confidence),
+        data('edgeArticleCount', a.articleCount),
         data('edgeArticles', a.articles.join('; ')),
       ].join('')}</edge>`,
     );

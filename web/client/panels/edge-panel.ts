@@ -120,17 +120,26 @@ function coMentionGroup(found: EdgeEvidence, actions: EdgePanelActions): HTMLEle
           'div',
           { class: 'edge-article' },
           articleLine(article, actions.openArticle),
-          h(
-            'div',
-            { class: 'meta' },
-            sentences > 0
-              ? `named together in ${sentences} sentence${sentences === 1 ? '' : 's'}`
-              : 'named in the same article',
-          ),
+          h('div', { class: 'meta' }, sharedSentences(sentences)),
         ),
       ),
     ),
   ];
+}
+
+/**
+ * Which sentences of an article name both, counted from 1 as a reader counts them: the store
+ * keeps each mention's sentence indexes, not the article's text (its evidence sentences are in
+ * the article's panel).
+ */
+function sharedSentences(indexes: readonly number[]): string {
+  if (indexes.length === 0) return 'named in the same article';
+  const numbers = indexes.map((i) => String(i + 1));
+  const list =
+    numbers.length === 1
+      ? numbers[0]
+      : `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1) as string}`;
+  return `named together in sentence${numbers.length === 1 ? '' : 's'} ${list}`;
 }
 
 /** The text cut to `max` characters, an ellipsis marking the cut. */

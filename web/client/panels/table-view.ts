@@ -53,7 +53,7 @@ export function createTableView(
         graph.getNodeAttribute(target, 'label'),
         a.count,
         a.relation === CO_MENTIONED ? null : a.confidence,
-        a.articles.length,
+        a.articleCount,
       ]),
     );
     return {
