@@ -65,10 +65,10 @@ async function ask<T>(url: string, signal: AbortSignal | undefined, init: Reques
 }
 
 export const api = {
-  graph(filters: FilterValues, signal: AbortSignal, offset = 0, limit?: number) {
+  graph(filters: FilterValues, signal: AbortSignal, offset = 0, edges?: number) {
     const params = writeFilters(filters, 'graph');
     if (offset > 0) params.set('offset', String(offset));
-    if (limit) params.set('limit', String(limit));
+    if (edges) params.set('edges', String(edges));
     return get<GraphView>('graph', signal, params);
   },
   neighbours(id: string, filters: FilterValues, signal: AbortSignal) {

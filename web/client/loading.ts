@@ -2,7 +2,7 @@
 // that the page's test hook reads. Every request goes through latest() (requests.ts), so a stale
 // answer never lands.
 import type { FilterValues } from '../../src/model/filters.js';
-import type { GraphView } from '../shared/api-types.js';
+import { GRAPH_LIMITS, type GraphView } from '../shared/api-types.js';
 import { api } from './api.js';
 import { untilAnswered, Unavailable } from './connection.js';
 import { latest, Superseded } from './requests.js';
@@ -93,7 +93,9 @@ export function createLoader(view: View, status: StatusLine, hooks: LoaderHooks)
   const loadMore = (offset: number) =>
     track(() =>
       latest('more', async (ticket) => {
-        const page = await ticket.ask((signal) => api.graph(view.state.filters, signal, offset));
+        const page = await ticket.ask((signal) =>
+          api.graph(view.state.filters, signal, offset, GRAPH_LIMITS.moreEdges),
+        );
         addPage(page);
         describe(page);
         view.refresh();

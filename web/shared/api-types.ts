@@ -53,11 +53,14 @@ export interface ApiError {
  * cut). The default is the page's first frame: the 1,000 strongest entities of a 10k-article news
  * corpus share some 26k folded relations, most of them one sentence between two hubs, and a
  * software-rendered frame of 2,000 entities and 15,000 edges took 12 s on a busy 2-core machine
- * where 1,000 and 5,000 took 4 s (bench/page.ts). "Load more" adds the next 1,000.
+ * where 1,000 and 5,000 took 4 s (bench/page.ts). "Load more" adds the next 1,000 with up to
+ * `moreEdges` edges: the picture is drawn by then, and a page's edges to the pages before it come
+ * with it or never.
  */
 export const GRAPH_LIMITS = {
   defaultNodes: 1000,
   maxNodes: 5000,
   defaultEdges: 5000,
+  moreEdges: 15000,
   maxEdges: 50000,
 } as const;
