@@ -38,12 +38,15 @@ const CONTACT_TYPES = new Set(['PRESSURED', 'DEMANDED', 'REJECTED']);
 
 /** Where "during a phone call" (with no "with" after it) ends in the sentence, or -1. */
 function duringCallAt(tokens: readonly Token[]): number {
-  for (let k = 0; k < tokens.length; k++)
+  for (let k = 0; k < tokens.length; k++) {
+    const opener = tokens[k]?.norm;
+    if (opener !== 'during' && opener !== 'in') continue;
     for (let n = 2; n <= 5; n++) {
       const words = tokens.slice(k, k + n);
       if (words.length === n && DURING_CALL.test(words.map((w) => w.norm).join(' ')))
         return tokens[k + n]?.norm === 'with' ? -1 : k + n;
     }
+  }
   return -1;
 }
 
