@@ -84,6 +84,16 @@ describe('extract: quality floors', () => {
     expect(report.blindEntities5.entities.f1).to.be.at.least(FLOORS.blind5EntityF1);
   });
 
+  it('should reach the entity F1 floor on the fresh-blind-6-entities news passages', () => {
+    expect(report.blindEntities6.cases.length).to.be.at.least(25);
+    expect(report.blindEntities6.entities.f1).to.be.at.least(FLOORS.blind6EntityF1);
+  });
+
+  it('should reach the relation F1 floor on the fresh-blind-6-relations wire copy', () => {
+    expect(report.blindRelations6.cases.length).to.be.at.least(25);
+    expect(report.blindRelations6.relations.f1).to.be.at.least(FLOORS.blind6RelationF1);
+  });
+
   it('should give every rule that found a gum-news mention an id', () => {
     expect(report.gum.rules.map((r) => r.rule)).to.not.include('(no rule id)');
   });
