@@ -109,6 +109,8 @@ export interface EdgeEvidence {
    * their index in the article (0 first; empty when the store does not know the sentences).
    */
   coMentions?: { article: ArticleRef; sentences: number[] }[];
+  /** True when more articles name both than `coMentions` holds (a hub pair has thousands). */
+  coMentionsTruncated?: boolean;
 }
 
 export interface EntityDetail {

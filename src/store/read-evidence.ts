@@ -51,9 +51,10 @@ export function createEvidenceReads(gateway: Gateway): EvidenceReads {
             ...Q.filterParams(filters),
             source,
             target,
-            limit: R.int(limit),
+            limit: R.int(limit + 1),
           });
-          evidence.coMentions = shared.map((row) => ({
+          if (shared.length > limit) evidence.coMentionsTruncated = true;
+          evidence.coMentions = shared.slice(0, limit).map((row) => ({
             article: R.articleRef(row.article),
             sentences: row.sentences,
           }));

@@ -3,6 +3,7 @@ import type { Express } from 'express';
 import { UndirectedGraph } from 'graphology';
 import { singleSourceLength } from 'graphology-shortest-path';
 import request from 'supertest';
+import { DEFAULT_FILTERS } from '../../src/model/filters.js';
 import type { ArticleDetail, EdgeEvidence, SearchHit } from '../../src/model/read-models.js';
 import type { GraphView, PathView } from '../../web/shared/api-types.js';
 import { createApp } from '../../web/server/app.js';
@@ -212,6 +213,17 @@ describe('GET /api/relations: the evidence between two entities (real test Neo4j
         between(strongest?.source ?? '', strongest?.target ?? '', '&comention=article'),
       );
       expect(listed.coMentions?.length).to.equal(strongest?.articleCount);
+      expect(listed.coMentionsTruncated).to.equal(undefined);
+      // Cut at the panel's limit, the list says so (a hub pair has thousands).
+      expect(strongest?.articleCount).to.be.at.least(2);
+      const cut = await corpus.store.evidence(
+        strongest?.source ?? '',
+        strongest?.target ?? '',
+        { ...DEFAULT_FILTERS, comention: 'article' },
+        1,
+      );
+      expect(cut?.coMentions).to.have.length(1);
+      expect(cut?.coMentionsTruncated).to.equal(true);
       for (const edge of plain.edges) expect(edge.articleCount).to.equal(edge.articles.length);
       // Oman is in all three corpus articles: by article it is co-mentioned in several.
       expect(

@@ -123,6 +123,9 @@ function coMentionGroup(found: EdgeEvidence, actions: EdgePanelActions): HTMLEle
           h('div', { class: 'meta' }, sharedSentences(sentences)),
         ),
       ),
+      ...(found.coMentionsTruncated
+        ? [h('p', {}, `Showing the newest ${shared.length} articles that name both.`)]
+        : []),
     ),
   ];
 }
