@@ -117,6 +117,15 @@ export function formatReport(
       'blind wire copy, Central Asia to West Africa (fresh-blind-6-relations.json)',
       report.blindRelations6,
     ),
+    ...freshLines(
+      'blind news, the Gulf to Southern Africa, entities (fresh-blind-7-entities.json)',
+      report.blindEntities7,
+      true,
+    ),
+    ...freshLines(
+      'blind wire copy, the Gulf to Southern Africa (fresh-blind-7-relations.json)',
+      report.blindRelations7,
+    ),
     ...gumLines(report.gum, why),
     'relation rules over corpus/ and every fresh set: hits, precision (found and in the gold / found)',
     ...report.relationRules.map((t) => ruleLine(t, why)),

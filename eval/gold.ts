@@ -21,7 +21,10 @@ import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from '../src/model/types.js'
 // before it (fresh-blind-5-relations.json), and a seventh pair for the fifth round, entities and
 // relations, in regions and house styles no earlier set models (Central Asia, the Caribbean, the
 // Pacific, the Balkans, West Africa; obituaries, live blogs, Q&A, key points), written before it
-// (fresh-blind-6-entities.json, fresh-blind-6-relations.json).
+// (fresh-blind-6-entities.json, fresh-blind-6-relations.json), and an eighth pair for the sixth
+// round from the Gulf, the Horn of Africa, the Andes, the Nordics, South-East Asia and Southern
+// Africa (corrections, editor's notes, timelines, pull-quotes, key-facts sidebars), written before
+// it (fresh-blind-7-entities.json, fresh-blind-7-relations.json).
 
 const GoldEntity = z.object({
   id: z.string(),
@@ -106,6 +109,8 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
   blindRelations5: FreshCase[];
   blindEntities6: FreshCase[];
   blindRelations6: FreshCase[];
+  blindEntities7: FreshCase[];
+  blindRelations7: FreshCase[];
 }> {
   const corpus = await load(join(dir, 'corpus.json'), CorpusGold);
   const fresh = await load(join(dir, 'fresh.json'), FreshGold);
@@ -122,6 +127,8 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
   const blindRelations5 = await load(join(dir, 'fresh-blind-5-relations.json'), FreshGold);
   const blindEntities6 = await load(join(dir, 'fresh-blind-6-entities.json'), FreshGold);
   const blindRelations6 = await load(join(dir, 'fresh-blind-6-relations.json'), FreshGold);
+  const blindEntities7 = await load(join(dir, 'fresh-blind-7-entities.json'), FreshGold);
+  const blindRelations7 = await load(join(dir, 'fresh-blind-7-relations.json'), FreshGold);
   return {
     corpus,
     fresh: fresh.cases,
@@ -138,5 +145,7 @@ export async function loadGold(dir = DEFAULT_GOLD_DIR): Promise<{
     blindRelations5: blindRelations5.cases,
     blindEntities6: blindEntities6.cases,
     blindRelations6: blindRelations6.cases,
+    blindEntities7: blindEntities7.cases,
+    blindRelations7: blindRelations7.cases,
   };
 }

@@ -102,6 +102,10 @@ export interface EvalReport {
   blindEntities6: FreshReport;
   /** fresh-blind-6-relations.json: wire copy with descriptions, lists and traps from those regions, written before the fifth round. */
   blindRelations6: FreshReport;
+  /** fresh-blind-7-entities.json: news from the Gulf to Southern Africa in house styles no earlier set models, written before the sixth round. */
+  blindEntities7: FreshReport;
+  /** fresh-blind-7-relations.json: wire copy with descriptions, lists, corrections and denied meetings from those regions, written before the sixth round. */
+  blindRelations7: FreshReport;
   /** ../shared/gum-news: 24 real Wikinews articles never written against. */
   gum: GumReport;
   /** Each relation rule row's hits and verdicts, pooled over corpus/ and every fresh set. */
@@ -132,6 +136,8 @@ export async function evaluate(options: EvalOptions = DEFAULT_EVAL_OPTIONS): Pro
   const blindRelations5 = scoreFresh(gold.blindRelations5);
   const blindEntities6 = scoreFresh(gold.blindEntities6, { entitiesOnly: true });
   const blindRelations6 = scoreFresh(gold.blindRelations6);
+  const blindEntities7 = scoreFresh(gold.blindEntities7, { entitiesOnly: true });
+  const blindRelations7 = scoreFresh(gold.blindRelations7);
   const gum = await evaluateGumNews(options.gumNewsDir);
 
   const failures: string[] = [];
@@ -177,6 +183,8 @@ export async function evaluate(options: EvalOptions = DEFAULT_EVAL_OPTIONS): Pro
     blindRelations5,
     blindEntities6,
     blindRelations6,
+    blindEntities7,
+    blindRelations7,
     gum,
     relationRules: tallyRules(
       [
@@ -190,6 +198,7 @@ export async function evaluate(options: EvalOptions = DEFAULT_EVAL_OPTIONS): Pro
         blindRelations4,
         blindRelations5,
         blindRelations6,
+        blindRelations7,
       ].flatMap((s) => s.verdicts),
     ),
     failures,
