@@ -94,10 +94,11 @@ export function resolveAcronyms(sentences: readonly Sentence[], mentions: Found[
   const retyped = new Map<string, string>();
   sentences.forEach((sentence, s) => {
     defineUnread(sentence.tokens, mentions, s);
+    knownAs(sentence.tokens, mentions[s] ?? [], byAcronym);
     for (const f of mentions[s] ?? []) {
       const next = sentence.tokens[f.to];
       if (!next || !/\($/.test(next.pre) || !/^\)/.test(next.post)) continue;
-      if (!isAcronym(next.text) || !abbreviates(next.text, f.name)) continue;
+      if (!isAcronym(next.text) || !(abbreviates(next.text, f.name) || headed(f))) continue;
       if (f.type === 'Person' && f.name.includes(' ')) {
         const id = entityId('Organization', f.name);
         retyped.set(f.id, id);
@@ -150,6 +151,37 @@ export function resolveAcronyms(sentences: readonly Sentence[], mentions: Found[
       Object.assign(f, { type: full.type, id: full.id, name: full.name }, { rule: 'acronym' });
     else if (retyped.has(f.id)) Object.assign(f, { type: 'Organization', id: retyped.get(f.id) });
   }
+}
+
+/**
+ * "Indonesian Nickel Miners Association (APNI)": an organisation named with its head word may
+ * carry the acronym of its name in another language; the bracket right after it still names it.
+ */
+const headed = (f: Found): boolean =>
+  f.type === 'Organization' && HEADS.has(f.name.toLowerCase().split(/\s+/).at(-1) ?? '');
+
+/**
+ * "The Intergovernmental Authority on Development, the eight-nation bloc known as IGAD, …": an
+ * acronym after "known as" is the alias of the sentence's first organisation before it that
+ * starts with its letter (a name in another language may spell it otherwise).
+ */
+function knownAs(
+  tokens: readonly Token[],
+  list: readonly Found[],
+  byAcronym: Map<string, Pick<Found, 'type' | 'id' | 'name'>>,
+): void {
+  tokens.forEach((t, at) => {
+    if (!isAcronym(t.text) || tokens[at - 1]?.norm !== 'as' || tokens[at - 2]?.norm !== 'known')
+      return;
+    const named = list.find(
+      (f) =>
+        f.type === 'Organization' &&
+        f.to <= at - 2 &&
+        f.name.includes(' ') &&
+        f.name[0] === t.text[0],
+    );
+    if (named) byAcronym.set(t.text, { type: named.type, id: named.id, name: named.name });
+  });
 }
 
 /** The entity every mention of `list` is, when they are all one. */

@@ -35,8 +35,13 @@ const ORG_OF_FIRST = new Set(ORGANIZATION_OF_HEADS);
 const ANY_ORG_HEAD = new Set([...ORGANIZATION_NAME_HEADS, ...ORGANIZATION_HEADS]);
 const IN_NAME_POSSESSIVES = new Set(NAME_POSSESSIVES);
 const HONORIFIC_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
-// Heads that take "on": "Commission on Human Rights", "Committee on Foreign Affairs".
+// Heads that take "on": "Commission on Human Rights", "Committee on Foreign Affairs". Any other
+// head of a name takes it before an English word ("Intergovernmental Authority on Development",
+// "Conference on Disarmament"; "Kennedy Space Center on STS-135" ends at "Center").
 const ON_HEADS = new Set(['commission', 'committee', 'council', 'tribunal', 'panel']);
+// Heads that take "in" before a country: "Transition Mission in Somalia", "Office in Kabul" is
+// not one (a city).
+const IN_HEADS = new Set(['mission', 'force', 'operation']);
 
 /** "trinidad" → ["trinidad and tobago"]: states named by two parts joined by "and", by first part. */
 const COUNTRIES_WITH_AND = new Map<string, string[][]>();
@@ -72,10 +77,17 @@ function countryAndAt(tokens: readonly Token[], from: number, to: number): numbe
   return 0;
 }
 
-/** A capitalised run at `k` that names something of its own: "Colorado State University", "Frederick Fung". */
+/**
+ * A capitalised run at `k` that names something of its own: "Colorado State University",
+ * "Frederick Fung". One English word ending the name ("Mines and Energy", "Economic Affairs and
+ * Communications") is a portfolio, not a company, however often such a word ends one.
+ */
 function ownName(tokens: readonly Token[], k: number): boolean {
   if (isFirstName(tokens[k]?.text ?? '')) return true;
-  for (let j = k; j < tokens.length && /^\p{Lu}/u.test(tokens[j]?.text ?? ''); j++)
+  const capital = (j: number) => /^\p{Lu}/u.test(tokens[j]?.text ?? '');
+  const t = tokens[k];
+  if (t && ENGLISH_WORDS.has(t.norm) && !(t.post === ' ' && capital(k + 1))) return false;
+  for (let j = k; j < tokens.length && capital(j); j++)
     if (ANY_ORG_HEAD.has(tokens[j]?.key ?? '')) return true;
   return false;
 }
@@ -91,7 +103,12 @@ function orgConnector(tokens: readonly Token[], to: number, connected: boolean):
   const head = tokens[to - 1]?.key ?? '';
   if (!t) return false;
   if (t.norm === 'for') return ORG_NAME_HEADS.has(head);
-  if (t.norm === 'on') return ON_HEADS.has(head);
+  if (t.norm === 'on')
+    return (
+      ON_HEADS.has(head) ||
+      (ORG_NAME_HEADS.has(head) && ENGLISH_WORDS.has(tokens[to + 1]?.norm ?? '-'))
+    );
+  if (t.norm === 'in') return IN_HEADS.has(head) && COUNTRY_BY_NAME.has(tokens[to + 1]?.key ?? '');
   return (t.norm === 'and' || t.norm === '&') && connected && !ownName(tokens, to + 1);
 }
 
@@ -274,82 +291,90 @@ export function capitalisedRuns(
     let afterOf = false;
     let orgNamed = ORG_NAME_HEADS.has(t.key);
     let connected = false;
-    while (to < tokens.length) {
-      const prev = tokens[to - 1];
-      if (!prev) break;
-      // "Department for Environment, Food and Rural Affairs": a list closed by "and" inside the
-      // name of an organisation that has already taken a connector.
-      const tail = orgNamed && connected && prev.post === ', ' ? listTailAt(tokens, taken, to) : 0;
-      if (tail > 0) {
-        to += tail;
-        continue;
-      }
-      // "National People's Power": a possessive of people stays inside a name.
-      const inNamePossessive =
-        prev.possessive &&
-        IN_NAME_POSSESSIVES.has(prev.norm) &&
-        (prev.post === ' ' || /^['’] $/.test(prev.post));
-      if (prev.possessive ? !inNamePossessive : !joins(prev)) break;
-      const next = tokens[to];
-      // "Korean Central News Agency (KCNA)": a bracket ends the name (acronyms.ts reads it).
-      if (next && /[([]/.test(next.pre)) break;
-      const hyphenated = prev.post === '-' && next !== undefined && /^\p{Ll}/u.test(next.text);
-      // "Côte d'Ivoire", "L'Aquila": an elided article before a capital is inside the name.
-      const elided = next !== undefined && /^[dl]['’]\p{Lu}/u.test(next.text);
-      // "the Refugee Council Enver Solomon": a person's two names after an organisation's head
-      // word, or "Mr." anywhere, open a name of their own.
-      const personAfterHead =
-        ANY_ORG_HEAD.has(prev.key) &&
-        next?.tags.has('Person') === true &&
-        tokens[to + 1]?.tags.has('Person') === true &&
-        /^\p{Lu}/u.test(tokens[to + 1]?.text ?? '');
-      const honorific = next !== undefined && HONORIFIC_WORDS.has(next.norm);
-      if (personAfterHead || honorific) break;
-      // "Pope Leo XIV", "King Charles III": a regnal number ends a name.
-      const regnal =
-        next !== undefined && /^[IVX]{2,6}$/.test(next.text) && prev.post === ' ' && to - i <= 2;
-      if (regnal && !taken.has(to)) {
-        to++;
+    // "Maritime and Port Authority of Singapore": a listed name runs on past its connectors too.
+    for (;;) {
+      while (to < tokens.length) {
+        const prev = tokens[to - 1];
+        if (!prev) break;
+        // "Department for Environment, Food and Rural Affairs": a list closed by "and" inside the
+        // name of an organisation that has already taken a connector.
+        const tail =
+          orgNamed && connected && prev.post === ', ' ? listTailAt(tokens, taken, to) : 0;
+        if (tail > 0) {
+          to += tail;
+          continue;
+        }
+        // "National People's Power": a possessive of people stays inside a name.
+        const inNamePossessive =
+          prev.possessive &&
+          IN_NAME_POSSESSIVES.has(prev.norm) &&
+          (prev.post === ' ' || /^['’] $/.test(prev.post));
+        if (prev.possessive ? !inNamePossessive : !joins(prev)) break;
+        const next = tokens[to];
+        // "Korean Central News Agency (KCNA)": a bracket ends the name (acronyms.ts reads it).
+        if (next && /[([]/.test(next.pre)) break;
+        const hyphenated = prev.post === '-' && next !== undefined && /^\p{Ll}/u.test(next.text);
+        // "Côte d'Ivoire", "L'Aquila": an elided article before a capital is inside the name.
+        const elided = next !== undefined && /^[dl]['’]\p{Lu}/u.test(next.text);
+        // "the Refugee Council Enver Solomon": a person's two names after an organisation's head
+        // word, or "Mr." anywhere, open a name of their own.
+        const personAfterHead =
+          ANY_ORG_HEAD.has(prev.key) &&
+          next?.tags.has('Person') === true &&
+          tokens[to + 1]?.tags.has('Person') === true &&
+          /^\p{Lu}/u.test(tokens[to + 1]?.text ?? '');
+        const honorific = next !== undefined && HONORIFIC_WORDS.has(next.norm);
+        if (personAfterHead || honorific) break;
+        // "Pope Leo XIV", "King Charles III": a regnal number ends a name.
+        const regnal =
+          next !== undefined && /^[IVX]{2,6}$/.test(next.text) && prev.post === ' ' && to - i <= 2;
+        if (regnal && !taken.has(to)) {
+          to++;
+          break;
+        }
+        if (next && !taken.has(to) && (capitalised(next) || hyphenated || elided)) {
+          orgNamed ||= ORG_NAME_HEADS.has(next.key);
+          to++;
+          continue;
+        }
+        // A sentence's first word that is no name joins none: "Shares of ByteDance".
+        // "Frederick Fung of ADPL": a full name opened by a first name takes no "of" ("Bank of
+        // Japan" is one word before it).
+        // "Petronas of Malaysia": a lone name no dictionary holds takes no "of" before a country.
+        const ofCountry =
+          to === i + 1 &&
+          !ENGLISH_WORDS.has(t.norm) &&
+          tokens[to]?.norm === 'of' &&
+          COUNTRY_BY_NAME.has(tokens[to + 1]?.key ?? '');
+        const person =
+          (to - i >= 2 && isFirstName(t.text) && tokens[to]?.norm === 'of') || ofCountry;
+        const country = prev.post === ' ' ? countryAndAt(tokens, i, to) : 0;
+        if (country > 0) {
+          to += country;
+          continue;
+        }
+        const joined: number =
+          (weak && to === i + 1) || person
+            ? 0
+            : connectorsAt(tokens, taken, to, afterOf, {
+                named: orgNamed,
+                connected,
+                ofHead: ORG_OF_FIRST.has(t.key),
+              });
+        if (joined > 0) {
+          afterOf ||= tokens.slice(to, to + joined).some((w) => w.norm === 'of');
+          connected = true;
+          orgNamed ||= ORG_NAME_HEADS.has(tokens[to + joined - 1]?.key ?? '');
+          to += joined;
+          continue;
+        }
         break;
       }
-      if (next && !taken.has(to) && (capitalised(next) || hyphenated || elided)) {
-        orgNamed ||= ORG_NAME_HEADS.has(next.key);
-        to++;
-        continue;
-      }
-      // A sentence's first word that is no name joins none: "Shares of ByteDance".
-      // "Frederick Fung of ADPL": a full name opened by a first name takes no "of" ("Bank of
-      // Japan" is one word before it).
-      // "Petronas of Malaysia": a lone name no dictionary holds takes no "of" before a country.
-      const ofCountry =
-        to === i + 1 &&
-        !ENGLISH_WORDS.has(t.norm) &&
-        tokens[to]?.norm === 'of' &&
-        COUNTRY_BY_NAME.has(tokens[to + 1]?.key ?? '');
-      const person = (to - i >= 2 && isFirstName(t.text) && tokens[to]?.norm === 'of') || ofCountry;
-      const country = prev.post === ' ' ? countryAndAt(tokens, i, to) : 0;
-      if (country > 0) {
-        to += country;
-        continue;
-      }
-      const joined: number =
-        (weak && to === i + 1) || person
-          ? 0
-          : connectorsAt(tokens, taken, to, afterOf, {
-              named: orgNamed,
-              connected,
-              ofHead: ORG_OF_FIRST.has(t.key),
-            });
-      if (joined > 0) {
-        afterOf ||= tokens.slice(to, to + joined).some((w) => w.norm === 'of');
-        connected = true;
-        orgNamed ||= ORG_NAME_HEADS.has(tokens[to + joined - 1]?.key ?? '');
-        to += joined;
-        continue;
-      }
-      break;
+      const listed = weak && to === i + 1 ? to : listedName(tokens, taken, i, to);
+      if (listed === to) break;
+      to = listed;
+      orgNamed = true;
     }
-    if (!(weak && to === i + 1)) to = listedName(tokens, taken, i, to);
     // "Suspected Boko Haram fighters": an adjective opening a sentence before a name of words no
     // dictionary holds is no part of it.
     const rest = tokens.slice(i + 1, to);
