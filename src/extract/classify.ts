@@ -13,6 +13,7 @@ import { ENGLISH_WORDS } from './lexicon/english-words.js';
 import { isFirstName } from './lexicon/first-names.js';
 import {
   CALENDAR_WORDS,
+  LANGUAGE_NAMES,
   COMMON_ACRONYMS,
   DESCRIBED_THINGS,
   EVENT_HEADS,
@@ -38,6 +39,7 @@ import {
   PLACE_OF_HEADS,
   REGIONS,
   TRAVEL_NOUNS,
+  DEPARTURE_VERBS,
 } from './lexicon/places.js';
 import { LOCATIVE_PREPOSITIONS } from './lexicon/prepositions.js';
 import { nameKey } from '../model/keys.js';
@@ -66,6 +68,7 @@ const PLACE_FIRST = new Set(PLACE_OF_HEADS);
 const ORG_LAST = new Set(ORGANIZATION_HEADS);
 const ACRONYMS = new Set(COMMON_ACRONYMS);
 const CALENDAR = new Set(CALENDAR_WORDS);
+const LANGUAGES = new Set(LANGUAGE_NAMES);
 const EVENT_LAST = new Set(EVENT_HEADS);
 const EVENT_FIRST = new Set(EVENT_OPENERS);
 const DIRECTIONS = new Set(DIRECTION_WORDS);
@@ -91,10 +94,12 @@ const safeKey = (c: Candidate) =>
   c.key.length > 3 || c.surface.replace(/[^A-Za-z]/g, '') === c.key.toUpperCase() ? c.key : '';
 const capital = (c: Candidate) => CAPITAL_BY_NAME.get(safeKey(c));
 const TRAVEL = new Set(TRAVEL_NOUNS);
+const DEPARTED = new Set(DEPARTURE_VERBS);
 /** "ferry services between Suva and …", "sailings from Manila": a route's end, not a government. */
 const travelledTo = (c: Candidate) => {
   const p = c.from - 1;
-  if (!['between', 'from', 'to'].includes(c.tokens[p]?.norm ?? '')) return false;
+  if (DEPARTED.has(c.tokens[p]?.norm ?? '')) return true;
+  if (!['between', 'from', 'to', 'for'].includes(c.tokens[p]?.norm ?? '')) return false;
   return c.tokens.slice(Math.max(0, p - 3), p).some((t) => TRAVEL.has(t.norm));
 };
 /** A town that is no capital nor country: "Levuka", "Lae". */
@@ -180,6 +185,19 @@ export const CLASSIFY_ROWS: readonly ClassifyRow[] = [
         : undefined,
     reason:
       "a tournament's group or pool by its letter is a set of teams (an organisation, as GUM annotates it), never a person",
+  },
+  {
+    id: 'language-name',
+    example: 'according to a translation of his remarks in Arabic; translated from Portuguese',
+    match: (c) =>
+      c.to - c.from === 1 &&
+      LANGUAGES.has(c.key) &&
+      ['in', 'from', 'into'].includes(c.tokens[c.from - 1]?.norm ?? '') &&
+      !(c.tokens[c.to]?.tags.has('Noun') === true && c.tokens[c.to]?.tags.has('Verb') !== true)
+        ? null
+        : undefined,
+    reason:
+      'a language a text is in or translated from names no one (not before a noun: "in Portuguese waters")',
   },
   {
     id: 'bare-title',

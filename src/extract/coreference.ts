@@ -322,8 +322,14 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
       const joined = norm === 'he' || norm === 'she' ? openingSubject(tokens, i, here) : undefined;
       if (joined && fits(joined)) candidates.push(joined);
       // "Pavel said he had met him": "him" is not the subject of its own clause.
+      // "Lourenco urged the three to …": a plural description a verb takes as its object leaves
+      // out the verb's subject (a verb of saying takes no object: "Ruto said the two leaders …").
+      const pluralObject =
+        row.count > 1 &&
+        tokens[i - 1]?.tags.has('Verb') === true &&
+        !SAYING.has(tokens[i - 1]?.norm ?? '');
       const subject =
-        (norm === 'him' || norm === 'her') && !determiner(tokens, i)
+        ((norm === 'him' || norm === 'her') && !determiner(tokens, i)) || pluralObject
           ? clauseSubject(tokens, i, here)
           : undefined;
       // "Asked about X, his spokesman said the president …": the topic of a fronted question is
@@ -335,6 +341,17 @@ export function resolveAnaphora(sentences: readonly Sentence[], mentions: Found[
           .filter((f) => compatible(f) && quoted[f.from] === quoted[i] && f.to > topic)
           .reverse(),
       );
+      // "She later held talks with Store, who urged her": an object "him"/"her" may be the person
+      // a pronoun of the same sex stood for earlier in the sentence.
+      if (object)
+        candidates.push(
+          ...added
+            .filter(
+              (f) =>
+                f.to <= i && f.type === 'Person' && compatible(f) && quoted[f.from] === quoted[i],
+            )
+            .reverse(),
+        );
       // A subject "he"/"she" continues an earlier sentence's subject, its first person named;
       // "him", "his", "her" take the most recent. A description or "it" that opens its sentence
       // does the same: "The union urged …" after "The RMT rejected an offer from Network Rail"

@@ -19,6 +19,12 @@ export const EVIDENCE_RULES = [
       'a lone name guessed a person that the article writes with "its" or "the company" and never with he/she, Mr/Ms, a title or an age is an organisation',
   },
   {
+    id: 'organization-elsewhere',
+    example: 'Qatar received Hamas negotiators … Israel demanded that Hamas release the hostages',
+    reason:
+      'a lone name guessed a person that the article types an organisation elsewhere by the words around it ("Hamas negotiators") is that organisation: one name, one sense per article',
+  },
+  {
     id: 'place-acts-as-organization',
     example: "Antofagasta said its copper output fell, and the miner's shares dropped",
     reason:
@@ -121,9 +127,20 @@ export function typeByEvidence(sentences: readonly Sentence[], mentions: Found[]
     }
   });
   const retype = new Map<string, string>();
+  const organizations = new Set(
+    mentions
+      .flat()
+      .filter((f) => f.type === 'Organization' && !f.anaphor && !f.guessed)
+      .map((f) => f.name),
+  );
   for (const f of mentions.flat()) {
     const signs = pooled.get(f.id);
-    if (!signs?.organization || signs.person || f.anaphor) continue;
+    if (signs?.person || f.anaphor) continue;
+    if (f.type === 'Person' && GUESSED_PERSON.has(f.rule ?? '') && organizations.has(f.name)) {
+      retype.set(f.id, 'organization-elsewhere');
+      continue;
+    }
+    if (!signs?.organization) continue;
     const person = f.type === 'Person' && GUESSED_PERSON.has(f.rule ?? '');
     const place = f.type === 'Place' && GUESSED_PLACE.has(f.rule ?? '') && !signs.located;
     if (person) retype.set(f.id, 'organization-evidence');

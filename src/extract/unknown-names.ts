@@ -436,6 +436,8 @@ export const KIND_ROWS: readonly ClassifyRow[] = [
     match: (c) =>
       countryOwned(c) &&
       companyShaped(c) &&
+      // "Chile's Atacama desert", "Bolivia's Beni department": a place of the country
+      !placeNounAfter(c) &&
       !c.titled &&
       !writtenAsPerson(c) &&
       !peopleNounAt(c.tokens, c.to) &&
@@ -523,7 +525,11 @@ export const UNKNOWN_NAME_ROWS: readonly ClassifyRow[] = [
         !regionalModifier(c);
       // At a sentence's start a plain word must act to count: "Airbus won", not "Copper prices".
       const acts = c.tokens[c.to]?.tags.has('Verb') === true;
-      return known && (unknownName(c) || acts) ? entity('Organization', c.surface) : undefined;
+      // "travel to Bonn": a town of the gazetteer where only a place is written is the town.
+      const town = placeCue(c) && cityName(c.key) !== undefined;
+      return known && (unknownName(c) || acts) && !town
+        ? entity('Organization', c.surface)
+        : undefined;
     },
     reason: 'every word a company name',
   },

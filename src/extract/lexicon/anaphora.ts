@@ -111,8 +111,8 @@ export interface AnaphorRow {
    */
   national?: boolean;
   sex?: Sex;
-  /** "the two leaders": the two most recent. */
-  count: 1 | 2;
+  /** "the two leaders": the two most recent; "the three": the three. */
+  count: 1 | 2 | 3;
   /**
    * With too few people named, the countries the last sentence named instead: "The foreign
    * ministers of A and B held talks. The two ministers also pressed …".
@@ -239,6 +239,24 @@ export const ANAPHORA: readonly AnaphorRow[] = [
     types: ['Person'],
     count: 2,
     orCountries: true,
+  },
+  {
+    id: 'coref-the-three-leaders',
+    example: 'Lourenco met A, B and C in Luanda. Lourenco urged the three to accept a ceasefire.',
+    reason:
+      'the three leaders, the three men, the three ministers, the three: the three most recent people named',
+    words: [
+      'three leaders',
+      'three men',
+      'three women',
+      'three ministers',
+      'three presidents',
+      'three officials',
+      'three',
+    ],
+    definite: true,
+    types: ['Person'],
+    count: 3,
   },
   {
     id: 'coref-both-leaders',

@@ -175,6 +175,13 @@ for (const s of SHORT_FORMS) {
 const ADJECTIVE_FORMS: readonly { name: string; cca3: string }[] = [
   // "the Philippine government", "Philippine coast guard"
   { name: 'Philippine', cca3: 'PHL' },
+  // the dataset gives the noun ("Icelander", "Ecuadorean") where news writes the adjective
+  { name: 'Icelandic', cca3: 'ISL' },
+  { name: 'Djiboutian', cca3: 'DJI' },
+  { name: 'Ecuadorian', cca3: 'ECU' },
+  { name: 'Botswanan', cca3: 'BWA' },
+  { name: 'Timorese', cca3: 'TLS' },
+  { name: 'Argentinian', cca3: 'ARG' },
 ];
 for (const s of ADJECTIVE_FORMS) {
   const c = countries.find((x) => x.cca3 === s.cca3);

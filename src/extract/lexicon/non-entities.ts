@@ -155,6 +155,14 @@ export const DESCRIBED_THINGS: readonly string[] = [
   'forward',
   'coach',
   'manager',
+  // "the Chinese refiner said", "a Japanese consortium", "a Japanese rocket"
+  'refiner',
+  'producer',
+  'operator',
+  'consortium',
+  'rocket',
+  'tanker',
+  'vessel',
 ];
 
 // Months and weekdays, which compromise may take for a name when written as a modifier: "the
@@ -195,6 +203,70 @@ export const EVENT_HEADS: readonly string[] = [
   'tournament',
   'prix',
   'festival',
+  // texts, which are no actor either: "the European Convention on Human Rights", "the Paris
+  // Agreement", "the Geneva Conventions", "the Montreux Convention"
+  'convention',
+  'conventions',
+  'treaty',
+  'accord',
+  'accords',
+  'agreement',
+  'protocol',
+];
+
+// Languages, which name no one when a text is "in" one or translated from one: "his remarks in
+// Arabic", "a translation from Portuguese". (A demonym in the dataset would otherwise be read as
+// its country.)
+export const LANGUAGE_NAMES: readonly string[] = [
+  'arabic',
+  'portuguese',
+  'spanish',
+  'french',
+  'english',
+  'german',
+  'italian',
+  'russian',
+  'chinese',
+  'mandarin',
+  'cantonese',
+  'japanese',
+  'korean',
+  'hindi',
+  'urdu',
+  'bengali',
+  'persian',
+  'farsi',
+  'dari',
+  'pashto',
+  'turkish',
+  'hebrew',
+  'swahili',
+  'amharic',
+  'somali',
+  'tigrinya',
+  'hausa',
+  'yoruba',
+  'zulu',
+  'afrikaans',
+  'quechua',
+  'aymara',
+  'guarani',
+  'malay',
+  'indonesian',
+  'thai',
+  'vietnamese',
+  'tagalog',
+  'khmer',
+  'burmese',
+  'swedish',
+  'norwegian',
+  'danish',
+  'finnish',
+  'icelandic',
+  'dutch',
+  'polish',
+  'ukrainian',
+  'greek',
 ];
 
 export const EVENT_OPENERS: readonly string[] = [

@@ -92,6 +92,19 @@ export const PLACE_NOUNS_AFTER: readonly string[] = [
   'oilfield',
   'port',
   'border',
+  // "Chile's Atacama desert", "the Khor Abdullah waterway", "the Fordow enrichment site", "the
+  // Venus oil field", "Bolivia's Beni department" (a division written in lowercase)
+  'desert',
+  'waterway',
+  'site',
+  'field',
+  'terminal',
+  'valley',
+  'river',
+  'basin',
+  'peninsula',
+  'department',
+  'dam',
 ];
 
 // What a city owns that a government does not: "Port Vila's main hospital", "Lagos's streets",
@@ -125,6 +138,9 @@ export const PLACE_CUES_BEFORE: readonly string[] = [
   'trip to',
   'flew to',
   'travelled to',
+  'travel to',
+  'travelling to',
+  'traveling to',
   'traveled to',
   'control of',
   'outskirts of',
@@ -188,4 +204,15 @@ export const TRAVEL_NOUNS: readonly string[] = [
   'evacuation',
   'travel',
   'traffic',
+  // "on his return from London", "sent boats from Trinidad", "left Muscat for Tehran"
+  'return',
+  'returned',
+  'boats',
+  'left',
+  'leaving',
+  'departed',
 ];
+
+// Verbs of leaving a place, right before its name: "left Muscat for Tehran", "fled Kabul". A
+// government is not left so.
+export const DEPARTURE_VERBS: readonly string[] = ['left', 'leaving', 'leaves', 'departed', 'fled'];
