@@ -580,13 +580,21 @@ function clauseSubject(
   while (from > 0) {
     const t = tokens[from - 1];
     // "had spoken to him": a "to" before no verb is a preposition, no infinitive's clause.
-    const opener = CLAUSE_OPENERS.has(t?.norm ?? '') && !(t?.norm === 'to' && from === i);
+    // "had written to X asking him": a "to" before no verb is a preposition, wherever it stands.
+    const opener =
+      CLAUSE_OPENERS.has(t?.norm ?? '') &&
+      !(t?.norm === 'to' && (from === i || !tokens[from]?.tags.has('Verb')));
     if (!t || opener || /[,;:]/.test(t.post)) break;
     from--;
   }
+  // "written to X asking him to …": a participle after a name hangs on the clause, not on it.
   const acts = (f: Found) => {
     const next = tokens[f.to];
-    return !tokens[f.to - 1]?.possessive && (next?.tags.has('Verb') || next?.tags.has('Adverb'));
+    return (
+      !tokens[f.to - 1]?.possessive &&
+      !next?.tags.has('Gerund') &&
+      (next?.tags.has('Verb') || next?.tags.has('Adverb'))
+    );
   };
   return found
     .filter((f) => f.type === 'Person' && f.from >= from && f.to <= i && acts(f))

@@ -9,6 +9,7 @@ import type { Found } from './found.js';
 import { confirmHeadline } from './headline.js';
 import { findMentions } from './mentions.js';
 import { tokenize } from './parse.js';
+import { answeredDemands } from './relations/answered.js';
 import { findRelations, withoutOwnSide } from './relations/find-relations.js';
 import { headlineRelations } from './relations/headline-relations.js';
 import { splitSentences, type Sentence } from './sentences.js';
@@ -50,9 +51,13 @@ export function readArticleMentions(article: Article): ArticleReading {
  */
 export function extractArticle(article: Article): ArticleExtraction {
   const { sentences, mentions, focal } = readArticleMentions(article);
-  const relations = withoutOwnSide([
+  const stated = [
     ...headlineRelations(article, sentences, mentions),
     ...sentences.flatMap((s, i) => findRelations(article, s, mentions[i] ?? [], focal)),
+  ];
+  const relations = withoutOwnSide([
+    ...stated,
+    ...answeredDemands(article, sentences, mentions, stated),
   ]);
   const named = mentions.flat().filter((f) => !f.anaphor);
   const collected = collectEntities(article.id, named);

@@ -4,8 +4,13 @@ import { ANAPHORA } from './lexicon/anaphora.js';
 import { BOILERPLATE } from './lexicon/boilerplate.js';
 import { TRIGGERS } from './lexicon/triggers.js';
 import { MENTION_RULES } from './mentions.js';
-import { DURING_CALL_ROW, REPRESENTS_ROW } from './relations/find-relations.js';
+import {
+  DURING_CALL_ROW,
+  DURING_CALL_WITH_ROW,
+  REPRESENTS_ROW,
+} from './relations/find-relations.js';
 import { HEADLINE_ROW } from './relations/headline-relations.js';
+import { ANSWERED_DEMAND_ROW } from './relations/answered.js';
 
 /** One rule of extraction as the eval's per-rule table names it. */
 export interface RuleInfo {
@@ -23,6 +28,8 @@ export const RULE_ROWS: readonly RuleInfo[] = [
   ...TRIGGERS,
   REPRESENTS_ROW,
   DURING_CALL_ROW,
+  DURING_CALL_WITH_ROW,
+  ANSWERED_DEMAND_ROW,
   HEADLINE_ROW,
   ...BOILERPLATE,
 ].map(({ id, example, reason }) => ({ id, example, reason }));

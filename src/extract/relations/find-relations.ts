@@ -30,24 +30,37 @@ export const DURING_CALL_ROW = {
   reason:
     'pressing, demanding or rejecting "during a call", "during talks" or "during a meeting" says the two met',
 } as const;
-// "during a phone call", "during talks", "in a meeting"; one with "with" after it names its own
-// parties (the talks and meeting rows read those).
+export const DURING_CALL_WITH_ROW = {
+  id: 'during-call-with',
+  example: 'Boric pressed Bolivia over the river during a call with his Bolivian counterpart, Paz',
+  reason:
+    'pressing, demanding or rejecting "during a call with X" says the one who pressed met X, whoever was pressed',
+} as const;
+// "during a phone call", "during talks", "in a meeting", each perhaps followed by "with" and
+// the other party.
 const DURING_CALL =
   /^(?:during|in) (?:an? |the |their )?(?:(?:phone|telephone|video) )?(?:call|talks|meeting)$/;
 const CONTACT_TYPES = new Set(['PRESSURED', 'DEMANDED', 'REJECTED']);
+/** How far after "with" the other party of a call may be named: "his Bolivian counterpart, X". */
+const WITH_WINDOW = 8;
 
-/** Where "during a phone call" (with no "with" after it) ends in the sentence, or -1. */
+/** Where "during a phone call" ends in the sentence (at its "with", if one follows), or -1. */
 function duringCallAt(tokens: readonly Token[]): number {
   for (let k = 0; k < tokens.length; k++) {
     const opener = tokens[k]?.norm;
     if (opener !== 'during' && opener !== 'in') continue;
     for (let n = 2; n <= 5; n++) {
       const words = tokens.slice(k, k + n);
-      if (words.length === n && DURING_CALL.test(words.map((w) => w.norm).join(' ')))
-        return tokens[k + n]?.norm === 'with' ? -1 : k + n;
+      if (words.length === n && DURING_CALL.test(words.map((w) => w.norm).join(' '))) return k + n;
     }
   }
   return -1;
+}
+
+/** The party named after "during a call with": a person first, else the first actor. */
+function callPartyAt(actors: readonly Found[], at: number): Found | undefined {
+  const near = actors.filter((f) => f.from > at && f.from <= at + WITH_WINDOW);
+  return near.find((f) => f.type === 'Person') ?? near[0];
 }
 
 /**
@@ -166,18 +179,23 @@ export function findRelations(
       emit(r);
     }
   });
-  if (duringCallAt(tokens) >= 0)
+  const call = duringCallAt(tokens);
+  const party = tokens[call]?.norm === 'with' ? callPartyAt(actors, call) : undefined;
+  if (call >= 0)
     for (const r of [...out.values()])
-      if (CONTACT_TYPES.has(r.type))
+      if (
+        CONTACT_TYPES.has(r.type) &&
+        (tokens[call]?.norm !== 'with' || (party && party.id !== r.source))
+      )
         emit({
           type: 'MET_WITH',
           source: r.source,
-          target: r.target,
+          target: party?.id ?? r.target,
           trigger: r.trigger,
           confidence: r.confidence,
           modality: r.modality,
           cameo: '040',
-          rule: DURING_CALL_ROW.id,
+          rule: party ? DURING_CALL_WITH_ROW.id : DURING_CALL_ROW.id,
         });
   return [...out.values()];
 }
