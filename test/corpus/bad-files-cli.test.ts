@@ -1,21 +1,13 @@
 import { expect } from 'chai';
-import { execFile } from 'node:child_process';
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Extraction } from '../../src/model/types.js';
+import { runCommand, type CommandOutput } from '../support/cli.js';
 import { makeCorpusDir, type CorpusDir } from '../support/corpus-dir.js';
 
 const GOOD = 'President Donald Trump met Prime Minister Benjamin Netanyahu in Washington.\n';
 
-function extract(dir: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'ingest/extract-cli.ts', '--json', dir],
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
-    );
-  });
-}
+const extract = (dir: string) => runCommand('extract', ['--json', dir]);
 
 // The shapes an attack on a clean clone found: each is one skipped file, the good file beside it
 // is still read, and the run ends with exit 2 and no stack trace.
@@ -27,7 +19,7 @@ describe('extract CLI on hostile files', () => {
   });
   afterEach(() => dir.dispose());
 
-  const expectOneSkip = (run: { code: number; stdout: string; stderr: string }, line: RegExp) => {
+  const expectOneSkip = (run: CommandOutput, line: RegExp) => {
     expect(run.code).to.equal(2);
     expect(run.stderr).to.match(line);
     expect(run.stderr).not.to.match(/^\s+at /m);

@@ -1,27 +1,11 @@
 import { expect } from 'chai';
-import { execFile } from 'node:child_process';
+import { runCommand } from '../support/cli.js';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Extraction } from '../../src/model/types.js';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function extract(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'ingest/extract-cli.ts', ...args],
-      (error, stdout, stderr) => {
-        resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-      },
-    );
-  });
-}
+const extract = (...args: string[]) => runCommand('extract', args);
 
 describe('extract CLI', () => {
   let corpus: Extraction;

@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { runIngest } from '../../ingest/run-ingest.js';
+import { runCommand } from '../support/cli.js';
 import { corpusArticle, makeCorpusDir } from '../support/corpus-dir.js';
 import { openTestDriver, resetDatabase, testNeo4jConfig, testWriter } from '../support/neo4j.js';
 import { graphSnapshot } from '../support/snapshot.js';
@@ -21,16 +21,13 @@ const SHORT_TEXTS = [
 const CORPUS_IDS = ['000_1b7203abec72d9dd', '003_3db02aaac1c87e1d'];
 
 /** The ingest command as its own process, as a second terminal or machine would run it. */
-function ingestProcess(args: string[]): Promise<{ code: number | null; output: string }> {
-  const config = testNeo4jConfig();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'ingest/ingest-cli.ts', ...args], {
-    env: { ...process.env, ...neo4jEnvironment(config) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, output })));
+async function ingestProcess(args: string[]): Promise<{ code: number | null; output: string }> {
+  const { code, stdout, stderr } = await runCommand(
+    'ingest',
+    args,
+    neo4jEnvironment(testNeo4jConfig()),
+  );
+  return { code, output: stdout + stderr };
 }
 
 interface Case {

@@ -1,5 +1,4 @@
 import { expect } from 'chai';
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { formatSummary } from '../../ingest/format-summary.js';
@@ -8,6 +7,7 @@ import { neo4jEnvironment } from '../../src/config.js';
 import { CorpusError, withCorrection } from '../../src/corpus/index.js';
 import type { Correction } from '../../src/model/corrections.js';
 import type { GraphWriter } from '../../src/store/write.js';
+import { runCommand } from '../support/cli.js';
 import { makeCorpusDir, type CorpusDir } from '../support/corpus-dir.js';
 import {
   openTestDriver,
@@ -155,14 +155,11 @@ describe('ingest with corrections (against the real test Neo4j)', () => {
 
   it('should end the ingest CLI on a bad corrections file with one line and exit code 1', async () => {
     await dir.write('corrections.yaml', 'corrections:\n  - id: x\n    action: explode\n');
-    const run = await new Promise<{ code: number; stderr: string }>((resolve) => {
-      execFile(
-        process.execPath,
-        ['--import', 'tsx', 'ingest/ingest-cli.ts', '--quiet', '--corrections', file, dir.path],
-        { env: { ...process.env, ...neo4jEnvironment(testNeo4jConfig()) } },
-        (error, _stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stderr }),
-      );
-    });
+    const run = await runCommand(
+      'ingest',
+      ['--quiet', '--corrections', file, dir.path],
+      neo4jEnvironment(testNeo4jConfig()),
+    );
     expect(run.code).to.equal(1);
     expect(run.stderr).to.match(
       /^corrections: .*corrections\.yaml: row 1: action: must be one of /,

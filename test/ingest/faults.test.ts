@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { spawn, type ChildProcess } from 'node:child_process';
 import type { Driver } from 'neo4j-driver';
 import { runIngest } from '../../ingest/run-ingest.js';
+import { startCommand, type CommandProcess } from '../support/cli.js';
 import { eventually } from '../support/eventually.js';
 import { makeCorpusDir, type CorpusDir } from '../support/corpus-dir.js';
 import { openCuttableLink } from '../support/cuttable-link.js';
@@ -30,28 +30,9 @@ async function writeManyArticles(dir: CorpusDir): Promise<void> {
   }
 }
 
-/** The ingest command as its own process (node + tsx, no npx in between, so a kill hits it). */
-function ingestProcess(
-  paths: string[],
-  env: NodeJS.ProcessEnv,
-): ChildProcess & { output: Promise<{ code: number | null; stdout: string; stderr: string }> } {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'ingest/ingest-cli.ts', '--batch-size', '1', ...paths],
-    {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const output = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-    child.on('close', (code) => resolve({ code, stdout, stderr })),
-  );
-  return Object.assign(child, { output });
-}
+/** The ingest command, one transaction per article, so that a kill or a cut lands mid-run. */
+const ingestProcess = (paths: string[], env: NodeJS.ProcessEnv) =>
+  startCommand('ingest', ['--batch-size', '1', ...paths], env);
 
 const testEnv = () => neo4jEnvironment(testNeo4jConfig());
 
@@ -63,10 +44,7 @@ const ARTICLE_COUNT = 'MATCH (a:Article) RETURN count(a)';
  * the first write and is slow on a busy machine: the wait ends on progress or on the process's
  * exit (a failure, with its output), and only the suite's timeout catches a hang.
  */
-async function articlesWritten(
-  child: ReturnType<typeof ingestProcess>,
-  articles: () => Promise<number>,
-) {
+async function articlesWritten(child: CommandProcess, articles: () => Promise<number>) {
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -116,7 +94,7 @@ describe('ingest under faults (real processes, real Neo4j)', function () {
     const driver = await openTestDriver();
     try {
       await resetDatabase(driver);
-      const child = ingestProcess([dir.path], neo4jEnvironment(config));
+      const child = await ingestProcess([dir.path], neo4jEnvironment(config));
       await articlesWritten(child, () => count(driver, config.database, ARTICLE_COUNT));
       child.kill('SIGKILL');
       await child.output;
@@ -142,7 +120,7 @@ describe('ingest under faults (real processes, real Neo4j)', function () {
     const link = await openCuttableLink(config);
     try {
       await resetDatabase(driver);
-      const child = ingestProcess([dir.path], neo4jEnvironment(link.neo4j));
+      const child = await ingestProcess([dir.path], neo4jEnvironment(link.neo4j));
       await articlesWritten(child, () => count(driver, config.database, ARTICLE_COUNT));
       await link.cut();
       child.kill('SIGCONT');
@@ -203,7 +181,7 @@ describe('interrupted incremental runs (real processes, real Neo4j)', function (
 
   /** Kills an incremental run once `moment` holds, reruns, and compares with a clean ingest. */
   async function killThenRerun(moment: () => Promise<boolean>) {
-    const child = ingestProcess([dir.path], testEnv());
+    const child = await ingestProcess([dir.path], testEnv());
     await eventually(moment, { intervalMs: 5 });
     child.kill('SIGKILL');
     await child.output;
@@ -233,10 +211,9 @@ describe('interrupted incremental runs (real processes, real Neo4j)', function (
 
   it('should let two runs on one folder at once add each article once, both exiting 0', async () => {
     const env = testEnv();
-    const runs = await Promise.all([
-      ingestProcess([dir.path], env).output,
-      ingestProcess([dir.path], env).output,
-    ]);
+    const runs = await Promise.all(
+      [1, 2].map(async () => (await ingestProcess([dir.path], env)).output),
+    );
     expect(runs.map((r) => r.code)).to.deep.equal([0, 0]);
     const added = runs.map((r) => Number(/articles: (\d+) added/.exec(r.stdout)?.[1]));
     expect(
@@ -252,7 +229,7 @@ describe('interrupted incremental runs (real processes, real Neo4j)', function (
 
   it('should wait, saying so in one line, while another writer holds the lock', async () => {
     const lock = await testWriter(driver).lock(() => undefined);
-    const child = ingestProcess([dir.path], testEnv());
+    const child = await ingestProcess([dir.path], testEnv());
     let stdout = '';
     child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     try {

@@ -1,14 +1,15 @@
 import { expect } from 'chai';
-import { spawn } from 'node:child_process';
 import type { Driver } from 'neo4j-driver';
 import { watchCorpus } from '../../ingest/watch.js';
+import { startCommand } from '../support/cli.js';
 import { eventually } from '../support/eventually.js';
 import { corpusArticle, makeCorpusDir, type CorpusDir } from '../support/corpus-dir.js';
 import { openTestDriver, query, resetDatabase, testNeo4jConfig } from '../support/neo4j.js';
 import { neo4jEnvironment } from '../../src/config.js';
 
 describe('ingest --watch (real process, real Neo4j)', function () {
-  this.timeout(180_000);
+  // Some ten seconds quiet, several times that on a busy machine: the timeouts catch a hang.
+  this.timeout(600_000);
   let driver: Driver;
   let dir: CorpusDir;
 
@@ -24,34 +25,25 @@ describe('ingest --watch (real process, real Neo4j)', function () {
 
   it('should ingest files as they appear and change, then stop cleanly on SIGINT', async () => {
     const config = testNeo4jConfig();
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'ingest/ingest-cli.ts',
-        '--watch',
-        '--prune',
-        '--corrections',
-        `${dir.path}/corrections.yaml`,
-        dir.path,
-      ],
-      {
-        env: { ...process.env, ...neo4jEnvironment(config) },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
+    const child = await startCommand(
+      'ingest',
+      ['--watch', '--prune', '--corrections', `${dir.path}/corrections.yaml`, dir.path],
+      neo4jEnvironment(config),
     );
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
     const titles = async () =>
       (await query<{ title: string }>(driver, 'MATCH (a:Article) RETURN a.title AS title')).map(
         (r) => r.title,
       );
 
-    const output = { context: () => `ingest stdout:\n${stdout}\ningest stderr:\n${stderr}` };
+    const output = {
+      timeoutMs: 120_000,
+      context: () => `ingest stdout:\n${stdout}\ningest stderr:\n${stderr}`,
+    };
     try {
       await eventually(() => stdout.includes('watching'), output);
       await dir.write('watched.txt', await corpusArticle('000_1b7203abec72d9dd'));
