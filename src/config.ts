@@ -9,9 +9,17 @@ export interface Config {
     user: string;
     password: string;
     database: string;
+    /**
+     * How long a write that failed for want of Neo4j is retried before the run gives up with one
+     * line; unset, DEFAULT_MAX_RETRY_SECONDS.
+     */
+    maxRetrySeconds?: number;
   };
   web: { host: string; port: number };
 }
+
+/** Long enough to ride out a restart or a leader switch, short enough to report a Neo4j gone for good. */
+export const DEFAULT_MAX_RETRY_SECONDS = 15;
 
 export const DEFAULT_CONFIG: Config = {
   neo4j: {
@@ -35,6 +43,7 @@ const EnvSchema = z.object({
   NEO4J_USER: z.string().min(1).optional(),
   NEO4J_PASSWORD: z.string().min(1).optional(),
   NEO4J_DATABASE: z.string().min(1).optional(),
+  NEO4J_MAX_RETRY_SECONDS: z.coerce.number().min(0).optional(),
   HOST: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
 });
@@ -62,6 +71,9 @@ export function resolveConfig(env: NodeJS.ProcessEnv = process.env): Config {
       user: e.NEO4J_USER ?? DEFAULT_CONFIG.neo4j.user,
       password: e.NEO4J_PASSWORD ?? DEFAULT_CONFIG.neo4j.password,
       database: e.NEO4J_DATABASE ?? DEFAULT_CONFIG.neo4j.database,
+      ...(e.NEO4J_MAX_RETRY_SECONDS !== undefined && {
+        maxRetrySeconds: e.NEO4J_MAX_RETRY_SECONDS,
+      }),
     },
     web: { host: e.HOST ?? DEFAULT_CONFIG.web.host, port: e.PORT ?? DEFAULT_CONFIG.web.port },
   };
@@ -77,5 +89,8 @@ export function neo4jEnvironment(neo4j: Omit<Config['neo4j'], 'local'>): Record<
     NEO4J_USER: neo4j.user,
     NEO4J_PASSWORD: neo4j.password,
     NEO4J_DATABASE: neo4j.database,
+    ...(neo4j.maxRetrySeconds !== undefined && {
+      NEO4J_MAX_RETRY_SECONDS: String(neo4j.maxRetrySeconds),
+    }),
   };
 }

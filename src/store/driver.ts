@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { Config } from '../config.js';
+import { DEFAULT_MAX_RETRY_SECONDS, type Config } from '../config.js';
 import { describeStoreFailure } from './errors.js';
 import { createGateway, type Gateway } from './gateway.js';
 
@@ -15,8 +15,8 @@ export async function openDriver(config: Neo4jConfig): Promise<Driver> {
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 20_000,
     // Managed transactions retry transient failures (a leader switch, a restart) this long; a
-    // Neo4j that is down for good is then reported in one line instead of after half a minute.
-    maxTransactionRetryTime: 15_000,
+    // Neo4j that is down for good is then reported in one line.
+    maxTransactionRetryTime: (config.maxRetrySeconds ?? DEFAULT_MAX_RETRY_SECONDS) * 1000,
     maxConnectionLifetime: 30 * 60_000,
   });
   try {

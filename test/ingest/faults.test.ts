@@ -120,7 +120,12 @@ describe('ingest under faults (real processes, real Neo4j)', function () {
     const link = await openCuttableLink(config);
     try {
       await resetDatabase(driver);
-      const child = await ingestProcess([dir.path], neo4jEnvironment(link.neo4j));
+      // The run gives up once its retries of the failed write are spent: a budget of a few
+      // seconds, not the default's fifteen, is enough to see them tried and ended in one line.
+      const child = await ingestProcess(
+        [dir.path],
+        neo4jEnvironment({ ...link.neo4j, maxRetrySeconds: 2 }),
+      );
       await articlesWritten(child, () => count(driver, config.database, ARTICLE_COUNT));
       await link.cut();
       child.kill('SIGCONT');
