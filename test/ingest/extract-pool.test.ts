@@ -105,7 +105,10 @@ describe('ingest/extract-pool', () => {
     expect(() => resolveExtractPoolOptions({ maxSeconds: 0 })).to.throw(Error, /max seconds/);
   });
 
-  describe('a file that outlasts its time or kills its worker', () => {
+  describe('a file that outlasts its time or kills its worker', function () {
+    // Each waits for a limit or a worker's death, seconds quiet and a minute on a busy machine:
+    // the runner's timeout only catches a pool that waits for ever.
+    this.timeout(300_000);
     // Four MiB of the corpus's prose, under the size limit: well over a minute of extraction on
     // any machine, against a time limit of a few seconds that a corpus article never comes near.
     const LIMIT = 5;

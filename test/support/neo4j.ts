@@ -31,8 +31,13 @@ export function testWriter(driver: Driver): GraphWriter {
   return createGraphWriter(createGateway(driver, testNeo4jConfig()));
 }
 
-/** Empties the test database, schema included, so each suite starts from nothing. */
-export async function resetDatabase(driver: Driver): Promise<void> {
+/**
+ * Empties the test database, so each suite and case starts from no data. The schema stays unless
+ * asked: it is the one every ingest makes (ensureSchema creates what is missing), and dropping
+ * and making its twenty constraints and indexes again took seconds a reset, most of what a small
+ * case cost. A suite that holds what a fresh store's schema gives drops it first.
+ */
+export async function resetDatabase(driver: Driver, { dropSchema = false } = {}): Promise<void> {
   const { database } = testNeo4jConfig();
   // Relationships, then nodes, in batches: one transaction over a 10k-entity graph and its
   // co-mentions outgrows the server's transaction memory limit, and so does a batch of nodes
@@ -44,6 +49,7 @@ export async function resetDatabase(driver: Driver): Promise<void> {
   } finally {
     await session.close();
   }
+  if (!dropSchema) return;
   const { records } = await driver.executeQuery('SHOW CONSTRAINTS YIELD name', {}, { database });
   for (const r of records)
     await driver.executeQuery(`DROP CONSTRAINT \`${r.get('name')}\``, {}, { database });
