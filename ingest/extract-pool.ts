@@ -23,6 +23,11 @@ export interface ExtractPoolOptions {
   maxSeconds: number;
   /** Each worker's heap limit in MB; a worker that reaches it dies and is replaced. */
   heapMb?: number;
+  /**
+   * The workers' entry module; unset, extract-worker beside this file. The tests give the bundle
+   * they build of it (test/support/cli.ts): a worker loads it in a fraction of tsx's time.
+   */
+  workerEntry?: URL;
 }
 
 export const DEFAULT_EXTRACT_POOL_OPTIONS: Readonly<ExtractPoolOptions> = {
@@ -147,7 +152,12 @@ export async function* extractWithPool(
   maxBytes: number,
   options: Partial<ExtractPoolOptions> = {},
 ): AsyncGenerator<FileOutcome> {
-  const { workers: size, maxSeconds, heapMb } = resolveExtractPoolOptions(options);
+  const {
+    workers: size,
+    maxSeconds,
+    heapMb,
+    workerEntry = WORKER_URL,
+  } = resolveExtractPoolOptions(options);
   if (paths.length === 0) return;
   const workerOptions: WorkerOptions =
     heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } };
@@ -204,7 +214,7 @@ export async function* extractWithPool(
     retry.sort((a, b) => a - b);
     slot.queue = [];
     void stop(slot.worker);
-    slot.worker = startModuleWorker(WORKER_URL, workerOptions);
+    slot.worker = startModuleWorker(workerEntry, workerOptions);
     slot.ready = false;
     listen(slot);
   };
@@ -246,7 +256,7 @@ export async function* extractWithPool(
 
   const slots: Slot[] = Array.from({ length: Math.min(size, paths.length) }, () => {
     const slot: Slot = {
-      worker: startModuleWorker(WORKER_URL, workerOptions),
+      worker: startModuleWorker(workerEntry, workerOptions),
       ready: false,
       queue: [],
     };

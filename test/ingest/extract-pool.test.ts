@@ -10,6 +10,7 @@ import {
 } from '../../ingest/extract-pool.js';
 import type { FileReport } from '../../ingest/file-report.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../../src/corpus/index.js';
+import { bundledWorker } from '../support/cli.js';
 import { corpusArticle, makeCorpusDir, type CorpusDir } from '../support/corpus-dir.js';
 
 const collect = async (outcomes: AsyncIterable<FileOutcome>) => {
@@ -28,11 +29,16 @@ const WIRE_LINES = [
 ];
 
 describe('ingest/extract-pool', () => {
+  // Workers start from the bundle of extract-worker.ts the test run builds: under tsx each start
+  // compiled its TypeScript first. The tsx start is what the in-process ingests of
+  // time-limit.test.ts use, as npm run ingest does.
+  let workerEntry: URL;
   let dir: CorpusDir;
   let paths: string[];
   let sequential: FileOutcome[];
 
   before(async () => {
+    workerEntry = await bundledWorker();
     // The three corpus articles and short wire lines under other names, plus two files that
     // cannot be ingested, in an order that is neither sorted nor grouped: order must come from
     // the input alone. (Short lines keep the several extractions below cheap.)
@@ -52,7 +58,9 @@ describe('ingest/extract-pool', () => {
   after(() => dir.dispose());
 
   it('should give the same outcomes as extracting in this thread, in input order', async () => {
-    const pooled = await collect(extractWithPool(paths, DEFAULT_MAX_ARTICLE_BYTES, { workers: 2 }));
+    const pooled = await collect(
+      extractWithPool(paths, DEFAULT_MAX_ARTICLE_BYTES, { workers: 2, workerEntry }),
+    );
     expect(pooled).to.have.length(paths.length);
     expect(pooled).to.deep.equal(sequential);
     const ids = pooled.map((o) => ('article' in o ? o.article.meta.id : 'skipped'));
@@ -60,7 +68,9 @@ describe('ingest/extract-pool', () => {
   });
 
   it('should report a bad file with its reason and go on with the rest', async () => {
-    const pooled = await collect(extractWithPool(paths, DEFAULT_MAX_ARTICLE_BYTES, { workers: 3 }));
+    const pooled = await collect(
+      extractWithPool(paths, DEFAULT_MAX_ARTICLE_BYTES, { workers: 3, workerEntry }),
+    );
     const skipped = pooled.flatMap((o) => ('skipped' in o ? [o.skipped] : []));
     expect(skipped).to.have.length(2);
     expect(skipped[0]).to.contain('empty.txt');
@@ -72,6 +82,7 @@ describe('ingest/extract-pool', () => {
     const first: FileOutcome[] = [];
     for await (const outcome of extractWithPool(paths, DEFAULT_MAX_ARTICLE_BYTES, {
       workers: 2,
+      workerEntry,
     })) {
       first.push(outcome);
       if (first.length === 3) break;
@@ -88,7 +99,7 @@ describe('ingest/extract-pool', () => {
         {
           maxBytes: DEFAULT_MAX_ARTICLE_BYTES,
           onEach: () => each++,
-          pool: { workers: 2, inThreadBelowBytes },
+          pool: { workers: 2, inThreadBelowBytes, workerEntry },
         },
         report,
       );
@@ -127,7 +138,11 @@ describe('ingest/extract-pool', () => {
 
     it('should abandon the file when its time is up, with one line, and extract the rest', async () => {
       const out = await collect(
-        extractWithPool(order, DEFAULT_MAX_ARTICLE_BYTES, { workers: 1, maxSeconds: LIMIT }),
+        extractWithPool(order, DEFAULT_MAX_ARTICLE_BYTES, {
+          workers: 1,
+          maxSeconds: LIMIT,
+          workerEntry,
+        }),
       );
       expect(out[1]).to.deep.equal({ skipped: overBudget(big, LIMIT) });
       expect(overBudget(big, LIMIT)).to.match(
@@ -142,7 +157,7 @@ describe('ingest/extract-pool', () => {
         order,
         {
           maxBytes: DEFAULT_MAX_ARTICLE_BYTES,
-          pool: { inThreadBelowBytes: Infinity, maxSeconds: LIMIT },
+          pool: { inThreadBelowBytes: Infinity, maxSeconds: LIMIT, workerEntry },
         },
         report,
       );
@@ -158,6 +173,7 @@ describe('ingest/extract-pool', () => {
         extractWithPool([order[0] as string, page, ...order.slice(2)], DEFAULT_MAX_ARTICLE_BYTES, {
           workers: 1,
           heapMb: 192,
+          workerEntry,
         }),
       );
       expect(out[1])

@@ -1,7 +1,7 @@
 import { build } from 'esbuild';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 // The commands a user runs (`npm run ingest`, `npm run extract`) as child processes of a test.
 // Under tsx each child compiled and loaded the TypeScript it reaches through tsx's hooks before
@@ -45,6 +45,12 @@ function bundle(): Promise<unknown> {
     logLevel: 'warning',
   });
   return bundled;
+}
+
+/** The extraction worker's bundle, for a pool a test starts in its own process. */
+export async function bundledWorker(): Promise<URL> {
+  await bundle();
+  return pathToFileURL(`${ROOT}/${OUT}/extract-worker.js`);
 }
 
 export interface CommandOutput {
