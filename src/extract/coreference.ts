@@ -4,6 +4,7 @@ import { ANAPHORA, SAYING_VERBS, type AnaphorRow } from './lexicon/anaphora.js';
 import { sexOfFirstName, type Sex } from './lexicon/first-names.js';
 import type { Token } from './parse.js';
 import type { Sentence } from './sentences.js';
+import { titleAt } from './titles.js';
 
 // Pronouns and definite descriptions resolved, within one article, to the most recent entity
 // they can stand for: same type, a sex that does not contradict (first names, Mr/Ms), a role for
@@ -427,8 +428,16 @@ function affiliateToOwners(
   for (const owner of added) {
     if (owner.type !== 'Organization' && owner.type !== 'Country') continue;
     if (!owner.determiner && !tokens[owner.to - 1]?.possessive) continue;
+    // "the council's secretary general, Jan Egeland": the title in apposition before the name
+    const title = titleAt(tokens, owner.to);
+    const apposed =
+      title > 0 && /^,/.test(tokens[owner.to + title - 1]?.post ?? '') ? owner.to + title : -1;
     const person = found.find(
-      (f) => f.type === 'Person' && !f.anaphor && !f.affiliation && f.titleFrom === owner.to,
+      (f) =>
+        f.type === 'Person' &&
+        !f.anaphor &&
+        !f.affiliation &&
+        (f.titleFrom === owner.to || f.from === apposed),
     );
     if (!person) continue;
     person.affiliation = owner;

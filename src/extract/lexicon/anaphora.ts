@@ -332,6 +332,18 @@ export const ANAPHORA: readonly AnaphorRow[] = [
     count: 1,
   },
   {
+    id: 'coref-the-council',
+    example:
+      "The Norwegian Refugee Council co-hosted the talks. He later met the council's secretary general.",
+    reason:
+      'the council, the committee, the bureau, the centre, the mission, the institute: the body of that kind the last sentence was about, else the most recent',
+    words: ['council', 'committee', 'bureau', 'centre', 'center', 'mission', 'institute'],
+    definite: true,
+    types: ['Organization'],
+    like: ['council', 'committee', 'bureau', 'centre', 'center', 'mission', 'institute'],
+    count: 1,
+  },
+  {
     id: 'coref-the-court',
     example:
       "Ukraine asked the International Criminal Court to act. Russia rejected the court's authority.",
