@@ -32,10 +32,11 @@ export interface GraphEdge {
   /** Highest confidence among them. */
   confidence: number;
   /**
-   * Distinct articles behind it, when the read knows them: every relation's, and a co-mention's
-   * in a view narrowed to some articles. A co-mention of the whole corpus leaves it empty (a hub
-   * pair has thousands); `articleCount` counts them and the edge panel lists them
-   * (EdgeEvidence.coMentions).
+   * Distinct articles behind it, when the read knows them: a relation's, but for the first page
+   * of a ranked view of the whole graph (its strongest edges cite tens of thousands), and a
+   * co-mention's in a view narrowed to some articles. A co-mention of the whole corpus leaves it
+   * empty (a hub pair has thousands); `articleCount` counts them and the edge panel lists them
+   * (EdgeEvidence).
    */
   articles: string[];
   /** How many distinct articles are behind it. */

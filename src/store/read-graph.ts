@@ -60,7 +60,7 @@ export function createGraphViews(gateway: Gateway, search: Search): GraphViews {
         ids: pageIds,
       }),
       rows<{ edges: R.EdgeList[] }>(
-        Q.graphEdges(filters, { earlier: earlier.length > 0 }),
+        Q.graphEdges(filters, { earlier: earlier.length > 0, strongest: ranked?.whole ?? false }),
         edgeParams,
       ).then((found) => R.strongestEdges(found, maxEdges + 1)),
       filters.comention === 'off'

@@ -44,22 +44,27 @@ export interface NodeRow {
 export type EdgeRow = Omit<GraphEdge, 'id'>;
 
 /**
- * A folded edge as graphEdges (cypher/read.ts) lists it, one row per page entity:
- * [source, target, type, count, confidence, articles], an article once per sentence.
+ * A folded edge as graphEdges (cypher/read.ts) lists it: [source, target, type, count, confidence,
+ * articles, articleCount?], an article possibly once per sentence; with `articleCount`, `articles`
+ * may be left empty (the first page of a ranked view, GraphEdge.articles).
  */
-export type EdgeList = [string, string, EdgeRow['type'], number, number | null, string[]];
+export type EdgeList = [string, string, EdgeRow['type'], number, number | null, string[], number?];
 
 /** The edges of graphEdges' rows, each article once, strongest first, at most `limit`. */
 export function strongestEdges(rows: readonly { edges: EdgeList[] }[], limit: number): EdgeRow[] {
   const edges = rows.flatMap((row) =>
-    row.edges.map(([source, target, type, count, confidence, articles]) => ({
-      source,
-      target,
-      type,
-      count,
-      confidence: confidence ?? 0,
-      ...articlesOf(articles),
-    })),
+    row.edges.map(([source, target, type, count, confidence, repeated, articleCount]) => {
+      const articles = [...new Set(repeated)];
+      return {
+        source,
+        target,
+        type,
+        count,
+        confidence: confidence ?? 0,
+        articles,
+        articleCount: articleCount ?? articles.length,
+      };
+    }),
   );
   const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   edges.sort(
@@ -71,12 +76,6 @@ export function strongestEdges(rows: readonly { edges: EdgeList[] }[], limit: nu
   );
   return edges.slice(0, limit);
 }
-
-/** Each article once, and how many. */
-const articlesOf = (repeated: readonly string[]) => {
-  const articles = [...new Set(repeated)];
-  return { articles, articleCount: articles.length };
-};
 
 export interface SearchRow {
   id: string;

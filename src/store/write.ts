@@ -1,4 +1,9 @@
-import { ENTITY_TYPES, RELATION_TYPES, type ArticleExtraction } from '../model/types.js';
+import {
+  ENTITY_TYPES,
+  RELATION_TYPES,
+  type ArticleExtraction,
+  type RelationType,
+} from '../model/types.js';
 import { addCounters, zeroCounters, type Gateway, type Tx, type WriteCounters } from './gateway.js';
 import * as Q from './cypher/write.js';
 import { takeIngestLock, type IngestLock } from './ingest-lock.js';
@@ -130,13 +135,19 @@ export function createGraphWriter(store: Gateway): GraphWriter {
         const stale = [...remove, ...replace.flatMap((w) => (w.isNew ? [] : [w.row.id]))];
         // What the stale articles named is read before their mentions go, to take them out of
         // the co-mentions in the same change that counts the new ones in.
-        const named = stale.length > 0 ? await tx.rows<NamedRow>(Q.READ_NAMED, { ids: stale }) : [];
+        // So are the pairs their relations join, to fold those pairs again once they are gone.
+        const [named, stalePairs] = await Promise.all([
+          stale.length > 0 ? tx.rows<NamedRow>(Q.READ_NAMED, { ids: stale }) : [],
+          readRelatedPairs(tx, stale),
+        ]);
         const deltas = coMentionDeltas(
           replace.map((w) => w.mentions),
           named.map((row) => row.named),
         );
         const mentions = replace.flatMap((w) => w.mentions);
         const relations = replace.flatMap((w) => w.relations);
+        const refold = stalePairs;
+        for (const r of relations) refold.add(r.type, r.source, r.target);
 
         // Nothing below needs another's answer: the statements go out together and Neo4j runs
         // them in this order, one round trip instead of one each.
@@ -148,17 +159,55 @@ export function createGraphWriter(store: Gateway): GraphWriter {
           for (const type of RELATION_TYPES) send(Q.CLEAR_RELATIONS[type], { ids: stale });
         }
         if (remove.length > 0) send(Q.DELETE_ARTICLES, { ids: remove });
-        if (replace.length > 0) send(Q.UPSERT_ARTICLES, { articles: replace.map((w) => w.row) });
+        if (replace.length > 0) {
+          const articles = replace.map((w) => ({ ...w.row, relations: w.relations.length }));
+          send(Q.UPSERT_ARTICLES, { articles });
+        }
         if (mentions.length > 0) send(Q.CREATE_MENTIONS, { mentions: mentions.map(mentionRow) });
         if (deltas) send(Q.COUNT_COMENTIONS, { ...deltas });
         for (const type of RELATION_TYPES) {
           const ofType = relations.filter((r) => r.type === type).map(relationRow);
           if (ofType.length > 0) send(Q.CREATE_RELATIONS[type], { relations: ofType });
         }
+        for (const type of RELATION_TYPES) {
+          const pairs = refold.of(type);
+          if (pairs.length > 0) send(Q.REFOLD_RELATIONS[type], { pairs });
+        }
         await Promise.all(sent);
       });
     },
   };
+}
+
+/** The pairs of each type the given articles' relations join, as stored (Q.READ_RELATED_PAIRS). */
+export async function readRelatedPairs(tx: Tx, ids: readonly string[]): Promise<PairSet> {
+  const pairs = new PairSet();
+  if (ids.length === 0) return pairs;
+  await Promise.all(
+    RELATION_TYPES.map(async (type) => {
+      const rows = await tx.rows<{ pairs: [string, string][] }>(Q.READ_RELATED_PAIRS[type], {
+        ids,
+      });
+      for (const [source, target] of rows[0]?.pairs ?? []) pairs.add(type, source, target);
+    }),
+  );
+  return pairs;
+}
+
+/** (source, target) pairs by relation type, each once: what REFOLD_RELATIONS folds again. */
+export class PairSet {
+  private readonly byType = new Map<RelationType, Map<string, [string, string]>>();
+
+  add(type: RelationType, source: string, target: string): void {
+    let pairs = this.byType.get(type);
+    if (!pairs) this.byType.set(type, (pairs = new Map()));
+    // JSON of the pair: no id can make two pairs' keys collide.
+    pairs.set(JSON.stringify([source, target]), [source, target]);
+  }
+
+  of(type: RelationType): [string, string][] {
+    return [...(this.byType.get(type)?.values() ?? [])];
+  }
 }
 
 /** One stale article's entities as stored (Q.READ_NAMED). */

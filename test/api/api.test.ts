@@ -8,6 +8,7 @@ import type {
   Stats,
   Timeline,
 } from '../../src/model/read-models.js';
+import { RELATION_TYPES } from '../../src/model/types.js';
 import { createApp } from '../../web/server/app.js';
 import {
   GRAPH_LIMITS,
@@ -95,15 +96,23 @@ describe('web/server API (against the real test Neo4j, corpus ingested)', () => 
     it('should hold Witkoff MET_WITH Netanyahu as one folded edge with both articles', async () => {
       const witkoff = await idOf('Steve Witkoff');
       const netanyahu = await idOf('Benjamin Netanyahu');
-      const page = await get<GraphView>('/api/graph');
-      const edge = page.edges.find(
-        (e) =>
-          e.type === 'MET_WITH' &&
-          [e.source, e.target].sort().join() === [witkoff, netanyahu].sort().join(),
+      const metWith = (view: GraphView) =>
+        view.edges.find(
+          (e) =>
+            e.type === 'MET_WITH' &&
+            [e.source, e.target].sort().join() === [witkoff, netanyahu].sort().join(),
+        );
+      // The first page of the whole graph counts an edge's articles; expand lists them too.
+      const first = metWith(await get<GraphView>('/api/graph'));
+      expect(first, 'MET_WITH edge').to.not.equal(undefined);
+      expect(first?.articles).to.deep.equal([]);
+      const expanded = metWith(
+        await get<GraphView>(`/api/entities/${encodeURIComponent(witkoff)}/neighbours`),
       );
-      expect(edge, 'MET_WITH edge').to.not.equal(undefined);
-      expect(edge?.articles).to.include(WITKOFF_ARTICLE);
-      expect(edge?.count).to.equal(edge?.articles.length);
+      expect(expanded?.articles).to.include(WITKOFF_ARTICLE);
+      expect(expanded?.count).to.equal(expanded?.articles.length);
+      expect(first?.articleCount).to.equal(expanded?.articles.length);
+      expect(first?.count).to.equal(expanded?.count);
     });
 
     it('should keep only the relation types asked for', async () => {
@@ -346,6 +355,19 @@ describe('web/server API (against the real test Neo4j, corpus ingested)', () => 
       const met = await get<Timeline>('/api/timeline?relations=MET_WITH');
       const metTotal = met.days.reduce((n, d) => n + d.evidence, met.undated.evidence);
       expect(metTotal).to.equal(stats.relationTypes.MET_WITH);
+      // Every type is counted from the articles' own counts; one type, from its relations: the
+      // types' timelines add up to the whole one, day by day.
+      const byDay = new Map<string, number>();
+      for (const type of RELATION_TYPES) {
+        const one = await get<Timeline>(`/api/timeline?relations=${type}`);
+        for (const d of [...one.days, { date: 'undated', ...one.undated }]) {
+          byDay.set(d.date, (byDay.get(d.date) ?? 0) + d.evidence);
+        }
+      }
+      const days = [...all.days, { date: 'undated', ...all.undated }];
+      const counted = (entries: [string, number][]) =>
+        Object.fromEntries(entries.filter(([, n]) => n > 0));
+      expect(counted(days.map((d) => [d.date, d.evidence]))).to.deep.equal(counted([...byDay]));
       const one = await get<Timeline>(
         `/api/timeline?articles=${encodeURIComponent(XSS_ARTICLE_ID)}`,
       );

@@ -4,11 +4,12 @@
 //       id is the stable key from extraction ("person:marco-rubio", "country:usa"); the second
 //       label is one of ENTITY_TYPES. name, aliases and role come from the merged corpus graph.
 //   (:Article {id, title, outlet?, published?, language, source, hash, stat?, factsHash,
-//              extractor, extraction, ingestedAt})
+//              extractor, extraction, relations, ingestedAt})
 //       hash is the sha256 of the file, stat its size, times and inode then (a rerun reads only
 //       files whose stat changed); extraction is the per-article extraction (JSON) that
 //       reruns reuse instead of re-reading unchanged files; factsHash fingerprints what the
-//       article contributes after the corpus-level merge.
+//       article contributes after the corpus-level merge; relations counts the typed relations
+//       it states (the timeline sums them, cypher/read.ts).
 //   (:NameEntry {id, kind, key, value, target?}), (:ArticleNames {id})-[:LISTS]->(:NameEntry):
 //       the alias index, which ingest resolves new articles against (cypher/names.ts).
 //   (:IngestLock {id: 'ingest'}) and, while a run writes, (:UnfinishedIngest {id: 'ingest'}):
@@ -26,6 +27,12 @@
 //       One per pair of entities some article names both of, from the smaller id to the larger:
 //       how many articles name both, and how many of their sentences. Kept by the writer from the
 //       mentions in the same transaction (cypher/write.ts, COUNT_COMENTIONS).
+//   (:Entity)-[:RELATED {type, count, articles: [..], confidence}]->(:Entity)
+//       The typed relations folded: one per (source, type, target) that some relation joins, in
+//       the relations' own direction: how many there are (count), their distinct articles (ids,
+//       in order) and their highest confidence. Kept by the writer in the transaction that
+//       writes or clears the relations (cypher/write.ts, REFOLD_RELATIONS), so the explorer reads
+//       a page's strongest edges from an index on the count instead of folding every relation.
 //   (:Entity)-[:<RelationType> {id, article, evidence, start, end, trigger, published?,
 //                               confidence, modality, claim?, cameo?, rule?}]->(:Entity)
 //       One relationship per piece of evidence (one sentence of one article stating it), keyed by
@@ -67,6 +74,16 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
 export const CO_MENTION_INDEXES: readonly string[] = [
   'CREATE INDEX co_mentioned_articles IF NOT EXISTS FOR ()-[c:CO_MENTIONED]-() ON (c.articles)',
   'CREATE INDEX co_mentioned_sentences IF NOT EXISTS FOR ()-[c:CO_MENTIONED]-() ON (c.sentences)',
+];
+
+/**
+ * The folded relations (RELATED) and the index on their count that the explorer ranks them by.
+ * Like the co-mentions' indexes, made after a store's relations are folded: a store without it
+ * was written before they were, and write-schema.ts folds them.
+ */
+export const FOLDED = 'RELATED';
+export const FOLDED_INDEXES: readonly string[] = [
+  `CREATE INDEX related_count IF NOT EXISTS FOR ()-[f:${FOLDED}]-() ON (f.count)`,
 ];
 
 /** The name a schema statement creates, so a run can skip what is there already. */

@@ -8,6 +8,7 @@ import {
   type EntityType,
   type RelationType,
 } from '../../model/types.js';
+import { FOLDED } from './schema.js';
 
 const perType = <K extends string>(keys: readonly K[], build: (key: K) => string) =>
   Object.fromEntries(keys.map((k) => [k, build(k)])) as Record<K, string>;
@@ -175,15 +176,24 @@ WITH c
 WHERE c.articles <= 0
 DELETE c`;
 
-/** Deletes a transaction's worth of CO_MENTIONED: what a counting that died left (write.ts). */
-export const DELETE_SOME_COMENTIONS = `
-MATCH ()-[c:CO_MENTIONED]->()
+/**
+ * Deletes a transaction's worth of CO_MENTIONED or RELATED: what a counting or folding that died
+ * left (write-schema.ts).
+ */
+export const DELETE_SOME = perType(
+  ['CO_MENTIONED', FOLDED] as const,
+  (type) => `
+MATCH ()-[c:${type}]->()
 WITH c LIMIT 20000
 DELETE c
-RETURN count(*) AS deleted`;
+RETURN count(*) AS deleted`,
+);
 
 /** Every article, for counting a store's co-mentions from its mentions. */
 export const READ_ARTICLE_IDS = 'MATCH (a:Article) RETURN a.id AS id';
+
+/** Every entity, for folding a store's relations. */
+export const READ_ENTITY_IDS = 'MATCH (e:Entity) RETURN e.id AS id';
 
 export const CREATE_RELATIONS: Record<RelationType, string> = perType(
   RELATION_TYPES,
@@ -195,6 +205,68 @@ MATCH (t:Entity {id: row.target})
 USING INDEX SEEK t:Entity(id)
 CREATE (s)-[r:${type}]->(t)
 SET r = row.props`,
+);
+
+/**
+ * The (source, target) pairs the given articles' relations of one type join, each once, as
+ * stored: read before the relations are cleared, so that REFOLD_RELATIONS refolds them.
+ */
+export const READ_RELATED_PAIRS: Record<RelationType, string> = perType(
+  RELATION_TYPES,
+  (type) => `
+UNWIND $ids AS id
+MATCH (s)-[r:${type} {article: id}]->(t)
+USING INDEX SEEK r:${type}(article)
+RETURN collect(DISTINCT [s.id, t.id]) AS pairs`,
+);
+
+/** The pairs some relation of one type joins from the given entities: what an old store folds. */
+export const READ_PAIRS_FROM: Record<RelationType, string> = perType(
+  RELATION_TYPES,
+  (type) => `
+UNWIND $ids AS id
+MATCH (s:Entity {id: id})
+USING INDEX SEEK s:Entity(id)
+MATCH (s)-[:${type}]->(t:Entity)
+RETURN collect(DISTINCT [s.id, t.id]) AS pairs`,
+);
+
+/**
+ * Folds the relations of one type between each pair [source, target] of $pairs (each once) into
+ * their RELATED {type, count, articles, confidence} (schema.ts), counted again from the relations
+ * stored now: created, updated, or deleted when none is left. Run after the statements that clear
+ * and create the batch's relations, in their transaction, for every pair they touch, so the
+ * folded layer is always exactly what the relations say. Counting again from the relations
+ * instead of by deltas keeps the highest confidence exact when the relation holding it goes.
+ * A pair whose end was deleted meanwhile took its relations and folded edge with it: skipped.
+ */
+export const REFOLD_RELATIONS: Record<RelationType, string> = perType(
+  RELATION_TYPES,
+  (type) => `
+UNWIND $pairs AS pair
+MATCH (s:Entity {id: pair[0]})
+USING INDEX SEEK s:Entity(id)
+MATCH (t:Entity {id: pair[1]})
+USING INDEX SEEK t:Entity(id)
+CALL (s, t) {
+  OPTIONAL MATCH (s)-[r:${type}]->(t)
+  WITH r ORDER BY r.article
+  RETURN count(r) AS count, collect(DISTINCT r.article) AS articles,
+         max(r.confidence) AS confidence
+}
+OPTIONAL MATCH (s)-[f:${FOLDED} {type: '${type}'}]->(t)
+CALL (s, t, f, count, articles, confidence) {
+  WITH * WHERE f IS NULL AND count > 0
+  CREATE (s)-[n:${FOLDED}]->(t)
+  SET n.type = '${type}', n.count = count, n.articles = articles, n.confidence = confidence
+}
+CALL (f, count, articles, confidence) {
+  WITH * WHERE f IS NOT NULL AND count > 0
+  SET f.count = count, f.articles = articles, f.confidence = confidence
+}
+WITH f, count
+WHERE f IS NOT NULL AND count = 0
+DELETE f`,
 );
 
 export const DELETE_ENTITIES = `
