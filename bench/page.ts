@@ -61,6 +61,24 @@ const DRAG_STEPS = 90;
 /** Typed in the search box when the caller names nobody: a person of the synthetic graph. */
 const SEARCHED = 'Synthetic Person 42';
 
+/**
+ * Clicks the first button matching `selector` whose text matches `text` (a regular expression),
+ * in the page itself; false when there is none. Playwright's click would first wait for the
+ * button to stand still over two animation frames, and with 10k entities drawn in software GL a
+ * frame takes seconds: on the realistic 10k graph that wait ran past its 30 s timeout.
+ */
+const press = (page: Page, selector: string, text: string) =>
+  page.evaluate(
+    ([selector, text]) => {
+      const button = [...document.querySelectorAll<HTMLElement>(selector)].find((b) =>
+        new RegExp(text).test(b.textContent?.trim() ?? ''),
+      );
+      button?.click();
+      return button !== undefined;
+    },
+    [selector, text] as const,
+  );
+
 const afterNextFrame = (page: Page) => page.evaluate(AFTER_NEXT_FRAME) as Promise<number>;
 
 const waitForLoads = (page: Page, loads: number) =>
@@ -100,10 +118,7 @@ export async function measurePage(
     }
 
     // Load every page of the view, as a user clicking "Load more" would.
-    for (let loads = 1; ; loads++) {
-      const more = page.locator('#status button', { hasText: /^Load \d+ more$/ });
-      if ((await more.count()) === 0) break;
-      await more.click();
+    for (let loads = 1; await press(page, '#status button', '^Load \\d+ more$'); loads++) {
       await waitForLoads(page, loads + 1);
     }
     const allLoaded = await afterNextFrame(page);
@@ -111,8 +126,7 @@ export async function measurePage(
 
     // The layout settles the new nodes in a worker for up to 20 s; stop it so the frames below
     // time drawing, not layout.
-    const layout = page.locator('#layout-toggle');
-    if ((await layout.textContent())?.includes('Stop')) await layout.click();
+    await press(page, '#layout-toggle', '^Stop');
     await page.waitForTimeout(500);
 
     await page.evaluate(RECORD_FRAMES);
