@@ -14,10 +14,12 @@ const BLIND_FLOORS: readonly [BlindSet, 'entities' | 'relations', number, number
   ['blindRelations4', 'relations', FLOORS.blind4RelationF1, 0],
   ['blindRelations5', 'relations', FLOORS.blind5RelationF1, 30],
   ['blindRelations6', 'relations', FLOORS.blind6RelationF1, 25],
+  ['blindRelations7', 'relations', FLOORS.blind7RelationF1, 25],
   ['blindEntities3', 'entities', FLOORS.blind3EntityF1, 25],
   ['blindEntities4', 'entities', FLOORS.blind4EntityF1, 30],
   ['blindEntities5', 'entities', FLOORS.blind5EntityF1, 30],
   ['blindEntities6', 'entities', FLOORS.blind6EntityF1, 25],
+  ['blindEntities7', 'entities', FLOORS.blind7EntityF1, 25],
 ];
 
 // The floors of issues 3 and 10, held by the same scoring code `npm run eval` prints. gum-news is
