@@ -109,6 +109,17 @@ const town = (t: Candidate['tokens'][number] | undefined) =>
   !CAPITAL_BY_NAME.has(t.key) &&
   !COUNTRY_BY_NAME.has(t.key) &&
   cityName(t.key) !== undefined;
+/** "branches in Bangkok and Jakarta": a capital joined by "and" to a capital behind a locative. */
+const listedPlace = (c: Candidate) => {
+  const first = c.tokens[c.from - 2];
+  return (
+    c.tokens[c.from - 1]?.norm === 'and' &&
+    first !== undefined &&
+    !first.possessive &&
+    CAPITAL_BY_NAME.has(first.key) &&
+    LOCATIVE.has(c.tokens[c.from - 3]?.norm ?? '')
+  );
+};
 /** "Suva and Levuka", "Lae and Port Moresby": joined by "and" to a town, a capital is a city too. */
 const besideTown = (c: Candidate) =>
   (c.tokens[c.to]?.norm === 'and' && town(c.tokens[c.to + 1]) && !c.tokens[c.to + 1]?.possessive) ||
@@ -130,7 +141,8 @@ const asPlace = (c: Candidate) => {
     located(c, LOCATIVE) ||
     placeCue(c) ||
     travelledTo(c) ||
-    besideTown(c)
+    besideTown(c) ||
+    listedPlace(c)
   );
 };
 const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Adverb', 'Condition', 'QuestionWord'];
