@@ -24,13 +24,17 @@ export interface ArticleReading {
   focal?: string;
 }
 
+/**
+ * An article's sentences as extraction numbers them: MENTIONED_IN.sentences holds indexes into
+ * this list. Pure.
+ */
+export function articleSentences(article: Pick<Article, 'text'>): Sentence[] {
+  return splitSentences(article.text, tokenize(article.text), boilerplateRanges(article.text));
+}
+
 /** Sentences and settled mentions of one article: what relations, and the eval, read. Pure. */
 export function readArticleMentions(article: Article): ArticleReading {
-  const sentences = splitSentences(
-    article.text,
-    tokenize(article.text),
-    boilerplateRanges(article.text),
-  );
+  const sentences = articleSentences(article);
   const raw = sentences.map((s) => findMentions(s.tokens));
   const focal = focalGovernment(
     sentences.map((sentence, i) => ({ sentence, found: raw[i] ?? [] })),

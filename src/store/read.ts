@@ -24,6 +24,8 @@ export interface GraphReader extends GraphViews, EvidenceReads {
   articles(query: { q: string | null; offset: number; limit: number }): Promise<ArticleList>;
   /** One article and the sentences of its evidence (at most `sentenceLimit`), or null. */
   article(id: string, sentenceLimit: number): Promise<ArticleDetail | null>;
+  /** The file an article was read from and its hash then, or null for no such article. */
+  articleFile(id: string): Promise<{ source: string | null; hash: string | null } | null>;
   stats(): Promise<Stats>;
 }
 
@@ -96,6 +98,13 @@ export function createGraphReader(gateway: Gateway): GraphReader {
           sentences,
         };
       });
+    },
+
+    async articleFile(id) {
+      const [row] = await rows<{ source: string | null; hash: string | null }>(Q.ARTICLE_FILE, {
+        id,
+      });
+      return row ?? null;
     },
 
     articles({ q, offset, limit }) {

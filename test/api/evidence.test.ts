@@ -5,7 +5,7 @@ import { singleSourceLength } from 'graphology-shortest-path';
 import request from 'supertest';
 import { DEFAULT_FILTERS } from '../../src/model/filters.js';
 import type { ArticleDetail, EdgeEvidence, SearchHit } from '../../src/model/read-models.js';
-import type { GraphView, PathView } from '../../web/shared/api-types.js';
+import type { GraphView, PathView, QuotedSentences } from '../../web/shared/api-types.js';
 import { createApp } from '../../web/server/app.js';
 import { query, testWriter } from '../support/neo4j.js';
 import { graphSnapshot } from '../support/snapshot.js';
@@ -328,6 +328,22 @@ describe('GET /api/relations: the evidence between two entities (real test Neo4j
       expect(byArticle.coMentions?.length).to.be.at.least(shared.coMentions?.length ?? 0);
       const off = await get<EdgeEvidence>(between(first?.source ?? '', first?.target ?? ''));
       expect(off.coMentions).to.equal(undefined);
+
+      // The sentences naming both, quoted on demand from the article's file for this one pair.
+      const omans = coEdges(near).find((e) => e.source === oman || e.target === oman);
+      const withOman = await get<EdgeEvidence>(
+        between(omans?.source ?? '', omans?.target ?? '', '&comention=sentence'),
+      );
+      const [one] = withOman.coMentions ?? [];
+      expect(one?.sentences.length).to.be.greaterThan(0);
+      const at = one?.sentences ?? [];
+      const quotes = `/api/articles/${encodeURIComponent(one?.article.id ?? '')}/sentences`;
+      const quoted = await get<QuotedSentences>(`${quotes}?at=${at.join(',')}`);
+      expect(quoted.sentences.map((s) => s.index)).to.deep.equal(at);
+      for (const s of quoted.sentences) expect(s.text).to.match(/Oman/);
+      await get(`${quotes}?at=one`, 400);
+      await get(`${quotes}`, 400);
+      await get(`/api/articles/no-such-article/sentences?at=0`, 404);
     });
 
     it('should step at the sentence grain only along edges the view draws, as few as it allows', async () => {

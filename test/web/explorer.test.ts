@@ -373,6 +373,16 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
     for (const line of shared) {
       expect(line).to.match(/^named together in sentences? [1-9]\d*((, [1-9]\d*)* and [1-9]\d*)?$/);
     }
+    // Quoted on demand, for that one article: the sentences it numbers, read from its file.
+    const article = page
+      .locator('#details .path-hop .edge-group[data-relation="CO_MENTIONED"] .edge-article')
+      .first();
+    const numbers = ((await article.locator('.meta').textContent()) ?? '').match(/\d+/g) ?? [];
+    await article.locator('button.quote').click();
+    await article.locator('blockquote').first().waitFor();
+    const quoted = await article.locator('blockquote').allTextContents();
+    expect(quoted).to.have.length(numbers.length);
+    for (const text of quoted) expect(text.trim()).to.not.equal('');
     await shot(page, 'path-comention-explained');
     expect(await seriousAxeViolations(page)).to.deep.equal([]);
     await page.close();

@@ -13,7 +13,7 @@ import {
   renderCorrectionsPanel,
   type CorrectionActions,
 } from './panels/corrections-panel.js';
-import { renderEdgePanel } from './panels/edge-panel.js';
+import { renderEdgePanel, type EdgePanelActions } from './panels/edge-panel.js';
 import { renderEntityPanel, type EntityPanelActions } from './panels/entity-panel.js';
 import { renderPathPanel } from './panels/path-panel.js';
 import { latest, supersede } from './requests.js';
@@ -189,9 +189,10 @@ export function createActions(view: View, loader: Loader, status: StatusLine): A
     select: (id) => void select(id),
     close: () => deselect(),
   };
-  const panelActions: EntityPanelActions = {
+  const panelActions: EntityPanelActions & EdgePanelActions = {
     select: (id) => void select(id),
     openArticle: (id) => void openArticle(id),
+    quote: (id, at) => api.quote(id, at),
     expand: (id) => void loader.expand(id),
     pathTo: (source: string, hit: SearchHit) => void showPath(source, hit.id),
     close: deselect,

@@ -15,6 +15,7 @@ import type {
   CorrectionsResponse,
   GraphView,
   PathView,
+  QuotedSentences,
   StatsResponse,
 } from '../shared/api-types.js';
 import type { SavedView, SavedViewState, SavedViewSummary } from '../../src/model/saved-views.js';
@@ -100,6 +101,11 @@ export const api = {
   },
   article(id: string, signal: AbortSignal) {
     return get<ArticleDetail>(`articles/${encodeURIComponent(id)}`, signal);
+  },
+  /** Sentences of an article by index, quoted from its file (a co-mention's shared sentences). */
+  quote(id: string, at: readonly number[], signal?: AbortSignal) {
+    const params = new URLSearchParams({ at: at.join(',') });
+    return get<QuotedSentences>(`articles/${encodeURIComponent(id)}/sentences`, signal, params);
   },
   timeline(filters: FilterValues, signal: AbortSignal) {
     return get<Timeline>('timeline', signal, writeFilters(filters, 'graph'));

@@ -150,6 +150,10 @@ export function parseArticlesRequest(req: Request) {
 /** An article id as the articles filter takes one (a file name: spaces allowed, no comma). */
 export function parseArticleId(req: Request): string {
   parse(z.object({}).strict(), req.query);
+  return articleIdOf(req);
+}
+
+function articleIdOf(req: Request): string {
   const raw = String(req.params.id ?? '');
   try {
     const [id] = FILTERS.articles.read([raw], true);
@@ -158,6 +162,24 @@ export function parseArticleId(req: Request): string {
     if (!(error instanceof FilterError)) throw error;
   }
   throw new HttpError(400, 'api: id: not an article id');
+}
+
+/** Sentences quoted from one article at a time, at most. */
+export const QUOTE_LIMIT = 50;
+
+/**
+ * GET /api/articles/:id/sentences?at=0,4: the article and the indexes of the sentences to quote
+ * (0 first, as MENTIONED_IN.sentences numbers them), each once, in order.
+ */
+export function parseQuoteRequest(req: Request): { id: string; at: number[] } {
+  const { at } = parse(z.object({ at: z.string() }).strict(), req.query);
+  const message = `api: at: use up to ${QUOTE_LIMIT} sentence numbers from 0, with commas`;
+  const items = at.split(',');
+  if (items.length > QUOTE_LIMIT || !items.every((i) => /^\d{1,6}$/.test(i))) {
+    throw new HttpError(400, message);
+  }
+  const indexes = [...new Set(items.map(Number))].sort((a, b) => a - b);
+  return { id: articleIdOf(req), at: indexes };
 }
 
 /** The timeline and the CSV export read a graph view's filters and nothing else. */

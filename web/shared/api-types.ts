@@ -41,6 +41,12 @@ export interface CorrectionsView {
 
 export type CorrectionsResponse = { enabled: false } | ({ enabled: true } & CorrectionsView);
 
+/** GET /api/articles/:id/sentences: sentences of an article by their index (0 first). */
+export interface QuotedSentences {
+  id: string;
+  sentences: { index: number; text: string }[];
+}
+
 export interface ApiError {
   error: string;
 }

@@ -636,6 +636,11 @@ RETURN a {.id, .title, .outlet, .published, .language, .source} AS article,
        COUNT { (:Entity)-[:MENTIONED_IN]->(a) } AS entities,
        COUNT { ()-[r:${RELATION_TYPES.join('|')}]->() WHERE r.article = a.id } AS relations`;
 
+/** Where an article was read from, and the hash of that file then. */
+export const ARTICLE_FILE = `
+MATCH (a:Article {id: $id})
+RETURN a.source AS source, a.hash AS hash`;
+
 /** The sentences of an article's evidence, each once, in reading order (the per-type indexes). */
 export const ARTICLE_SENTENCES = `
 MATCH ()-[r:${RELATION_TYPES.join('|')}]->()

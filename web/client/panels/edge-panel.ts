@@ -4,6 +4,7 @@
 // it is written as text.
 import type { EdgeEvidence, EntityRelation } from '../../../src/model/read-models.js';
 import { CO_MENTIONED } from '../../../src/model/types.js';
+import type { QuotedSentences } from '../../shared/api-types.js';
 import { CO_MENTION_COLOR } from '../../shared/palette.js';
 import { append, clear, h } from '../dom.js';
 import { describeRelation } from '../relation-text.js';
@@ -14,6 +15,8 @@ import { articleLine, evidenceMeta, evidenceQuote, relationBadge } from './relat
 export interface EdgePanelActions {
   select(id: string): void;
   openArticle(id: string): void;
+  /** The sentences of an article at these indexes, quoted from its file. */
+  quote(article: string, at: readonly number[]): Promise<QuotedSentences>;
   close(): void;
   /** Present when the server takes corrections. */
   corrections?: CorrectionActions | undefined;
@@ -121,6 +124,7 @@ function coMentionGroup(found: EdgeEvidence, actions: EdgePanelActions): HTMLEle
           { class: 'edge-article' },
           articleLine(article, actions.openArticle),
           h('div', { class: 'meta' }, sharedSentences(sentences)),
+          ...(sentences.length > 0 ? [quoteButton(article.id, sentences, actions)] : []),
         ),
       ),
       ...(found.coMentionsTruncated
@@ -128,6 +132,42 @@ function coMentionGroup(found: EdgeEvidence, actions: EdgePanelActions): HTMLEle
         : []),
     ),
   ];
+}
+
+/**
+ * Quotes the sentences naming both when pressed, for this one article: the store keeps their
+ * indexes, and the server reads the text from the article's file (a hub pair has thousands of
+ * articles, so nothing is read until asked). The button gives way to the quotes, or to why
+ * they cannot be had.
+ */
+function quoteButton(
+  article: string,
+  at: readonly number[],
+  actions: EdgePanelActions,
+): HTMLElement {
+  const show = (found: QuotedSentences) =>
+    button.replaceWith(
+      ...found.sentences.map((s) =>
+        h('blockquote', { attrs: { 'data-sentence': String(s.index) } }, s.text),
+      ),
+    );
+  const button: HTMLElement = h(
+    'button',
+    {
+      class: 'quote',
+      attrs: { type: 'button' },
+      on: {
+        click: () => {
+          button.setAttribute('disabled', '');
+          actions.quote(article, at).then(show, (error: Error) => {
+            button.replaceWith(h('p', { class: 'meta' }, error.message));
+          });
+        },
+      },
+    },
+    at.length === 1 ? 'Quote the sentence' : 'Quote the sentences',
+  );
+  return button;
 }
 
 /**

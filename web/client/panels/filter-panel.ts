@@ -258,10 +258,14 @@ export function createFilterPanel(
       const seen = new Map<string, number>();
       const bump = (key: string, by = 1) => seen.set(key, (seen.get(key) ?? 0) + by);
       graph.forEachNode((_n, a) => bump(`type:${a.entityType}`));
+      // Edges that count their articles without listing them (the whole graph's first page,
+      // co-mentions of the whole corpus) may cite an article too: its count is then a floor.
+      let unlisted = 0;
       graph.forEachEdge((_e, a) => {
         // Evidence, not folded edges: comparable with the store's relation counts.
         bump(`relation:${a.relation}`, a.count);
         for (const article of a.articles) bump(`article:${article}`);
+        if (a.articleCount > a.articles.length) unlisted++;
       });
       for (const [key, element] of counts) {
         const [group, value] = key.split(/:(.*)/s) as [string, string];
@@ -273,12 +277,17 @@ export function createFilterPanel(
               ? stats.relationTypes[value as RelationType]
               : articles.find((a) => a.id === value)?.relations;
         // Articles count the edges in view that cite them; their own total is in their line.
+        const floor = group === 'article' && unlisted > 0;
         element.textContent =
-          group === 'article' || total === undefined ? String(shown) : `${shown} / ${total}`;
+          group === 'article' || total === undefined
+            ? `${shown}${floor ? '+' : ''}`
+            : `${shown} / ${total}`;
         element.title =
-          group === 'article'
-            ? `${shown} edges in view cite this article`
-            : `${shown} in view of ${total ?? '?'} in the store`;
+          group !== 'article'
+            ? `${shown} in view of ${total ?? '?'} in the store`
+            : floor
+              ? `${shown} edges in view list this article; ${unlisted} more count their articles without listing them (open one to see them)`
+              : `${shown} edges in view cite this article`;
       }
     },
   };
