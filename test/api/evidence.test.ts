@@ -7,7 +7,8 @@ import { DEFAULT_FILTERS } from '../../src/model/filters.js';
 import type { ArticleDetail, EdgeEvidence, SearchHit } from '../../src/model/read-models.js';
 import type { GraphView, PathView, QuotedSentences } from '../../web/shared/api-types.js';
 import { createApp } from '../../web/server/app.js';
-import { query, testWriter } from '../support/neo4j.js';
+import { serve } from '../../web/server/serve.js';
+import { query, testNeo4jConfig, testWriter } from '../support/neo4j.js';
 import { graphSnapshot } from '../support/snapshot.js';
 import {
   ingestCorpus,
@@ -181,7 +182,7 @@ describe('GET /api/relations: the evidence between two entities (real test Neo4j
       expect(await stored()).to.deep.equal(expected);
     });
 
-    it('should fold the relations of an older store into RELATED', async () => {
+    it('should fold the relations of an older store into RELATED when it is served without an ingest', async () => {
       const folded = () => query(corpus.driver, 'MATCH ()-[f:RELATED]->() RETURN count(f) AS n');
       const [before] = await folded();
       expect(before?.n).to.be.greaterThan(10);
@@ -192,7 +193,19 @@ describe('GET /api/relations: the evidence between two entities (real test Neo4j
         "MATCH ()-[f:RELATED]->() WITH f LIMIT 5 SET f.count = 0, f.articles = ['stale']",
       );
       await query(corpus.driver, 'DROP INDEX related_count');
-      await testWriter(corpus.driver).ensureSchema();
+      // `npm run serve` on it, no ingest first: the first view reads the folded relations.
+      const server = await serve({
+        neo4j: testNeo4jConfig(),
+        web: { host: '127.0.0.1', port: 0 },
+        app: { log: () => undefined },
+      });
+      try {
+        const response = await fetch(new URL('api/graph', server.url));
+        expect(response.status).to.equal(200);
+        expect(((await response.json()) as GraphView).edges.length).to.be.greaterThan(10);
+      } finally {
+        await server.close();
+      }
       expect(await folded()).to.deep.equal([before]);
       await graphSnapshot(corpus.driver); // holds RELATED to the relations it folds
     });

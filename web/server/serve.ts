@@ -31,14 +31,24 @@ export interface RunningServer {
 }
 
 /**
- * Opens the Neo4j gateway (failing with a one-line StoreError when Neo4j is not usable), builds the
- * app around a read store and listens on web.host:web.port (port 0 picks a free one).
+ * Opens the Neo4j gateway (failing with a one-line StoreError when Neo4j is not usable), brings an
+ * older store's schema up to date, builds the app around a read store and listens on web.host:web.port (port 0 picks a free one).
  */
 export async function serve(options: ServeOptions): Promise<RunningServer> {
   const gateway = await openGateway(options.neo4j);
+  const writer = createGraphWriter(gateway);
+  // A store an older version wrote lacks what the first view reads (the folded relations, the
+  // co-mention counts and their indexes): built here as the next ingest would, since
+  // `npm run serve` may meet such a store without an ingest in between. A current store only
+  // has its schema listed.
+  try {
+    await writer.ensureSchema();
+  } catch (error) {
+    await gateway.close();
+    throw error;
+  }
   const store = createGraphReader(gateway);
-  const corrections =
-    options.ingest && createCorrectionsService(store, createGraphWriter(gateway), options.ingest);
+  const corrections = options.ingest && createCorrectionsService(store, writer, options.ingest);
   const app = createApp({
     neo4jBrowserUrl: browserUrlFor(options.neo4j),
     allowedHosts: hostNamesFor(options.web.host),
