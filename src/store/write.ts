@@ -136,7 +136,7 @@ export function createGraphWriter(store: Gateway): GraphWriter {
         // What the stale articles named is read before their mentions go, to take them out of
         // the co-mentions in the same change that counts the new ones in.
         // So are the pairs their relations join, to fold those pairs again once they are gone.
-        const [named, stalePairs] = await Promise.all([
+        const [named, refold] = await Promise.all([
           stale.length > 0 ? tx.rows<NamedRow>(Q.READ_NAMED, { ids: stale }) : [],
           readRelatedPairs(tx, stale),
         ]);
@@ -146,7 +146,6 @@ export function createGraphWriter(store: Gateway): GraphWriter {
         );
         const mentions = replace.flatMap((w) => w.mentions);
         const relations = replace.flatMap((w) => w.relations);
-        const refold = stalePairs;
         for (const r of relations) refold.add(r.type, r.source, r.target);
 
         // Nothing below needs another's answer: the statements go out together and Neo4j runs
