@@ -1,6 +1,7 @@
 // Entry of an extract worker thread (started by extract-pool.ts). Importing extract-file.ts
 // loads compromise and registers our plugin once, for every file this worker will read.
 import { parentPort } from 'node:worker_threads';
+import { loadCities } from '../src/extract/lexicon/cities.js';
 import { extractFile } from './extract-file.js';
 import type { ExtractReply, ExtractTask } from './extract-pool.js';
 
@@ -24,4 +25,7 @@ let done = Promise.resolve();
 port.on('message', (task: ExtractTask) => {
   done = done.then(async () => port.postMessage(await answer(task)));
 });
+// The pool starts a file's clock once it is sent, and sends only to a ready worker: data read on
+// first use is read before, not inside the first file's time limit.
+loadCities();
 port.postMessage({ ready: true } satisfies ExtractReply);
