@@ -1,6 +1,6 @@
 // Sigma settings for the explorer, apart from the renderer that uses them (sigma's own habit).
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
-import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, NodeAttributes } from './graph-model.js';
 
@@ -32,6 +32,8 @@ export const RENDERER_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>
     arrow: EdgeArrowProgram,
     curved: EdgeCurveProgram,
     curvedArrow: EdgeCurvedArrowProgram,
+    // One-pixel lines while the layout moves things (highlight.ts, `draft`).
+    draft: EdgeLineProgram,
   },
 };
 

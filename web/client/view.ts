@@ -100,6 +100,7 @@ export function createView(): View {
         writeUrlState(state);
       }
       highlight.edgesHidden = running && graph.size > HIDE_EDGES_ON_MOVE_ABOVE;
+      highlight.draft = running;
       if (!running) renderer.refresh({ skipIndexation: true });
       layoutButton.textContent = running ? 'Stop layout' : 'Run layout';
       layoutButton.setAttribute('aria-pressed', String(running));
