@@ -157,6 +157,14 @@ export interface ArticleList {
   articles: ArticleSummary[];
 }
 
+/**
+ * For one page of the article list, the edges of a view each article is evidence for (edge ids,
+ * GraphEdge.id): the page counts those it draws. Articles that back no edge are left out.
+ */
+export interface ArticleEdges {
+  articles: { id: string; edges: string[] }[];
+}
+
 /** Evidence by published day, for the timeline: what passes the filters but the date range. */
 export interface Timeline {
   /** Days that have evidence, ascending (YYYY-MM-DD). */

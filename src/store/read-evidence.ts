@@ -1,5 +1,6 @@
 import type { FilterValues } from '../model/filters.js';
-import type { EdgeEvidence, EvidenceRow, Timeline } from '../model/read-models.js';
+import type { ArticleEdges, EdgeEvidence, EvidenceRow, Timeline } from '../model/read-models.js';
+import { CO_MENTIONED } from '../model/types.js';
 import * as Q from './cypher/read.js';
 import type { Gateway } from './gateway.js';
 import * as R from './read-rows.js';
@@ -17,6 +18,11 @@ export interface EvidenceReads {
   evidenceRows(filters: FilterValues, limit: number): Promise<EvidenceRow[]>;
   /** Evidence by published day under the filters, their date range and `undated` left aside. */
   timeline(filters: FilterValues): Promise<Timeline>;
+  /** The edges under the filters each article of a page of the article list is evidence for. */
+  articleEdges(
+    list: { q: string | null; offset: number; limit: number },
+    filters: FilterValues,
+  ): Promise<ArticleEdges>;
 }
 
 export function createEvidenceReads(gateway: Gateway): EvidenceReads {
@@ -96,6 +102,26 @@ export function createEvidenceReads(gateway: Gateway): EvidenceReads {
           r.day === null ? [] : [{ date: r.day, evidence: r.evidence, articles: r.articles }],
         ),
         undated: { evidence: undated?.evidence ?? 0, articles: undated?.articles ?? 0 },
+      };
+    },
+
+    async articleEdges({ q, offset, limit }, filters) {
+      type Row = { id: string; edges: [string, string, string][] };
+      const found = await rows<Row>(Q.articleEdges(filters), {
+        ...Q.filterParams(filters),
+        q: q === null ? null : q.toLowerCase(),
+        offset: R.int(offset),
+        limit: R.int(limit),
+      });
+      return {
+        articles: found.map(({ id, edges }) => ({
+          id,
+          edges: edges.map(([type, source, target]) =>
+            type === CO_MENTIONED
+              ? R.coMentionEdge(source, target)
+              : R.edgeId(type, source, target),
+          ),
+        })),
       };
     },
   };

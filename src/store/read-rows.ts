@@ -107,7 +107,7 @@ export interface RelationRow {
 }
 
 /** A co-mention's edge id: undirected, so drawn from the smaller id to the larger. */
-const coMentionEdge = (a: string, b: string) =>
+export const coMentionEdge = (a: string, b: string) =>
   a < b ? edgeId(CO_MENTIONED, a, b) : edgeId(CO_MENTIONED, b, a);
 
 /** One step of a sentence-grain path search (cypher/read.ts, pathFrontier). */

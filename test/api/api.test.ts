@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import type { Express } from 'express';
 import request from 'supertest';
 import type {
+  ArticleEdges,
   ArticleList,
   EntityDetail,
   SearchHit,
@@ -419,6 +420,56 @@ describe('web/server API (against the real test Neo4j, corpus ingested)', () => 
       const paged = await get<ArticleList>('/api/articles?limit=1&offset=1');
       expect(paged.articles).to.have.length(1);
       expect(paged.total).to.equal(CORPUS_ARTICLES + 1);
+    });
+  });
+
+  describe('GET /api/article-edges', () => {
+    const sorted = (ids: readonly string[]) => [...ids].sort();
+
+    it('should give each listed article exactly the edges of a view it is evidence for', async () => {
+      // A view that tests its relations lists each edge's articles: the oracle.
+      const listed = await get<GraphView>(
+        `/api/graph?limit=${GRAPH_LIMITS.maxNodes}&minConfidence=0.01`,
+      );
+      const backed = await get<ArticleEdges>('/api/article-edges?minConfidence=0.01');
+      expect(backed.articles.length).to.be.greaterThan(3);
+      for (const { id, edges } of backed.articles) {
+        const expected = listed.edges.filter((e) => e.articles.includes(id)).map((e) => e.id);
+        expect(sorted(edges), id).to.deep.equal(sorted(expected));
+      }
+      // The first page lists no article of its edges; the articles backing each are its count.
+      const first = await get<GraphView>('/api/graph');
+      const all = await get<ArticleEdges>('/api/article-edges');
+      expect(first.edges.length).to.be.greaterThan(3);
+      for (const edge of first.edges) {
+        expect(edge.articles).to.deep.equal([]);
+        const backing = all.articles.filter((a) => a.edges.includes(edge.id));
+        expect(backing.length, edge.id).to.equal(edge.articleCount);
+      }
+      const metWith = await get<ArticleEdges>('/api/article-edges?relations=MET_WITH');
+      const types = metWith.articles.flatMap((a) => a.edges.map((e) => e.split(':')[0]));
+      expect(new Set(types)).to.deep.equal(new Set(['MET_WITH']));
+    });
+
+    it("should add the co-mentions of an article at the view's grain, and page as /api/articles does", async () => {
+      for (const grain of ['sentence', 'article']) {
+        const own = await get<GraphView>(
+          `/api/graph?articles=${WITKOFF_ARTICLE}&comention=${grain}&limit=${GRAPH_LIMITS.maxNodes}`,
+        );
+        const backed = await get<ArticleEdges>(
+          `/api/article-edges?q=${WITKOFF_ARTICLE}&comention=${grain}`,
+        );
+        expect(backed.articles.map((a) => a.id)).to.deep.equal([WITKOFF_ARTICLE]);
+        const edges = backed.articles[0]?.edges ?? [];
+        expect(edges.some((e) => e.startsWith('CO_MENTIONED:'))).to.equal(true);
+        expect(sorted(edges), grain).to.deep.equal(sorted(own.edges.map((e) => e.id)));
+      }
+      const list = await get<ArticleList>('/api/articles?limit=3&offset=2');
+      const paged = await get<ArticleEdges>('/api/article-edges?limit=3&offset=2');
+      const ids = list.articles.map((a) => a.id);
+      expect(paged.articles.map((a) => a.id).every((id) => ids.includes(id))).to.equal(true);
+      await get('/api/article-edges?minConfidence=2', 400);
+      await get('/api/article-edges?isolated=true', 400);
     });
   });
 

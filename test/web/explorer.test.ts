@@ -550,11 +550,32 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
     await page.close();
   });
 
-  it('should keep only the relations of an article ticked in the panel, its id holding spaces', async () => {
+  it('should keep only the relations of an article ticked in the panel, its id holding spaces, and count its edges in view exactly', async () => {
     const { page, problems } = await openPage(explorer);
+    const count = page.locator(
+      `#filter-articles label:has(input[value="${XSS_ARTICLE_ID}"]) .count`,
+    );
+    const counted = async () => {
+      await page.waitForFunction(
+        (element) => /^\d+$/.test(element?.textContent ?? ''),
+        await count.elementHandle(),
+      );
+      return Number(await count.textContent());
+    };
+    // The first view's edges count their articles without listing them: the count comes from
+    // the store, and must be the edges of this article's own view that the first view draws.
+    const before = await counted();
+    const drawnBefore = await hook(page, (g) => g.graph.edges());
     await page.check(`#filter-articles input[value="${XSS_ARTICLE_ID}"]`);
     await waitUntilIdle(page, 2);
     expect(await page.locator('#status.error').count()).to.equal(0);
+    const own = await hook(page, (g) => g.graph.edges());
+    expect(own).to.have.length.greaterThan(0);
+    expect(before).to.equal(own.filter((e) => drawnBefore.includes(e)).length);
+    await page.waitForFunction(([element, n]) => element?.textContent === String(n), [
+      await count.elementHandle(),
+      own.length,
+    ] as const);
     const cited = await hook(page, (g) => {
       const articles: string[][] = [];
       g.graph.forEachEdge((_e, a) => articles.push(a.articles as string[]));

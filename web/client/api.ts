@@ -4,6 +4,7 @@
 import { writeFilters, type FilterValues } from '../../src/model/filters.js';
 import type {
   ArticleDetail,
+  ArticleEdges,
   ArticleList,
   EdgeEvidence,
   EntityDetail,
@@ -98,6 +99,12 @@ export const api = {
     const params = new URLSearchParams({ limit: String(limit) });
     if (q) params.set('q', q);
     return get<ArticleList>('articles', signal, params);
+  },
+  /** The edges of the view each article of that list is evidence for. */
+  articleEdges(q: string | null, filters: FilterValues, signal: AbortSignal, limit = 200) {
+    const params = writeFilters(filters, 'evidence', new URLSearchParams({ limit: String(limit) }));
+    if (q) params.set('q', q);
+    return get<ArticleEdges>('article-edges', signal, params);
   },
   article(id: string, signal: AbortSignal) {
     return get<ArticleDetail>(`articles/${encodeURIComponent(id)}`, signal);

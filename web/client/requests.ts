@@ -5,7 +5,16 @@
 
 /** What a request is for. */
 export type Lane =
-  'stats' | 'view' | 'more' | 'focus' | 'expand' | 'search' | 'articles' | 'timeline' | 'views';
+  | 'stats'
+  | 'view'
+  | 'more'
+  | 'focus'
+  | 'expand'
+  | 'search'
+  | 'articles'
+  | 'articleEdges'
+  | 'timeline'
+  | 'views';
 
 /**
  * Which requests a new one in each lane supersedes. A new view (the filters changed) makes every
@@ -20,6 +29,7 @@ const SUPERSEDES: Record<Lane, readonly Lane[]> = {
   expand: [],
   search: ['search'],
   articles: ['articles'],
+  articleEdges: ['articleEdges'],
   timeline: ['timeline'],
   // Saved views: the newest list, save, open or delete is the one that counts.
   views: ['views'],

@@ -5,6 +5,7 @@ import type { CorrectionsService } from './corrections.js';
 import type { SavedViewStore } from '../../src/store/views.js';
 import { apiNotFound, errorHandler, type Logger } from './error-handler.js';
 import { HttpError } from './http-error.js';
+import { articleEdgesRouter } from './routes/article-edges.js';
 import { articlesRouter } from './routes/articles.js';
 import { correctionsRouter } from './routes/corrections.js';
 import { entitiesRouter } from './routes/entities.js';
@@ -73,6 +74,7 @@ export function createApp(options: Partial<AppOptions> & Pick<AppOptions, 'store
   api.use('/relations', relationsRouter(o.store));
   api.use('/search', searchRouter(o.store));
   api.use('/articles', articlesRouter(o.store));
+  api.use('/article-edges', articleEdgesRouter(o.store));
   api.use('/stats', statsRouter(o.store, o.neo4jBrowserUrl));
   api.use('/corrections', correctionsRouter(o.corrections));
   api.use('/timeline', timelineRouter(o.store));

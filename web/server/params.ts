@@ -147,6 +147,17 @@ export function parseArticlesRequest(req: Request) {
   return { q: a.q ?? null, limit: a.limit, offset: a.offset };
 }
 
+/**
+ * A page of the article list (its own `q`, `offset`, `limit`) and the view's filters that decide
+ * an edge's evidence: those of every view (a graph view's own `q` and `isolated` only pick its
+ * entities).
+ */
+export function parseArticleEdgesRequest(req: Request) {
+  const { filters, rest } = viewQuery(req, 'evidence');
+  const a = parse(ArticlesSchema, rest);
+  return { list: { q: a.q ?? null, limit: a.limit, offset: a.offset }, filters };
+}
+
 /** An article id as the articles filter takes one (a file name: spaces allowed, no comma). */
 export function parseArticleId(req: Request): string {
   parse(z.object({}).strict(), req.query);

@@ -615,19 +615,54 @@ MATCH (a:Article)
 WHERE $q IS NULL OR toLower(a.title) CONTAINS $q OR a.id STARTS WITH $q
 RETURN count(a) AS total`;
 
+/** One page of the articles matching $q, newest first: the list ARTICLE_PAGE and ARTICLE_EDGES read. */
+const ARTICLES_LISTED = `
+MATCH (a:Article)
+WHERE $q IS NULL OR toLower(a.title) CONTAINS $q OR a.id STARTS WITH $q
+WITH a ORDER BY coalesce(a.published, '') DESC, a.id
+SKIP $offset LIMIT $limit`;
+
 /**
  * One page of those articles, newest first, with how many entities and relations each gave.
  * Relations are found by their `article` property through the per-type indexes (schema.ts), not
  * through the article's entities: a hub entity has thousands of relations from other articles.
  */
-export const ARTICLE_PAGE = `
-MATCH (a:Article)
-WHERE $q IS NULL OR toLower(a.title) CONTAINS $q OR a.id STARTS WITH $q
-WITH a ORDER BY coalesce(a.published, '') DESC, a.id
-SKIP $offset LIMIT $limit
+export const ARTICLE_PAGE = `${ARTICLES_LISTED}
 RETURN a {.id, .title, .outlet, .published, .language} AS article,
        COUNT { (:Entity)-[:MENTIONED_IN]->(a) } AS entities,
        COUNT { ()-[r:${RELATION_TYPES.join('|')}]->() WHERE r.article = a.id } AS relations`;
+
+/**
+ * For the same page of articles as ARTICLE_PAGE, the edges of a view each one is evidence for,
+ * as [type, source, target] (the reader makes them edge ids): its relations that pass the view's
+ * relation tests, found through the per-type article indexes, and with co-mentions on, the pairs
+ * of entities it names (in one sentence, at the sentence grain) when it passes the article tests.
+ * The page counts those it draws: how many edges in view an article backs, exactly, whether or
+ * not the view's edges list their articles (a ranked first page and whole-corpus co-mentions do
+ * not). Entity tests are left to the page: an edge whose end the view drops is not drawn. An
+ * article backing nothing in the view has no row.
+ */
+export function articleEdges(filters: FilterValues) {
+  const typed = `
+  MATCH (s:Entity)-${walk('r', filters)}->(o:Entity)${where(['r.article = a.id', ...testsOn(filters, 'relation', 'r')], '  ')}
+  RETURN [type(r), s.id, o.id] AS edge`;
+  const group =
+    filters.comention === 'sentence'
+      ? 'UNWIND coalesce(m.sentences, []) AS sentence\n  WITH sentence, collect(x.id) AS named'
+      : 'WITH collect(x.id) AS named';
+  const coMentioned = `
+  MATCH (a)<-[m:MENTIONED_IN]-(x:Entity)${where(testsOn(filters, 'article', 'a'), '  ')}
+  ${group}
+  UNWIND named AS source
+  UNWIND named AS target
+  WITH source, target
+  WHERE source < target
+  RETURN ['${CO_MENTIONED}', source, target] AS edge`;
+  return `${ARTICLES_LISTED}
+CALL (a) {${filters.comention === 'off' ? typed : `${typed}\n  UNION${coMentioned}`}
+}
+RETURN a.id AS id, collect(DISTINCT edge) AS edges`;
+}
 
 /** One article with its counts, as ARTICLE_PAGE gives each. */
 export const ARTICLE = `

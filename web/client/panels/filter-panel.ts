@@ -55,6 +55,12 @@ export function createFilterPanel(
   const articleSearch = byId<HTMLInputElement>('filter-article-search');
   const counts = new Map<string, HTMLElement>();
   let articles: ArticleSummary[] = [];
+  /**
+   * The edges each listed article is evidence for under the filters, from the store: a view's
+   * edges do not always list their articles (a ranked first page, whole-corpus co-mentions), so
+   * counting the drawn ones among these is what makes an article's count exact. Null until read.
+   */
+  let articleEdges: Map<string, string[]> | null = null;
 
   /** The timeline counts what passes every filter but the dates: it changes with them. */
   const loadTimeline = async () => {
@@ -68,9 +74,24 @@ export function createFilterPanel(
       if (!(error instanceof Superseded)) throw error;
     }
   };
+  /** Reads again what the listed articles back under the filters, and recounts. */
+  const loadArticleEdges = async () => {
+    const text = articleSearch.value.trim() || null;
+    try {
+      const found = await latest('articleEdges', (ticket) =>
+        ticket.ask((signal) => untilAnswered((s) => api.articleEdges(text, filters, s), signal)),
+      );
+      articleEdges = new Map(found.articles.map((a) => [a.id, a.edges]));
+    } catch (error) {
+      if (error instanceof Superseded) return;
+      throw error;
+    }
+    if (lastGraph) panel.updateCounts(lastGraph);
+  };
   const changed = () => {
     onChange(structuredClone(filters));
     void loadTimeline();
+    void loadArticleEdges();
   };
 
   const checkbox = (
@@ -165,7 +186,9 @@ export function createFilterPanel(
       if (error instanceof Superseded) return;
       throw error;
     }
+    articleEdges = null;
     renderArticles();
+    void loadArticleEdges();
   };
 
   const renderFields = () => {
@@ -252,42 +275,36 @@ export function createFilterPanel(
       syncChecks();
       renderFields();
       void loadTimeline();
+      void loadArticleEdges();
     },
     updateCounts(graph) {
       lastGraph = graph;
       const seen = new Map<string, number>();
       const bump = (key: string, by = 1) => seen.set(key, (seen.get(key) ?? 0) + by);
       graph.forEachNode((_n, a) => bump(`type:${a.entityType}`));
-      // Edges that count their articles without listing them (the whole graph's first page,
-      // co-mentions of the whole corpus) may cite an article too: its count is then a floor.
-      let unlisted = 0;
-      graph.forEachEdge((_e, a) => {
-        // Evidence, not folded edges: comparable with the store's relation counts.
-        bump(`relation:${a.relation}`, a.count);
-        for (const article of a.articles) bump(`article:${article}`);
-        if (a.articleCount > a.articles.length) unlisted++;
-      });
+      // Evidence, not folded edges: comparable with the store's relation counts.
+      graph.forEachEdge((_e, a) => bump(`relation:${a.relation}`, a.count));
       for (const [key, element] of counts) {
         const [group, value] = key.split(/:(.*)/s) as [string, string];
+        if (group === 'article') {
+          // Articles count the edges in view they are evidence for; their own total is in their line.
+          if (articleEdges === null) {
+            element.textContent = '…';
+            element.title = 'Counting the edges in view this article is evidence for';
+            continue;
+          }
+          const cited = (articleEdges.get(value) ?? []).filter((e) => graph.hasEdge(e)).length;
+          element.textContent = String(cited);
+          element.title = `${cited} edges in view cite this article`;
+          continue;
+        }
         const shown = seen.get(key) ?? 0;
         const total =
           group === 'type'
             ? stats.entityTypes[value as EntityType]
-            : group === 'relation'
-              ? stats.relationTypes[value as RelationType]
-              : articles.find((a) => a.id === value)?.relations;
-        // Articles count the edges in view that cite them; their own total is in their line.
-        const floor = group === 'article' && unlisted > 0;
-        element.textContent =
-          group === 'article' || total === undefined
-            ? `${shown}${floor ? '+' : ''}`
-            : `${shown} / ${total}`;
-        element.title =
-          group !== 'article'
-            ? `${shown} in view of ${total ?? '?'} in the store`
-            : floor
-              ? `${shown} edges in view list this article; ${unlisted} more count their articles without listing them (open one to see them)`
-              : `${shown} edges in view cite this article`;
+            : stats.relationTypes[value as RelationType];
+        element.textContent = `${shown} / ${total}`;
+        element.title = `${shown} in view of ${total} in the store`;
       }
     },
   };
