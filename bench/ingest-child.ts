@@ -4,6 +4,7 @@
 // Usage: node --import tsx bench/ingest-child.ts <folder>, with NEWSGRAPH_BENCH_NEO4J holding the
 // connection as JSON.
 import { runIngest, type IngestSummary } from '../ingest/run-ingest.js';
+import { stateCacheFile } from '../ingest/state-cache.js';
 import type { Config } from '../src/config.js';
 import { openDriver } from '../src/store/driver.js';
 import { createGateway } from '../src/store/gateway.js';
@@ -43,6 +44,8 @@ try {
   const reported = { read: 0, write: 0 };
   const summary = await runIngest(createGraphWriter(createGateway(driver, config)), {
     paths: process.argv.slice(2),
+    // As `npm run ingest` does: a rerun plans from the state the last run kept.
+    stateCache: stateCacheFile(config),
     onProgress: ({ stage, done, total }) => {
       const now = performance.now();
       // A line a tenth of the way: a first ingest of 100k articles runs for the best part of an hour.

@@ -9,6 +9,7 @@ import { createGraphWriter } from '../src/store/write.js';
 import { formatSummary } from './format-summary.js';
 import type { Shard } from './plan.js';
 import { DEFAULT_INGEST_OPTIONS, runIngest, type IngestProgress } from './run-ingest.js';
+import { stateCacheFile } from './state-cache.js';
 import { DEFAULT_WATCH_OPTIONS, watchCorpus } from './watch.js';
 
 // commander parses the arguments: help text, unknown-option errors and defaults for free.
@@ -78,6 +79,7 @@ runCli('ingest', async () => {
         maxBytes: opts.maxBytes,
         maxSeconds: opts.maxSeconds,
         shard: opts.shard,
+        stateCache: stateCacheFile(config),
         onProgress: progress?.update,
         onWait: () => {
           if (!opts.quiet)

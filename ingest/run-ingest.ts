@@ -31,6 +31,7 @@ import { extractorVersion } from './extractor-version.js';
 import { fileStat } from './file-stat.js';
 import type { FileReport } from './file-report.js';
 import { resolveChanges } from './resolve-changes.js';
+import { readStateCache, writeStateCache } from './state-cache.js';
 import {
   inShard,
   isNoop,
@@ -64,6 +65,11 @@ export interface IngestOptions {
   onWait?: () => void;
   /** Read only the articles of this shard (`--shard i/n`); the others are other runs' work. */
   shard?: Shard | undefined;
+  /**
+   * A file that keeps the stored articles' state between runs (state-cache.ts, for the store
+   * this writer writes to); without it every run reads the state from the store.
+   */
+  stateCache?: string | undefined;
 }
 
 export const DEFAULT_INGEST_OPTIONS: IngestOptions = {
@@ -147,7 +153,11 @@ export async function runIngest(
   // The last run before the state: a run finishing between the two reads then makes the state
   // be read again under the lock.
   const lastRun = await writer.lastRun();
-  const state = await writer.readArticleState(extractor, options.prune);
+  const cached =
+    options.stateCache === undefined
+      ? undefined
+      : await readStateCache(options.stateCache, lastRun, extractor);
+  const state = cached ?? (await writer.readArticleState(extractor));
   const { files, copies } = await hashFiles(paths, state, options.maxBytes, report);
   const scope = {
     ...options,
@@ -175,7 +185,7 @@ export async function runIngest(
       report,
       reader,
       corrections,
-      read: { lastRun, state },
+      read: { lastRun, state, cached: cached !== undefined },
     });
   } finally {
     await reader.close();
@@ -201,13 +211,17 @@ async function underLock(
     report: FileReport;
     reader: ExtractionCache;
     corrections: CorrectionsFile;
-    /** The article state read before the lock, and the last run to finish writing then. */
-    read: { lastRun: string | null; state: Map<string, StoredArticle> };
+    /**
+     * The article state read before the lock (from the store, or its cached copy), and the
+     * last run to finish writing then.
+     */
+    read: { lastRun: string | null; state: Map<string, StoredArticle>; cached: boolean };
   },
 ): Promise<IngestSummary> {
   // A run plans from what the run before it wrote, never from what another is still writing:
   // the state read before the lock is read again if a run finished or died since (at 100k
-  // articles reading it costs as much as the rest of a small change).
+  // articles reading it costs as much as the rest of a small change), or if a cached copy
+  // does not even have the store's number of articles (someone deleted some by hand).
   const lock = await writer.lock(() => options.onWait?.());
   try {
     const [lastRun, interrupted, before, applied] = await Promise.all([
@@ -216,20 +230,20 @@ async function underLock(
       writer.counts(),
       writer.readCorrectionsState(),
     ]);
-    const stored =
-      lastRun === read.lastRun && !interrupted
-        ? read.state
-        : await writer.readArticleState(extractor, options.prune);
+    const stale =
+      lastRun !== read.lastRun ||
+      interrupted ||
+      (read.cached && before.articles !== read.state.size);
+    const stored = stale ? await writer.readArticleState(extractor) : read.state;
     const plan = planIngest([...files.values()], stored, scope);
     // Files hashed again and found unchanged (touched, copied, or too fresh to trust last time)
     // keep their new stat, so that the next run need not read them.
-    await writer.saveFileStats(
-      plan.reuse.flatMap((id) => {
-        const { stat } = files.get(id) as HashedFile;
-        return stat !== null && stat !== stored.get(id)?.stat ? [{ id, stat }] : [];
-      }),
-    );
-    return await writeChanges(writer, options, {
+    const stats = plan.reuse.flatMap((id) => {
+      const { stat } = files.get(id) as HashedFile;
+      return stat !== null && stat !== stored.get(id)?.stat ? [{ id, stat }] : [];
+    });
+    await writer.saveFileStats(stats);
+    const summary = await writeChanges(writer, options, {
       files,
       plan,
       stored,
@@ -242,8 +256,55 @@ async function underLock(
       corrections,
       applied,
     });
+    if (options.stateCache !== undefined) {
+      // What this run may have changed of the articles' state; the rest is as it was planned from.
+      const touched = [...plan.extract, ...plan.remove, ...stats.map((s) => s.id)];
+      if (touched.length > 0 || stale || !read.cached) {
+        await keepState(writer, options.stateCache, { extractor, stored, touched, report });
+      }
+    }
+    return summary;
   } finally {
     await lock.release();
+  }
+}
+
+/**
+ * Writes, still under the lock, the state the store now has for the next run to plan from: the
+ * state this run planned from, with the articles it touched read back from the store.
+ */
+async function keepState(
+  writer: GraphWriter,
+  file: string,
+  {
+    extractor,
+    stored,
+    touched,
+    report,
+  }: {
+    extractor: string;
+    stored: ReadonlyMap<string, StoredArticle>;
+    touched: readonly string[];
+    report: FileReport;
+  },
+): Promise<void> {
+  const [run, now] = await Promise.all([
+    writer.lastRun(),
+    writer.readArticleStateOf(extractor, touched),
+  ]);
+  // A store no run has finished writing (nothing ingested yet) has no version to keep it for.
+  if (run === null) return;
+  const state = new Map(stored);
+  for (const id of touched) {
+    const article = now.get(id);
+    if (article) state.set(id, article);
+    else state.delete(id);
+  }
+  try {
+    await writeStateCache(file, run, extractor, state);
+  } catch (error) {
+    // Only the next run's speed depends on it: say so, and let it read the state from the store.
+    report.notes.push(`could not keep the article state in ${file} (${String(error)})`);
   }
 }
 

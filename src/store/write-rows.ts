@@ -12,7 +12,7 @@ export interface StoredArticle {
   hash: string;
   /** Extracted by the extractor this run uses (else it is read again). */
   current: boolean;
-  /** The path it was read from, as given to ingest; read only for a run that prunes. */
+  /** The path it was read from, as given to ingest. */
   source: string | null;
   /**
    * The file's size, times and inode when it was hashed (ingest/file-stat.ts), or null: a file

@@ -8,8 +8,13 @@ import type { StoredArticle } from './write-rows.js';
  * applied, and whether a run began writing and never finished.
  */
 export interface RunLog {
-  /** Every stored article's state, as `extractor` sees it; with `sources` its source too. */
-  readArticleState(extractor: string, sources: boolean): Promise<Map<string, StoredArticle>>;
+  /** Every stored article's state, as `extractor` sees it. */
+  readArticleState(extractor: string): Promise<Map<string, StoredArticle>>;
+  /** The same for some articles: those of `ids` that are stored. */
+  readArticleStateOf(
+    extractor: string,
+    ids: readonly string[],
+  ): Promise<Map<string, StoredArticle>>;
   /** Records the stat of files whose content is what the store has. */
   saveFileStats(files: readonly { id: string; stat: string }[]): Promise<void>;
   /** The corrections the last run applied, or null when it had none. */
@@ -25,8 +30,11 @@ export interface RunLog {
   lastRun(): Promise<string | null>;
 }
 
-/** Files per transaction when saving their stat. */
+/** Articles per transaction when saving or reading their stat. */
 const STAT_BATCH = 10_000;
+
+const stateById = (rows: (StoredArticle & { id: string })[]) =>
+  new Map(rows.map(({ id, ...state }) => [id, state]));
 
 export interface CorrectionsState {
   /** correctionsHash of the rows applied. */
@@ -37,12 +45,23 @@ export interface CorrectionsState {
 export function createRunLog(store: Gateway): RunLog {
   const read = store.rows;
   return {
-    async readArticleState(extractor, sources) {
-      const rows = await read<StoredArticle & { id: string }>(Q.READ_ARTICLE_STATE, {
-        extractor,
-        sources,
-      });
-      return new Map(rows.map(({ id, ...state }) => [id, state]));
+    async readArticleState(extractor) {
+      return stateById(
+        await read<StoredArticle & { id: string }>(Q.READ_ARTICLE_STATE, { extractor }),
+      );
+    },
+
+    async readArticleStateOf(extractor, ids) {
+      const rows: (StoredArticle & { id: string })[] = [];
+      for (let i = 0; i < ids.length; i += STAT_BATCH) {
+        rows.push(
+          ...(await read<StoredArticle & { id: string }>(Q.READ_ARTICLE_STATE_OF, {
+            extractor,
+            ids: ids.slice(i, i + STAT_BATCH),
+          })),
+        );
+      }
+      return stateById(rows);
     },
 
     async saveFileStats(files) {

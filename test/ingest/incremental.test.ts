@@ -1,7 +1,11 @@
 import { expect } from 'chai';
-import { utimes } from 'node:fs/promises';
+import { mkdtemp, rm, utimes } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { extractorVersion } from '../../ingest/extractor-version.js';
 import { runIngest } from '../../ingest/run-ingest.js';
+import { readStateCache } from '../../ingest/state-cache.js';
 import type { GraphWriter } from '../../src/store/write.js';
 import { corpusArticle, makeCorpusDir, type CorpusDir } from '../support/corpus-dir.js';
 import { openTestDriver, query, resetDatabase, testWriter } from '../support/neo4j.js';
@@ -97,6 +101,32 @@ describe('ingest reruns (against the real test Neo4j)', () => {
     const summary = await runIngest(writer, { paths: [dir.path] });
     expect(summary.articles).to.include({ unchanged: 2, added: 0, changed: 0 });
     expect(summary.written.nodesCreated + summary.written.relationshipsCreated).to.equal(0);
+  });
+
+  it('should plan from the state the last run kept, unless another run wrote since or articles went missing by hand', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'newsgraph-state-'));
+    const stateCache = join(folder, 'state.json');
+    try {
+      const kept = () => runIngest(writer, { paths: [dir.path], stateCache });
+      await kept();
+      const lastRun = async () =>
+        (await query<{ run: string }>(driver, 'MATCH (r:IngestRuns) RETURN r.run AS run'))[0]
+          ?.run ?? null;
+      const state = await readStateCache(stateCache, await lastRun(), await extractorVersion());
+      expect([...(state?.keys() ?? [])]).to.have.members([WITKOFF_ARTICLE, ARAGHCHI_ARTICLE]);
+
+      // Another machine (no copy of the state here) changes an article: the copy is stale.
+      await dir.write(`${WITKOFF_ARTICLE}.txt`, REWRITTEN);
+      expect((await runIngest(writer, { paths: [dir.path] })).articles.changed).to.equal(1);
+      expect((await kept()).articles).to.include({ changed: 0, unchanged: 2 });
+
+      // Someone deletes an article in Neo4j Browser: the store no longer has the copy's count.
+      await query(driver, 'MATCH (a:Article {id: $id}) DETACH DELETE a', { id: ARAGHCHI_ARTICLE });
+      expect((await kept()).articles).to.include({ added: 1, unchanged: 1 });
+      expect((await kept()).articles).to.include({ added: 0, unchanged: 2 });
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it('should skip unchanged files without writing anything', async () => {

@@ -50,12 +50,20 @@ export const CLEAR_CORRECTIONS_STATE = "MATCH (c:IngestCorrections {id: 'correct
 
 /**
  * What a rerun compares against: each article's hash, whether $extractor read it, the file's
- * stat when it was hashed, its source if asked.
+ * stat when it was hashed, and its source.
  */
 export const READ_ARTICLE_STATE = `
 MATCH (a:Article)
 RETURN a.id AS id, a.hash AS hash, coalesce(a.extractor = $extractor, false) AS current,
-       a.stat AS stat, CASE WHEN $sources THEN a.source END AS source`;
+       a.stat AS stat, a.source AS source`;
+
+/** The same for the articles of $ids that exist: what a run's writes made of them. */
+export const READ_ARTICLE_STATE_OF = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+USING INDEX SEEK a:Article(id)
+RETURN a.id AS id, a.hash AS hash, coalesce(a.extractor = $extractor, false) AS current,
+       a.stat AS stat, a.source AS source`;
 
 /** The stat of files found unchanged by their hash: the next run need not read them. */
 export const SAVE_FILE_STATS = `
