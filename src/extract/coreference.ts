@@ -73,6 +73,12 @@ const phrasesOf = (rows: readonly AnaphorRow[]): Phrase[] =>
     .flatMap((row) => row.words.map((w) => ({ row, words: w.split(' ') })))
     .sort((a, b) => b.words.length - a.words.length);
 const PHRASES = phrasesOf(ANAPHORA.filter((row) => !row.national));
+/** PHRASES by their first word, each list in PHRASES' order: one map hit per token, not a scan. */
+const PHRASES_BY_FIRST = new Map<string, Phrase[]>();
+for (const phrase of PHRASES) {
+  const first = phrase.words[0] ?? '';
+  PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), phrase]);
+}
 const NATIONAL_PHRASES = phrasesOf(ANAPHORA.filter((row) => row.national));
 
 const HONORIFIC_SEX: Readonly<Record<string, Sex>> = {
@@ -94,7 +100,7 @@ function anaphorAt(
   if (!t) return undefined;
   const definite = t.norm === 'the';
   const from = definite ? i + 1 : i;
-  for (const phrase of PHRASES) {
+  for (const phrase of PHRASES_BY_FIRST.get(tokens[from]?.norm ?? '') ?? []) {
     if (phrase.row.definite !== definite) continue;
     const to = from + phrase.words.length;
     if (!phrase.words.every((w, k) => tokens[from + k]?.norm === w)) continue;
