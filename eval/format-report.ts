@@ -73,58 +73,8 @@ export function formatReport(
     ),
     ...freshLines('fresh sentences (fresh.json)', report.fresh),
     ...freshLines('held-out sentences (fresh-heldout.json)', report.heldout),
-    ...freshLines('blind sentences (fresh-blind.json)', report.blind),
-    ...freshLines('blind wire copy (fresh-blind-2.json)', report.blind2),
-    ...freshLines(
-      'blind wire copy, entities (fresh-blind-entities.json)',
-      report.blindEntities,
-      true,
-    ),
-    ...freshLines('blind short articles (fresh-blind-relations.json)', report.blindRelations),
-    ...freshLines(
-      'blind wire copy, entities (fresh-blind-3-entities.json)',
-      report.blindEntities3,
-      true,
-    ),
-    ...freshLines(
-      'blind wire copy, quotes and pronouns (fresh-blind-3-relations.json)',
-      report.blindRelations3,
-    ),
-    ...freshLines(
-      'blind wire copy, descriptions, lists and courtesy calls (fresh-blind-4-relations.json)',
-      report.blindRelations4,
-    ),
-    ...freshLines(
-      'blind wire copy, entities (fresh-blind-4-entities.json)',
-      report.blindEntities4,
-      true,
-    ),
-    ...freshLines(
-      'blind news, entities (fresh-blind-5-entities.json)',
-      report.blindEntities5,
-      true,
-    ),
-    ...freshLines(
-      'blind wire copy, talks, federations, regulators and summits (fresh-blind-5-relations.json)',
-      report.blindRelations5,
-    ),
-    ...freshLines(
-      'blind news, Central Asia to West Africa, entities (fresh-blind-6-entities.json)',
-      report.blindEntities6,
-      true,
-    ),
-    ...freshLines(
-      'blind wire copy, Central Asia to West Africa (fresh-blind-6-relations.json)',
-      report.blindRelations6,
-    ),
-    ...freshLines(
-      'blind news, the Gulf to Southern Africa, entities (fresh-blind-7-entities.json)',
-      report.blindEntities7,
-      true,
-    ),
-    ...freshLines(
-      'blind wire copy, the Gulf to Southern Africa (fresh-blind-7-relations.json)',
-      report.blindRelations7,
+    ...report.blind.flatMap(({ set, score }) =>
+      freshLines(`${set.title} (${set.file})`, score, set.entitiesOnly),
     ),
     ...gumLines(report.gum, why),
     'relation rules over corpus/ and every fresh set: hits, precision (found and in the gold / found)',
