@@ -94,6 +94,11 @@ export const BLIND_SETS: readonly BlindSet[] = [
     title: 'blind wire copy, the Gulf to Southern Africa',
     floor: { f1: 0.87, cases: 25 },
   },
+  {
+    file: 'fresh-blind-8-entities.json',
+    title: 'blind wire copy, lone organisations, entities',
+    entitiesOnly: true,
+  },
 ];
 
 /** What a set's floor holds: its entities' F1 if it is annotated for entities only. */
