@@ -7,8 +7,9 @@ import type { Sentence } from './sentences.js';
 
 // What the whole article says of a lone name that no list typed for sure: a person is written
 // with he/she, Mr/Ms, a title or an age; an organisation with "its", "the company", "the miner's
-// shares". One sentence rarely says enough ("Santos said on Monday its revenue fell" is a surname
-// to compromise and a town to the gazetteer), so the article's signs are pooled per name.
+// shares", "whether it would", or beside a known organisation ("Sonangol and Eni"). One sentence
+// rarely says enough ("Santos said on Monday its revenue fell" is a surname to compromise and a
+// town to the gazetteer), so the article's signs are pooled per name.
 
 export const EVIDENCE_RULES = [
   {
@@ -23,6 +24,18 @@ export const EVIDENCE_RULES = [
     example: 'Qatar received Hamas negotiators … Israel demanded that Hamas release the hostages',
     reason:
       'a lone name guessed a person that the article types an organisation elsewhere by the words around it ("Hamas negotiators") is that organisation: one name, one sense per article',
+  },
+  {
+    id: 'organization-it',
+    example: 'Northam declined to comment on whether it would join.',
+    reason:
+      'a name no list knows, guessed a person, that opens its sentence and whose clause goes on to "whether it would", "that it had" (and never with he/she, Mr/Ms, a title or an age anywhere in the article) is an organisation',
+  },
+  {
+    id: 'organization-coordinated',
+    example: 'Sonangol and Eni signed an agreement … , Sonangol said in a statement',
+    reason:
+      'a name no list knows, guessed a person, joined by "and" or a comma to a name the article shows an organisation, and never written with he/she, Mr/Ms, a title or an age, is an organisation',
   },
   {
     id: 'place-acts-as-organization',
@@ -44,6 +57,27 @@ const PLACE_PREPS = new Set(PLACE_PREPOSITIONS);
 const WINDOW = 15;
 /** Rows that guess a lone name a person without a first name, a title or an honorific. */
 const GUESSED_PERSON = new Set(['stands-alone', 'compromise-person', 'owns-something']);
+/** The row that guesses a person only because no list knows the name. */
+const UNKNOWN = 'stands-alone';
+/** "whether it", "that it": the "it" opens a clause of its own, not "it was hot". */
+const COMPLEMENTIZERS = new Set(['whether', 'that', 'if']);
+/** "it would", "it had": words that make the "it" before them a subject. */
+const AUXILIARIES = new Set([
+  'would',
+  'will',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'had',
+  'has',
+  'have',
+  'was',
+  'is',
+  'did',
+  'does',
+]);
 /** Rows that type a lone name a town from a gazetteer or compromise's tags alone. */
 const GUESSED_PLACE = new Set(['gazetteer-place', 'compromise-place']);
 
@@ -51,6 +85,29 @@ interface Signs {
   person: boolean;
   organization: boolean;
   located: boolean;
+  /** Its clause goes on with a subject "it" (organization-it). */
+  it: boolean;
+  /** Joined by "and" or a comma to an organisation (organization-coordinated). */
+  coordinated: boolean;
+}
+
+/** "Sonangol and Eni", "Eni, Sonangol": the mention next to f across one "and" or comma. */
+function besideOrganization(
+  tokens: readonly Token[],
+  f: Found,
+  found: readonly Found[],
+  organizations: ReadonlySet<string>,
+): boolean {
+  const joined = (a: Found, b: Found) =>
+    (b.from === a.to + 1 && tokens[a.to]?.norm === 'and') ||
+    (b.from === a.to && /^,\s*$/.test(tokens[a.to - 1]?.post ?? ''));
+  return found.some(
+    (g) =>
+      g !== f &&
+      !g.anaphor &&
+      ((g.type === 'Organization' && !g.guessed) || organizations.has(g.name)) &&
+      (joined(f, g) || joined(g, f)),
+  );
 }
 
 /** "Rio Tinto said on Tuesday it had …": a speaker that reports itself as "it". */
@@ -96,6 +153,15 @@ function signsOf(tokens: readonly Token[], f: Found, found: readonly Found[]): S
       saysIt(tokens, f) ||
       describedSubject(tokens, f, found),
     located: PLACE_PREPS.has(before) || PLACE_PREPS.has(tokens[f.from - 2]?.norm ?? ''),
+    it:
+      f.from === 0 &&
+      after.some(
+        (t, k) =>
+          t.norm === 'it' &&
+          COMPLEMENTIZERS.has(after[k - 1]?.norm ?? '') &&
+          AUXILIARIES.has(after[k + 1]?.norm ?? ''),
+      ),
+    coordinated: false,
   };
 }
 
@@ -106,6 +172,12 @@ function signsOf(tokens: readonly Token[], f: Found, found: readonly Found[]): S
  */
 export function typeByEvidence(sentences: readonly Sentence[], mentions: Found[][]): void {
   const pooled = new Map<string, Signs>();
+  const organizations = new Set(
+    mentions
+      .flat()
+      .filter((f) => f.type === 'Organization' && !f.anaphor && !f.guessed)
+      .map((f) => f.name),
+  );
   sentences.forEach((sentence, s) => {
     const found = mentions[s] ?? [];
     const next = sentences[s + 1]?.tokens;
@@ -118,21 +190,18 @@ export function typeByEvidence(sentences: readonly Sentence[], mentions: Found[]
       const subject = f.from === 0 && found.every((g) => g.from >= f.from || g.anaphor);
       if (subject && next?.[0]?.norm === 'the' && ORG_NOUNS.has(next[1]?.norm ?? ''))
         signs.organization = true;
+      signs.coordinated = besideOrganization(sentence.tokens, f, found, organizations);
       const was = pooled.get(f.id);
       pooled.set(f.id, {
         person: signs.person || (was?.person ?? false),
         organization: signs.organization || (was?.organization ?? false),
         located: signs.located || (was?.located ?? false),
+        it: signs.it || (was?.it ?? false),
+        coordinated: signs.coordinated || (was?.coordinated ?? false),
       });
     }
   });
   const retype = new Map<string, string>();
-  const organizations = new Set(
-    mentions
-      .flat()
-      .filter((f) => f.type === 'Organization' && !f.anaphor && !f.guessed)
-      .map((f) => f.name),
-  );
   for (const f of mentions.flat()) {
     const signs = pooled.get(f.id);
     if (signs?.person || f.anaphor) continue;
@@ -140,6 +209,10 @@ export function typeByEvidence(sentences: readonly Sentence[], mentions: Found[]
       retype.set(f.id, 'organization-elsewhere');
       continue;
     }
+    const unknown = f.type === 'Person' && f.rule === UNKNOWN && !f.name.includes(' ');
+    if (unknown && !signs?.organization && signs?.it) retype.set(f.id, 'organization-it');
+    if (unknown && !signs?.organization && signs?.coordinated)
+      retype.set(f.id, 'organization-coordinated');
     if (!signs?.organization) continue;
     const person = f.type === 'Person' && GUESSED_PERSON.has(f.rule ?? '');
     const place = f.type === 'Place' && GUESSED_PLACE.has(f.rule ?? '') && !signs.located;

@@ -124,6 +124,25 @@ describe('extract: entities', () => {
     ]);
   });
 
+  it('should read a lone unknown name joined to an organisation, or going on "whether it would", as an organisation', () => {
+    expect(
+      ids('Dravik and Ulmora signed an agreement on Monday, Dravik said in a statement.'),
+    ).to.deep.equal(['organization:dravik', 'organization:ulmora']);
+    expect(ids('Ulmora and Tokayev met on Monday.')).to.deep.equal([
+      'person:tokayev',
+      'person:ulmora',
+    ]);
+    expect(ids('Kalvora declined to say whether it would bid for the licence.')).to.deep.equal([
+      'organization:kalvora',
+    ]);
+    expect(ids('Kalvora declined to say whether he would run again.')).to.deep.equal([
+      'person:kalvora',
+    ]);
+    expect(ids('Officials told Kalvora that it would take a year.')).to.deep.equal([
+      'person:kalvora',
+    ]);
+  });
+
   it('should read an unknown name after "in" as a place, and a capital after "appealed to" as a government', () => {
     expect(ids('The envoys met in Montreux.')).to.deep.equal(['place:montreux']);
     expect(ids('Kyiv appealed to Berlin for more tanks.')).to.deep.equal([
