@@ -94,14 +94,14 @@ export const BLIND_SETS: readonly BlindSet[] = [
     title: 'blind wire copy, the Gulf to Southern Africa',
     floor: { f1: 0.87, cases: 25 },
   },
-  // 0.745 on its first (blind) run, 0.824 once the seventh round was developed against it (what
-  // is left: two unknown companies joined only to each other, a club after "drew with", a club
-  // that is also a town, "the Argentine league").
+  // 0.745 on its first (blind) run, 0.863 once the seventh round was developed against it (what
+  // is left: two unknown companies joined only to each other, a club that is also a town, "the
+  // Argentine league").
   {
     file: 'fresh-blind-8-entities.json',
     title: 'blind wire copy, lone organisations, entities',
     entitiesOnly: true,
-    floor: { f1: 0.8, cases: 6 },
+    floor: { f1: 0.84, cases: 6 },
   },
 ];
 

@@ -145,10 +145,12 @@ const resultSide = (c: Candidate) => {
     SCORE.test(c.tokens[c.from - 3]?.text ?? '')
   )
     return true;
+  // "beat Palmeiras 2-1", "drew 1-1 with Boca": the score after the name, or before it.
   let k = c.from - 1;
   if (['to', 'with'].includes(c.tokens[k]?.norm ?? '')) k--;
-  if (SCORE.test(c.tokens[k]?.text ?? '')) k--;
-  return RESULTS.has(c.tokens[k]?.norm ?? '') && scoreWithin(c.to, 2);
+  const scoredBefore = SCORE.test(c.tokens[k]?.text ?? '');
+  if (scoredBefore) k--;
+  return RESULTS.has(c.tokens[k]?.norm ?? '') && (scoredBefore || scoreWithin(c.to, 2));
 };
 
 /** "held talks with Benfica", "had spoken with Porto": a party to talks, not a location. */

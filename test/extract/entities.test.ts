@@ -124,6 +124,17 @@ describe('extract: entities', () => {
     ]);
   });
 
+  it('should read both sides of a match result as teams, the score before or after the name', () => {
+    expect(ids('Lanus drew 2-2 with Tigre on Sunday.')).to.deep.equal([
+      'organization:lanus',
+      'organization:tigre',
+    ]);
+    expect(ids('Lanus beat Tigre 3-1 on Sunday.')).to.deep.equal([
+      'organization:lanus',
+      'organization:tigre',
+    ]);
+  });
+
   it('should read a lone unknown name joined to an organisation, or going on "whether it would", as an organisation', () => {
     expect(
       ids('Dravik and Ulmora signed an agreement on Monday, Dravik said in a statement.'),
