@@ -252,6 +252,8 @@ describe('explorer page (headless Chromium, real server, test Neo4j)', function 
       'Benjamin Netanyahu and Steve Witkoff met',
     );
     expect(await page.locator('#tooltip').textContent()).to.not.contain('→');
+    // The first view's edges count their articles without listing them.
+    expect(await page.locator('#tooltip').textContent()).to.contain('2 sentences in 2 articles');
     const { x, y } = edge;
     await page.mouse.click(x, y);
     await page.waitForSelector('#details:not([hidden]) .edge-group');

@@ -43,7 +43,7 @@ export function attachTooltip(renderer: Renderer, tooltip: HTMLElement): void {
         { class: 'muted' },
         a.relation === CO_MENTIONED
           ? `named together ${a.count} times (the articles are in its panel)`
-          : `${a.count} sentences in ${a.articles.length} articles · confidence up to ${a.confidence.toFixed(2)}`,
+          : `${a.count} sentences in ${a.articleCount} articles · confidence up to ${a.confidence.toFixed(2)}`,
       ),
     ]);
   });
