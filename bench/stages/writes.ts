@@ -3,9 +3,9 @@
 // per relationship, on the same synthetic graph and the same server, each from an empty store.
 // A rate counts every relationship written in the measured time: the writer's typed relations,
 // mentions, CO_MENTIONED pairs and folded relations (RELATED); the naive loop's relations and
-// mentions. The naive loop keeps no co-mentions or folded relations (one statement per pair would add some 100k round trips, many minutes), so the
-// ratio compares rates, each on the relationships its own side writes; the relations and
-// mentions both write are checked equal.
+// mentions. The naive loop keeps no co-mentions or folded relations (one statement per pair
+// would add some 100k round trips, many minutes), so the ratio compares rates, each on the
+// relationships its own side writes; the relations and mentions both write are checked equal.
 import { DEFAULT_INGEST_OPTIONS } from '../../ingest/run-ingest.js';
 import type { ArticleWrite } from '../../src/store/write.js';
 import type { Entity } from '../../src/model/types.js';

@@ -32,7 +32,8 @@ export interface RunningServer {
 
 /**
  * Opens the Neo4j gateway (failing with a one-line StoreError when Neo4j is not usable), brings an
- * older store's schema up to date, builds the app around a read store and listens on web.host:web.port (port 0 picks a free one).
+ * older store's schema up to date, builds the app around a read store and listens on
+ * web.host:web.port (port 0 picks a free one).
  */
 export async function serve(options: ServeOptions): Promise<RunningServer> {
   const gateway = await openGateway(options.neo4j);

@@ -47,6 +47,35 @@ const where = (tests: readonly string[], indent = '') =>
   tests.length === 0 ? '' : `\n${indent}WHERE ${tests.join(`\n${indent}  AND `)}`;
 
 /**
+ * The relationships `rel` (a pattern naming `name`, as `[f:RELATED]`) between the page entity
+ * `id` and a known entity, each walked once, from its start node: out of the page to $known and,
+ * when there are earlier pages, into it from $earlier. An undirected walk would meet every
+ * relationship within the page twice and read both ends' ids to tell source from target. Rows
+ * are `source`, `target` and `returns`, branches of a UNION ALL inside `CALL (id) { … }`.
+ *
+ * The plan is pinned: the page entity by an index seek (a hint), the far end's id tested after
+ * a WITH, where no index can answer it. Planned from statistics a bulk write had just outdated,
+ * Neo4j once scanned the whole id index for every page entity instead (3 s at 10k entities, not
+ * 0.2 s); a test on the far end in the MATCH would also let it seek every known entity and pair
+ * the ends.
+ */
+function pageWalk(
+  rel: { pattern: string; name: string },
+  tests: readonly string[],
+  returns: string,
+  earlier: boolean,
+): string {
+  const branch = (arrow: string, ends: string, known: string) => `
+    MATCH (a:Entity {id: id})${arrow}(b)
+    USING INDEX SEEK a:Entity(id)
+    WITH id, ${rel.name}, b.id AS other${where([`other IN ${known}`, ...tests], '    ')}
+    RETURN ${ends}, ${returns}`;
+  const out = branch(`-${rel.pattern}->`, 'id AS source, other AS target', '$known');
+  const back = branch(`<-${rel.pattern}-`, 'other AS source, id AS target', '$earlier');
+  return (earlier ? [out, back] : [out]).join('\n    UNION ALL');
+}
+
+/**
  * Co-mentions (src/model/filters.ts, `comention`) over the whole corpus are the CO_MENTIONED
  * relationships the writer keeps from the mentions (cypher/write.ts, COUNT_COMENTIONS), one a
  * pair from the smaller id to the larger with its counts (`storedWeight`). A view narrowed to
@@ -94,9 +123,9 @@ const coMentions = (filters: FilterValues, e: string, o: string) =>
 /**
  * The relations of `e` that pass the filters, as a COUNT subquery. With no test on the far end or
  * the relationship it is a bare pattern, which Neo4j answers from the node's degree. With every
- * relation type it is the node's whole degree less its mentions, co-mentions and folded relations:
- * an entity has no other relationships (schema.ts), and a typed count walks a small node's relationships once per
- * type.
+ * relation type it is the node's whole degree less its mentions, co-mentions and folded
+ * relations: an entity has no other relationships (schema.ts), and a typed count walks a small
+ * node's relationships once per type.
  */
 const degreeOf = (e: string, filters: FilterValues) =>
   filters.comention === 'off'
@@ -200,10 +229,10 @@ const foldedTypes = (filters: FilterValues, f: string): string[] => {
  * read and 41k database hits, against 79k relations and 388k hits to fold them here). Among
  * equal counts the index's order decides which make the cut. The index is pinned by a hint:
  * planned from the statistics of a store just written, Neo4j sorted every folded edge instead.
- * It lists each edge's articles by
- * count only: the 5,000 strongest cite some 49k articles, which took the query from about 0.1 s
- * to 0.3–1 s; the edge panel lists them for one edge. Other pages walk their entities' folded
- * edges, articles included. A view testing relations walks and folds them here (relationEdges).
+ * It lists each edge's articles by count only: the 5,000 strongest cite some 49k articles, which
+ * took the query from about 0.1 s to 0.3–1 s; the edge panel lists them for one edge. Other pages
+ * walk their entities' folded edges (pageWalk), articles included. A view testing relations walks
+ * and folds them here (relationEdges).
  */
 export function graphEdges(
   filters: FilterValues,
@@ -221,17 +250,11 @@ WITH s, t, f
 LIMIT $maxEdges
 RETURN collect([s.id, t.id, f.type, f.count, f.confidence, [], size(f.articles)]) AS edges`;
   }
-  const branch = (arrow: string, ends: string, known: string) => `
-    MATCH (a:Entity {id: id})${arrow}(b)
-    USING INDEX SEEK a:Entity(id)
-    WITH id, f, b.id AS other${where([`other IN ${known}`, ...foldedTypes(filters, 'f')], '    ')}
-    RETURN ${ends}, f`;
-  const out = branch(`-[f:${FOLDED}]->`, 'id AS source, other AS target', '$known');
-  const back = branch(`<-[f:${FOLDED}]-`, 'other AS source, id AS target', '$earlier');
+  const folded = { pattern: `[f:${FOLDED}]`, name: 'f' };
   return `
 UNWIND $pageIds AS id
 CALL (id) {
-  CALL (id) {${(options.earlier ? [out, back] : [out]).join('\n    UNION ALL')}
+  CALL (id) {${pageWalk(folded, foldedTypes(filters, 'f'), 'f', options.earlier)}
   }
   RETURN collect([source, target, f.type, f.count, f.confidence, f.articles]) AS edges
 }
@@ -239,35 +262,21 @@ RETURN edges`;
 }
 
 /**
- * Filtered relations between the page and $known, folded here, for a view that tests relations
- * themselves: one row per page entity, its edges as EdgeLists whose `articles` repeat an article
- * for each further sentence. Each relation is walked once, from its start node: outgoing from the
- * page, and, only when there are earlier pages, incoming from them. An undirected walk would meet
- * every relation within the page twice and read both ends' ids to tell source from target.
+ * Filtered relations between the page and $known (pageWalk), folded here, for a view that tests
+ * relations themselves: one row per page entity, its edges as EdgeLists whose `articles` repeat
+ * an article for each further sentence.
  *
  * Folding one entity at a time keeps each grouping small: one grouping of the whole page's 80k
  * relations (a realistic 10k-article corpus) cost twice the server time, and a DISTINCT over each
  * edge's articles as much again, while the reader takes out repeats and ranks the edges for less.
- *
- * The plan is pinned: the page entity by an index seek (a hint), the far end's id tested after
- * a WITH, where no index can answer it. Planned from statistics a bulk write had just outdated,
- * Neo4j once scanned the whole id index for every page entity instead (3 s at 10k entities, not
- * 0.2 s); a test on the far end in the MATCH would also let it seek every known entity and pair
- * the ends.
  */
 function relationEdges(filters: FilterValues, options: { earlier: boolean }) {
-  const branch = (arrow: string, ends: string, known: string) => `
-    MATCH (a:Entity {id: id})${arrow}(b)
-    USING INDEX SEEK a:Entity(id)
-    WITH id, r, b.id AS other${where([`other IN ${known}`, ...relationTests('r', null, filters)], '    ')}
-    RETURN ${ends}, r`;
-  const out = branch(`-${walk('r', filters)}->`, 'id AS source, other AS target', '$known');
-  const back = branch(`<-${walk('r', filters)}-`, 'other AS source, id AS target', '$earlier');
-  const branches = options.earlier ? [out, back] : [out];
+  const relations = { pattern: walk('r', filters), name: 'r' };
+  const tests = relationTests('r', null, filters);
   return `
 UNWIND $pageIds AS id
 CALL (id) {
-  CALL (id) {${branches.join('\n    UNION ALL')}
+  CALL (id) {${pageWalk(relations, tests, 'r', options.earlier)}
   }
   WITH source, target, type(r) AS type,
        count(r) AS count, max(r.confidence) AS confidence, collect(r.article) AS articles
@@ -332,18 +341,11 @@ WITH source, target, count, articleCount, [] AS articles`;
 
 /** The stored pairs, walked as graphEdges walks relations: out of the page, in from before it. */
 function storedCoMentions(filters: FilterValues, options: { earlier: boolean }) {
-  const weight = storedWeight(filters);
-  const branch = (arrow: string, ends: string, known: string) => `
-  MATCH (a:Entity {id: id})${arrow}(b)
-  USING INDEX SEEK a:Entity(id)
-  WITH id, c, b.id AS other
-  WHERE other IN ${known}
-  RETURN ${ends}, ${weight} AS count, c.articles AS articleCount`;
-  const out = branch(`-[c:${CO_MENTIONED}]->`, 'id AS source, other AS target', '$known');
-  const back = branch(`<-[c:${CO_MENTIONED}]-`, 'other AS source, id AS target', '$earlier');
+  const pairs = { pattern: `[c:${CO_MENTIONED}]`, name: 'c' };
+  const returns = `${storedWeight(filters)} AS count, c.articles AS articleCount`;
   return `
 UNWIND $pageIds AS id
-CALL (id) {${options.earlier ? `${out}\n  UNION ALL${back}` : out}
+CALL (id) {${pageWalk(pairs, [], returns, options.earlier)}
 }
 WITH source, target, count, articleCount, [] AS articles`;
 }
